@@ -1,0 +1,45 @@
+package org.jiceng;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signed-in person as every module sees them. Controllers declare it as a parameter; the identity
+ * module resolves it from the session or the bearer token.
+ */
+public record CurrentUser(long id, String username, String displayName, List<Grant> grants) {
+
+    /** A role held at a territory node; {@code unitId} is the department for DEPT_STAFF. */
+    public record Grant(Role role, String territoryCode, Long unitId) {
+    }
+
+    public CurrentUser {
+        grants = List.copyOf(grants);
+    }
+
+    public Scope scope() {
+        return new Scope(grants.stream().map(Grant::territoryCode).toList());
+    }
+
+    public boolean has(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    public boolean hasAny(Role... roles) {
+        for (Role role : roles) {
+            if (has(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node of the first grant: where the user's pages start. */
+    public String homeTerritory() {
+        return grants.isEmpty() ? "" : grants.getFirst().territoryCode();
+    }
+
+    public Optional<Long> unitId() {
+        return grants.stream().map(Grant::unitId).filter(java.util.Objects::nonNull).findFirst();
+    }
+}

@@ -1,0 +1,23 @@
+package org.jiceng;
+
+/** The roles of DESIGN §1; a user holds each at one territory node. */
+public enum Role {
+    RESIDENT("群众/居民"),
+    GRID_WORKER("网格员"),
+    VILLAGE_STAFF("村(社区)两委"),
+    TOWN_STAFF("乡镇(街道)工作人员"),
+    DEPT_STAFF("县直部门工作人员"),
+    COUNTY_ADMIN("县级管理员"),
+    PARTY_ORG_ADMIN("党组织管理员"),
+    AUDITOR("纪检/巡察");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,116 @@
+package org.jiceng;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The territory a user may see: a set of code prefixes (DESIGN §1). Every repository method that reads
+ * people's data takes one and puts it into its SQL with {@link #where(String)} and {@link #params()}.
+ * <p>
+ * A prefix becomes a half-open range {@code column >= prefix AND column < successor(prefix)} rather than a
+ * {@code LIKE}: on a {@code COLLATE "C"} column the range uses the b-tree even in a generic prepared
+ * plan, where {@code LIKE :param} would not.
+ */
+public record Scope(List<String> prefixes) {
+
+    private static final Scope EVERYTHING = new Scope(List.of(""));
+    private static final Scope NOTHING = new Scope(List.of());
+
+    public Scope {
+        prefixes = normalise(prefixes);
+    }
+
+    public static Scope of(String... prefixes) {
+        return new Scope(List.of(prefixes));
+    }
+
+    /** For the system itself (imports, seeding, listeners): never for a request. */
+    public static Scope everything() {
+        return EVERYTHING;
+    }
+
+    public static Scope nothing() {
+        return NOTHING;
+    }
+
+    public boolean covers(String code) {
+        if (code == null) {
+            return false;
+        }
+        for (String prefix : prefixes) {
+            if (code.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isEmpty() {
+        return prefixes.isEmpty();
+    }
+
+    /** The narrowest scope that is inside both, or {@link #nothing()}. */
+    public Scope narrowedTo(String prefix) {
+        List<String> result = new ArrayList<>();
+        for (String own : prefixes) {
+            if (prefix.startsWith(own)) {
+                result.add(prefix);
+            } else if (own.startsWith(prefix)) {
+                result.add(own);
+            }
+        }
+        return new Scope(result);
+    }
+
+    /** An SQL predicate over {@code column}; bind {@link #params()} with it. */
+    public String where(String column) {
+        if (prefixes.isEmpty()) {
+            return "false";
+        }
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (i > 0) {
+                sql.append(" or ");
+            }
+            if (prefixes.get(i).isEmpty()) {
+                sql.append("true");
+            } else {
+                sql.append('(').append(column).append(" >= :scope_lo_").append(i)
+                        .append(" and ").append(column).append(" < :scope_hi_").append(i).append(')');
+            }
+        }
+        return sql.append(')').toString();
+    }
+
+    public Map<String, Object> params() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < prefixes.size(); i++) {
+            String prefix = prefixes.get(i);
+            if (!prefix.isEmpty()) {
+                params.put("scope_lo_" + i, prefix);
+                params.put("scope_hi_" + i, successor(prefix));
+            }
+        }
+        return params;
+    }
+
+    /** The smallest string greater than every string that starts with {@code prefix} (codes are ASCII). */
+    static String successor(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
+    /** Drops prefixes already covered by a shorter one, so a user with nested grants has no redundant ranges. */
+    private static List<String> normalise(List<String> prefixes) {
+        List<String> sorted = prefixes.stream().distinct().sorted().toList();
+        List<String> result = new ArrayList<>();
+        for (String prefix : sorted) {
+            if (result.stream().noneMatch(prefix::startsWith)) {
+                result.add(prefix);
+            }
+        }
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,112 @@
+package org.jiceng.platform.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.jiceng.platform.DatabaseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * One {@link DataSource}: the external PostgreSQL named by {@code JICENG_DB_URL}, or else an embedded
+ * PostgreSQL whose cluster lives in {@code JICENG_DATA_DIR/postgres} and survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final String DATABASE = "jiceng";
+
+    @Bean
+    DatabaseMode databaseMode(@Value("${jiceng.db.url:}") String url,
+                              @Value("${jiceng.data-dir:./data}") String dataDir) {
+        return new DatabaseMode(!StringUtils.hasText(url), Path.of(dataDir).toAbsolutePath().normalize());
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedCluster embeddedCluster(DatabaseMode mode,
+                                    @Value("${jiceng.db.embedded.clean:false}") boolean clean,
+                                    @Value("${jiceng.db.embedded.port:0}") int port) throws IOException {
+        if (!mode.embedded()) {
+            return EmbeddedCluster.NONE;
+        }
+        Path directory = mode.dataDirectory().resolve("postgres");
+        Files.createDirectories(directory);
+        StalePostmaster.stopIfRunning(directory);
+        long started = System.nanoTime();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(clean)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "60")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("max_wal_size", "2GB")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("内置 PostgreSQL 已启动：端口 {}，数据目录 {}（{} ms）", postgres.getPort(), directory,
+                (System.nanoTime() - started) / 1_000_000);
+        createDatabaseIfMissing(postgres);
+        return new EmbeddedCluster(postgres);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseMode mode, EmbeddedCluster cluster,
+                                @Value("${jiceng.db.url:}") String url,
+                                @Value("${jiceng.db.user:}") String user,
+                                @Value("${jiceng.db.password:}") String password,
+                                @Value("${jiceng.db.pool-size:16}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        if (mode.embedded()) {
+            config.setJdbcUrl(cluster.postgres().getJdbcUrl("postgres", DATABASE));
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("jiceng");
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("create database " + DATABASE + " template template0 encoding 'UTF8' locale 'C.UTF-8'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("无法在内置 PostgreSQL 中创建数据库 " + DATABASE, e);
+        }
+    }
+
+    /** The running embedded server, or none with an external database. */
+    record EmbeddedCluster(EmbeddedPostgres postgres) implements AutoCloseable {
+        static final EmbeddedCluster NONE = new EmbeddedCluster(null);
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+}

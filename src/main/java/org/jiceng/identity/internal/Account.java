@@ -1,0 +1,57 @@
+package org.jiceng.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.jiceng.CurrentUser;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The security principal: wraps the {@link CurrentUser} every module sees. */
+final class Account implements UserDetails, CredentialsContainer {
+
+    private final CurrentUser user;
+    private final boolean enabled;
+    private String passwordHash;
+
+    Account(CurrentUser user, String passwordHash, boolean enabled) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    CurrentUser user() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authoritiesOf(user);
+    }
+
+    static List<SimpleGrantedAuthority> authoritiesOf(CurrentUser user) {
+        return user.grants().stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
+                .distinct().toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,60 @@
+package org.jiceng.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.jiceng.CurrentUser;
+import org.jiceng.Scope;
+import org.jiceng.identity.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** The audit log: append-only rows in identity.audit_log, read within a scope. */
+@Component
+class AuditLog implements AuditTrail {
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Entry(long id, java.time.OffsetDateTime at, String username, String territoryCode, String event,
+                 String detail, String remoteAddress) {
+    }
+
+    @Override
+    public void record(CurrentUser who, String event, String detail) {
+        insert(who.username(), who.homeTerritory(), event, detail);
+    }
+
+    @Override
+    public void recordAnonymous(String username, String event, String detail) {
+        insert(username, null, event, detail);
+    }
+
+    private void insert(String username, String territory, String event, String detail) {
+        jdbc.sql("""
+                        insert into identity.audit_log (username, territory_code, event, detail, remote_address)
+                        values (:username, :territory, :event, :detail, :address)""")
+                .param("username", username).param("territory", territory).param("event", event)
+                .param("detail", detail).param("address", remoteAddress())
+                .update();
+    }
+
+    List<Entry> recent(Scope scope, int limit) {
+        return jdbc.sql("select id, at, username, territory_code, event, detail, remote_address from identity.audit_log"
+                        + " where " + scope.where("territory_code") + " order by at desc, id desc limit :limit")
+                .params(scope.params()).param("limit", limit)
+                .query(Entry.class).list();
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

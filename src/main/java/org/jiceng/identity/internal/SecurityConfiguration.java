@@ -1,0 +1,68 @@
+package org.jiceng.identity.internal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One filter chain: pages sign in with a form and a session (CSRF on every form), machines with a bearer
+ * token (no session, so no CSRF). Anonymous API calls get 401 problem+json; pages go to the login form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+                                    AuthenticationManager authenticationManager) throws Exception {
+        var path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/open311/**"));
+        RequestMatcher bearer = BearerTokenFilter::hasBearer;
+        var loginForm = new LoginUrlAuthenticationEntryPoint("/login");
+        http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, path.matcher(HttpMethod.POST, "/api/v1/auth/token")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (api.matches(request)) {
+                                problems.write(request, response, 401, "请先登录，或在请求头中提供 Authorization: Bearer 访问令牌");
+                            } else {
+                                loginForm.commence(request, response, e);
+                            }
+                        })
+                        .defaultAccessDeniedHandlerFor((request, response, e) ->
+                                problems.write(request, response, 403, "您没有执行此操作的权限"), api))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self' 'unsafe-inline'; connect-src 'self'")))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,29 @@
+package org.jiceng.identity.web;
+
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.Role;
+import org.jiceng.identity.internal.AuditReader;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The audit log for auditors and county administrators, within their scope. */
+@Controller
+class AuditPageController {
+
+    private final AuditReader audit;
+
+    AuditPageController(AuditReader audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/audit")
+    String audit(CurrentUser user, Model model) {
+        if (!user.hasAny(Role.AUDITOR, Role.COUNTY_ADMIN)) {
+            throw new ForbiddenException("只有纪检/巡察人员和县级管理员可以查看审计日志");
+        }
+        model.addAttribute("entries", audit.recent(user.scope(), 200));
+        return "identity/audit";
+    }
+}

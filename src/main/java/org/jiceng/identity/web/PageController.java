@@ -1,0 +1,45 @@
+package org.jiceng.identity.web;
+
+import org.jiceng.CurrentUser;
+import org.jiceng.Role;
+import org.jiceng.territory.TerritoryApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login form and each role's home page. */
+@Controller
+class PageController {
+
+    private final TerritoryApi territory;
+
+    PageController(TerritoryApi territory) {
+        this.territory = territory;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
+
+    @GetMapping("/")
+    String home(CurrentUser user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("roles", user.grants().stream().map(g -> new RoleLine(g.role(),
+                territory.path(g.territoryCode().length() > 12 ? g.territoryCode().substring(0, 12) : g.territoryCode())
+                        .stream().map(d -> d.name()).reduce((a, b) -> b).orElse(g.territoryCode())
+                        + (g.territoryCode().length() == 15 ? " · 网格 " + g.territoryCode().substring(12) : ""))).toList());
+        model.addAttribute("home", user.homeTerritory().length() == 15
+                ? user.homeTerritory().substring(0, 12) : user.homeTerritory());
+        model.addAttribute("isAdmin", user.hasAny(Role.COUNTY_ADMIN));
+        model.addAttribute("isAuditor", user.hasAny(Role.AUDITOR, Role.COUNTY_ADMIN));
+        model.addAttribute("isResident", user.has(Role.RESIDENT));
+        model.addAttribute("isGridWorker", user.has(Role.GRID_WORKER));
+        model.addAttribute("isStaff", user.hasAny(Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.DEPT_STAFF, Role.COUNTY_ADMIN));
+        model.addAttribute("isParty", user.has(Role.PARTY_ORG_ADMIN));
+        return "identity/home";
+    }
+
+    record RoleLine(Role role, String where) {
+    }
+}

@@ -1,0 +1,49 @@
+package org.jiceng.territory.web;
+
+import java.util.Map;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.Role;
+import org.jiceng.territory.Level;
+import org.jiceng.territory.internal.TerritoryService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Grid export and import as a GeoJSON FeatureCollection (properties code, name, villageCode). */
+@RestController
+class GridGeoJsonController {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final TerritoryService territory;
+
+    GridGeoJsonController(TerritoryService territory) {
+        this.territory = territory;
+    }
+
+    @GetMapping(path = "/api/v1/grids/geojson", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<String> export(@RequestParam String territory, CurrentUser user) {
+        Level level = Level.ofCode(territory);
+        if (level == null) {
+            throw new BadInputException("territory 须为区划或网格代码（2–15 位数字）");
+        }
+        if (user.scope().narrowedTo(territory).isEmpty()) {
+            throw new ForbiddenException("区域 " + territory + " 不在您的辖区内");
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON).body(this.territory.geoJson(territory, user.scope()));
+    }
+
+    @PostMapping(path = "/api/v1/grids/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    Map<String, Integer> importGrids(@RequestBody String body, CurrentUser user) {
+        if (!user.hasAny(Role.COUNTY_ADMIN, Role.TOWN_STAFF)) {
+            throw new ForbiddenException("只有县级管理员和乡镇(街道)工作人员可以导入网格");
+        }
+        return Map.of("imported", territory.importGeoJson(body, user.scope()));
+    }
+}

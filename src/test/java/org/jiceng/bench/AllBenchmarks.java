@@ -1,0 +1,43 @@
+package org.jiceng.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * {@code ./jiceng bench}: every benchmark in turn, each beside the physical limit measured in the same run.
+ * The Markdown goes to the console and to {@code target/benchmarks.md}; docs/benchmarks.md keeps the
+ * figures of the reference machine.
+ */
+public final class AllBenchmarks {
+
+    private AllBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StringBuilder report = new StringBuilder("## Run of ")
+                .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+                .append("\n\n").append(machine()).append('\n');
+        report.append(GridLocateBenchmark.run()).append('\n');
+        report.append(DivisionImportBenchmark.run()).append('\n');
+        report.append(StartupBenchmark.run()).append('\n');
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmarks.md"), report);
+        System.out.println(report);
+        System.exit(0);   // the embedded PostgreSQL and JDBC pools leave non-daemon threads behind
+    }
+
+    static String machine() throws Exception {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+        return String.format("Machine: %s, %d cores, %d GiB heap max; %s %s; %s%n", cpu,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 30,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getName() + " "
+                        + ManagementFactory.getOperatingSystemMXBean().getVersion());
+    }
+}

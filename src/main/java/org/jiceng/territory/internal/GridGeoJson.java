@@ -53,16 +53,23 @@ public final class GridGeoJson {
                 out.append(",\"workerName\":");
                 appendString(out, worker);
             }
-            out.append("},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[");
-            Polygon polygon = grid.polygon();
-            appendRing(out, polygon.getExteriorRing());
-            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                out.append(',');
-                appendRing(out, polygon.getInteriorRingN(h));
-            }
-            out.append("]}}");
+            out.append("},\"geometry\":");
+            appendPolygon(out, grid.polygon());
+            out.append('}');
         }
         return out.append("]}").toString();
+    }
+
+    /** One polygon as a GeoJSON geometry object: the form the grid table stores. */
+    static String geometryOf(Polygon polygon) {
+        StringBuilder out = new StringBuilder(400);
+        appendPolygon(out, polygon);
+        return out.toString();
+    }
+
+    /** The polygon of a stored GeoJSON geometry. */
+    static Polygon polygonOf(String geometry) {
+        return GeoJsonPolygonReader.read(parse(geometry), "网格几何");
     }
 
     public static List<GridShape> read(String geoJson) {
@@ -154,6 +161,16 @@ public final class GridGeoJson {
 
     static String text(JsonNode node) {
         return node != null && node.isString() ? node.stringValue() : null;
+    }
+
+    private static void appendPolygon(StringBuilder out, Polygon polygon) {
+        out.append("{\"type\":\"Polygon\",\"coordinates\":[");
+        appendRing(out, polygon.getExteriorRing());
+        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+            out.append(',');
+            appendRing(out, polygon.getInteriorRingN(h));
+        }
+        out.append("]}");
     }
 
     private static void appendRing(StringBuilder out, LinearRing ring) {

@@ -1,0 +1,147 @@
+package org.jiceng.people.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jiceng.Scope;
+import org.jiceng.people.IdNumber;
+import org.jiceng.people.ResidentSummary;
+import org.jiceng.people.ResidentView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Residents; every read takes a {@link Scope}. Plain values never leave this class unencrypted. */
+@Repository
+class ResidentRepository {
+
+    static final String VIEW = """
+            select id, household_id, territory_code, name, relation, gender, birth_date, id_number_masked,
+                   phone_masked, tags, version from people.resident""";
+
+    private final JdbcClient jdbc;
+
+    ResidentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewResident(Long householdId, String territoryCode, String name, String relation, IdNumber idNumber,
+                       byte[] idCipher, byte[] idIndex, String phoneMasked, byte[] phoneCipher, byte[] phoneIndex,
+                       List<String> tags) {
+    }
+
+    record Secrets(long id, String territoryCode, byte[] idNumberCipher, byte[] phoneCipher) {
+    }
+
+    long insert(NewResident r) {
+        return jdbc.sql("""
+                        insert into people.resident (household_id, territory_code, name, relation, gender, birth_date,
+                            id_number_cipher, id_number_index, id_number_masked, phone_cipher, phone_index, phone_masked, tags)
+                        values (:household, :territory, :name, :relation, :gender, :birth, :idCipher, :idIndex, :idMasked,
+                                :phoneCipher, :phoneIndex, :phoneMasked, :tags)
+                        returning id""")
+                .param("household", r.householdId()).param("territory", r.territoryCode()).param("name", r.name())
+                .param("relation", r.relation()).param("gender", r.idNumber().gender() == IdNumber.Gender.MALE ? "M" : "F")
+                .param("birth", r.idNumber().birthDate()).param("idCipher", r.idCipher()).param("idIndex", r.idIndex())
+                .param("idMasked", r.idNumber().masked()).param("phoneCipher", r.phoneCipher())
+                .param("phoneIndex", r.phoneIndex()).param("phoneMasked", r.phoneMasked())
+                .param("tags", r.tags().toArray(String[]::new))
+                .query(Long.class).single();
+    }
+
+    Optional<ResidentView> find(long id, Scope scope) {
+        return jdbc.sql(VIEW + " where id = :id and " + scope.where("territory_code"))
+                .params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
+    }
+
+    Optional<Secrets> secrets(long id, Scope scope) {
+        return jdbc.sql("select id, territory_code, id_number_cipher, phone_cipher from people.resident where id = :id and "
+                        + scope.where("territory_code"))
+                .params(scope.params()).param("id", id).query(Secrets.class).optional();
+    }
+
+    List<ResidentView> inHousehold(long householdId) {
+        return jdbc.sql(VIEW + " where household_id = :household order by (relation = '户主') desc, birth_date, id")
+                .param("household", householdId).query((rs, n) -> view(rs)).list();
+    }
+
+    boolean idNumberTaken(byte[] index) {
+        return jdbc.sql("select count(*) from people.resident where id_number_index = :index").param("index", index)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Name-prefix search in the scope, ordered by name then id (keyset after {@code afterName, afterId}). */
+    List<ResidentView> byNamePrefix(String prefix, Scope scope, String afterName, long afterId, int limit) {
+        Scope range = Scope.of(prefix);
+        return jdbc.sql(VIEW + " where " + scope.where("territory_code")
+                        + " and name >= :lo and name < :hi and (name, id) > (:afterName, :afterId)"
+                        + " order by name, id limit :limit")
+                .params(scope.params()).param("lo", range.params().get("scope_lo_0"))
+                .param("hi", range.params().get("scope_hi_0"))
+                .param("afterName", afterName).param("afterId", afterId).param("limit", limit)
+                .query((rs, n) -> view(rs)).list();
+    }
+
+    List<ResidentView> byIdIndex(byte[] index, Scope scope) {
+        return jdbc.sql(VIEW + " where id_number_index = :index and " + scope.where("territory_code"))
+                .params(scope.params()).param("index", index).query((rs, n) -> view(rs)).list();
+    }
+
+    List<ResidentView> byPhoneIndex(byte[] index, Scope scope) {
+        return jdbc.sql(VIEW + " where phone_index = :index and " + scope.where("territory_code") + " order by id limit 50")
+                .params(scope.params()).param("index", index).query((rs, n) -> view(rs)).list();
+    }
+
+    /** Moves a resident, checking the version read by the mover: a concurrent edit makes this return false. */
+    boolean move(long id, int version, Long toHousehold, String toTerritory, String relation) {
+        return jdbc.sql("""
+                        update people.resident set household_id = :household, territory_code = :territory,
+                            relation = :relation, version = version + 1, updated_at = now()
+                        where id = :id and version = :version""")
+                .param("household", toHousehold).param("territory", toTerritory).param("relation", relation)
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    int version(long id) {
+        return jdbc.sql("select version from people.resident where id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    void recordMove(long residentId, Long fromHousehold, Long toHousehold, String fromTerritory, String toTerritory,
+                    String reason, String by) {
+        jdbc.sql("""
+                        insert into people.resident_move (resident_id, from_household_id, to_household_id,
+                            from_territory, to_territory, reason, moved_by)
+                        values (:resident, :from, :to, :fromTerritory, :toTerritory, :reason, :by)""")
+                .param("resident", residentId).param("from", fromHousehold).param("to", toHousehold)
+                .param("fromTerritory", fromTerritory).param("toTerritory", toTerritory)
+                .param("reason", reason).param("by", by).update();
+    }
+
+    void forEach(String prefix, Consumer<ResidentSummary> consumer) {
+        Scope range = Scope.of(prefix);
+        jdbc.sql("select id, household_id, territory_code, name, gender, birth_date from people.resident where "
+                        + range.where("territory_code") + " order by id")
+                .params(range.params())
+                .query(rs -> {
+                    consumer.accept(new ResidentSummary(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
+                            rs.getString(4), gender(rs.getString(5)), rs.getObject(6, LocalDate.class)));
+                });
+    }
+
+    static ResidentView view(ResultSet rs) throws SQLException {
+        Array tags = rs.getArray("tags");
+        return new ResidentView(rs.getLong("id"), (Long) rs.getObject("household_id"), rs.getString("territory_code"),
+                rs.getString("name"), rs.getString("relation"), gender(rs.getString("gender")),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("id_number_masked"),
+                rs.getString("phone_masked"), tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
+                rs.getInt("version"));
+    }
+
+    private static IdNumber.Gender gender(String code) {
+        return "M".equals(code) ? IdNumber.Gender.MALE : IdNumber.Gender.FEMALE;
+    }
+}

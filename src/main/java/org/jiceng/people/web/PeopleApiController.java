@@ -1,0 +1,112 @@
+package org.jiceng.people.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.NotFoundException;
+import org.jiceng.Page;
+import org.jiceng.people.HouseholdView;
+import org.jiceng.people.ResidentView;
+import org.jiceng.people.internal.PeopleService;
+import org.jiceng.territory.Level;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Households and residents under {@code /api/v1}, always within the caller's scope, numbers masked. */
+@RestController
+@RequestMapping("/api/v1")
+class PeopleApiController {
+
+    private final PeopleService people;
+
+    PeopleApiController(PeopleService people) {
+        this.people = people;
+    }
+
+    record HouseholdDetail(HouseholdView household, List<ResidentView> members) {
+    }
+
+    record NewHousehold(String territoryCode, String address, Long buildingId) {
+    }
+
+    record RevealRequest(String reason) {
+    }
+
+    record MoveRequest(Long toHouseholdId, String relation, String reason, Integer version) {
+    }
+
+    @GetMapping("/households")
+    Page<HouseholdView> households(@RequestParam String territory, @RequestParam(required = false) String after,
+                                   @RequestParam(required = false) Integer limit, CurrentUser user) {
+        if (Level.ofCode(territory) == null) {
+            throw new BadInputException("territory 须为区划或网格代码前缀（2–15 位数字）");
+        }
+        if (user.scope().narrowedTo(territory).isEmpty()) {
+            throw new org.jiceng.ForbiddenException("区域 " + territory + " 不在您的辖区内");
+        }
+        int n = Page.limit(limit);
+        long afterId = parseCursor(after);
+        return Page.of(people.households(territory, user.scope(), afterId, n + 1), n, h -> Long.toString(h.id()));
+    }
+
+    @GetMapping("/households/{id}")
+    HouseholdDetail household(@PathVariable long id, CurrentUser user) {
+        HouseholdView household = people.household(id, user.scope())
+                .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
+        return new HouseholdDetail(household, people.members(id));
+    }
+
+    @PostMapping("/households")
+    ResponseEntity<Map<String, Long>> createHousehold(@RequestBody NewHousehold body, CurrentUser user) {
+        long id = people.createHousehold(user, body.territoryCode(), body.address(), body.buildingId());
+        return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(Map.of("id", id));
+    }
+
+    @PostMapping("/residents")
+    ResponseEntity<Map<String, Long>> createResident(@RequestBody PeopleService.NewResident body, CurrentUser user) {
+        long id = people.createResident(user, body);
+        return ResponseEntity.created(URI.create("/api/v1/residents/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/residents/{id}")
+    ResidentView resident(@PathVariable long id, CurrentUser user) {
+        return people.resident(id, user.scope())
+                .orElseThrow(() -> new NotFoundException("居民 " + id + " 不存在或不在您的辖区内"));
+    }
+
+    @GetMapping("/residents")
+    Page<ResidentView> search(@RequestParam String q, CurrentUser user) {
+        return new Page<>(people.search(q, user.scope(), 50), null);
+    }
+
+    @PostMapping("/residents/{id}/reveal")
+    PeopleService.Revealed reveal(@PathVariable long id, @RequestBody(required = false) RevealRequest body,
+                                  CurrentUser user) {
+        return people.reveal(user, id, body == null ? null : body.reason());
+    }
+
+    @PostMapping("/residents/{id}/move")
+    ResidentView move(@PathVariable long id, @RequestBody MoveRequest body, CurrentUser user) {
+        people.move(user, id, body.toHouseholdId(), body.relation(), body.reason(), body.version());
+        return resident(id, user);
+    }
+
+    private static long parseCursor(String after) {
+        if (after == null || after.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("after 游标格式不正确");
+        }
+    }
+}

@@ -48,6 +48,8 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(clean)
+                // Spring closes the server after the connection pool; a hook of its own would race it
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")

@@ -68,7 +68,9 @@ class HouseholdMoveBrowserIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已迁入户 " + to));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("周大山").doesNotContain("周小梅");
+        assertThat(browser.findElements(By.cssSelector("section.member")).stream().map(WebElement::getText))
+                .anyMatch(t -> t.contains("周大山")).noneMatch(t -> t.contains("周小梅"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("周小梅 迁出").contains("投亲");
         assertThat(api.get("/api/v1/households/" + to).body()).contains("周小梅");
     }
 

@@ -192,4 +192,27 @@ class PeopleApiIT {
         assertThat(Http.as(port, "jumin").postJson("/api/v1/residents/" + resident + "/move", "{\"reason\":\"x\"}").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aWholeHouseholdMovesWithItsMembersAndKeepsItsHistory() {
+        Http shequ = Http.as(port, "shequ");
+        long household = household(shequ, TANGLANG_GRID, "堂琅社区老街 1 号");
+        long resident = resident(shequ, household, "钱多多", "户主", newIdNumber(true), "13400004444");
+        String otherGrid = shequ.get("/api/v1/grids?village=530326001001").json().get("items").get(1).get("code").asString();
+
+        var moved = shequ.postJson("/api/v1/households/" + household + "/move",
+                "{\"territoryCode\":\"%s\",\"address\":\"堂琅社区新街 2 号\",\"reason\":\"整户搬迁\",\"version\":0}".formatted(otherGrid));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("household").get("territoryCode").asString()).isEqualTo(otherGrid);
+        assertThat(moved.json().get("history").get(0).get("reason").asString()).isEqualTo("整户搬迁");
+        assertThat(shequ.get("/api/v1/residents/" + resident).json().get("territoryCode").asString()).isEqualTo(otherGrid);
+
+        var stale = shequ.postJson("/api/v1/households/" + household + "/move",
+                "{\"address\":\"堂琅社区新街 3 号\",\"reason\":\"更正\",\"version\":0}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.detail()).contains("已被他人修改");
+        var outOfScope = shequ.postJson("/api/v1/households/" + household + "/move",
+                "{\"territoryCode\":\"530326103001001\",\"address\":\"x\",\"reason\":\"y\",\"version\":1}");
+        assertThat(outOfScope.status()).isEqualTo(400);
+    }
 }

@@ -3,6 +3,7 @@ package org.jiceng.people.internal;
 import java.util.List;
 import java.util.Optional;
 import org.jiceng.Scope;
+import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,11 +54,47 @@ class HouseholdRepository {
                 .query(Long.class).single();
     }
 
-    boolean updateAddress(long id, int version, String address) {
-        return jdbc.sql("""
-                        update people.household set address = :address, version = version + 1, updated_at = now()
+    /** Moves the household (and so its members) to an address and grid, if nobody changed it since {@code version}. */
+    boolean move(long id, int version, String territory, String address) {
+        boolean moved = jdbc.sql("""
+                        update people.household set territory_code = :territory, address = :address,
+                            building_id = case when territory_code = :territory then building_id end,
+                            version = version + 1, updated_at = now()
                         where id = :id and version = :version""")
-                .param("address", address).param("id", id).param("version", version).update() == 1;
+                .param("territory", territory).param("address", address).param("id", id).param("version", version)
+                .update() == 1;
+        if (moved) {
+            jdbc.sql("update people.resident set territory_code = :territory, updated_at = now() where household_id = :id")
+                    .param("territory", territory).param("id", id).update();
+        }
+        return moved;
+    }
+
+    void recordMove(long id, String fromTerritory, String toTerritory, String fromAddress, String toAddress,
+                    String reason, String by) {
+        jdbc.sql("""
+                        insert into people.household_move (household_id, from_territory, to_territory, from_address,
+                            to_address, reason, moved_by)
+                        values (:id, :fromTerritory, :toTerritory, :fromAddress, :toAddress, :reason, :by)""")
+                .param("id", id).param("fromTerritory", fromTerritory).param("toTerritory", toTerritory)
+                .param("fromAddress", fromAddress).param("toAddress", toAddress).param("reason", reason).param("by", by)
+                .update();
+    }
+
+    /** The household's moves and its members' moves in and out, newest first. */
+    List<HouseholdMove> history(long id) {
+        return jdbc.sql("""
+                        select moved_at, from_address as "from", to_address as "to", reason, moved_by from people.household_move
+                        where household_id = :id
+                        union all
+                        select m.moved_at,
+                               case when m.from_household_id = :id then r.name || ' 迁出' else r.name || ' 迁入' end,
+                               coalesce(h.address, '本辖区以外'), m.reason, m.moved_by
+                        from people.resident_move m join people.resident r on r.id = m.resident_id
+                        left join people.household h on h.id = case when m.from_household_id = :id then m.to_household_id else m.from_household_id end
+                        where m.from_household_id = :id or m.to_household_id = :id
+                        order by 1 desc limit 50""")
+                .param("id", id).query(HouseholdMove.class).list();
     }
 
     Optional<String> buildingGrid(long buildingId) {

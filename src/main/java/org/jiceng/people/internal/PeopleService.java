@@ -12,6 +12,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Role;
 import org.jiceng.Scope;
+import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.IdNumber;
 import org.jiceng.people.PeopleApi;
@@ -197,6 +198,34 @@ public class PeopleService implements PeopleApi {
         }
         residents.recordMove(residentId, resident.householdId(), target == null ? null : target.id(),
                 resident.territoryCode(), toTerritory, reason.strip(), user.username());
+    }
+
+    /** 整户迁移 or a corrected address: the household and its members move together, with a history entry. */
+    @Transactional
+    public void moveHousehold(CurrentUser user, long id, String gridCode, String address, String reason, Integer version) {
+        requireEditor(user);
+        HouseholdView household = households.find(id, user.scope())
+                .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
+        String grid = gridCode == null || gridCode.isBlank() ? household.territoryCode() : gridCode.strip();
+        if (Level.ofCode(grid) != Level.GRID || territory.grid(grid, user.scope()).isEmpty()) {
+            throw new BadInputException("网格 " + grid + " 不存在或不在您的辖区内");
+        }
+        String newAddress = address == null ? "" : address.strip();
+        if (newAddress.isEmpty() || newAddress.length() > 200) {
+            throw new BadInputException("请填写新住址（200 字以内）");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("请填写迁移或更正的原因");
+        }
+        if (!households.move(id, version != null ? version : household.version(), grid, newAddress)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("户 " + id + " 已被他人修改");
+        }
+        households.recordMove(id, household.territoryCode(), grid, household.address(), newAddress, reason.strip(),
+                user.username());
+    }
+
+    public List<HouseholdMove> history(long householdId) {
+        return households.history(householdId);
     }
 
     public List<HouseholdView> householdsByAddress(String words, Scope scope) {

@@ -7,6 +7,7 @@ import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
+import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.ResidentView;
 import org.jiceng.people.internal.PeopleService;
@@ -31,7 +32,10 @@ class PeopleApiController {
         this.people = people;
     }
 
-    record HouseholdDetail(HouseholdView household, List<ResidentView> members) {
+    record HouseholdDetail(HouseholdView household, List<ResidentView> members, List<HouseholdMove> history) {
+    }
+
+    record HouseholdMoveRequest(String territoryCode, String address, String reason, Integer version) {
     }
 
     record NewHousehold(String territoryCode, String address, Long buildingId) {
@@ -61,7 +65,13 @@ class PeopleApiController {
     HouseholdDetail household(@PathVariable long id, CurrentUser user) {
         HouseholdView household = people.household(id, user.scope())
                 .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
-        return new HouseholdDetail(household, people.members(id));
+        return new HouseholdDetail(household, people.members(id), people.history(id));
+    }
+
+    @PostMapping("/households/{id}/move")
+    HouseholdDetail moveHousehold(@PathVariable long id, @RequestBody HouseholdMoveRequest body, CurrentUser user) {
+        people.moveHousehold(user, id, body.territoryCode(), body.address(), body.reason(), body.version());
+        return household(id, user);
     }
 
     @PostMapping("/households")

@@ -57,6 +57,7 @@ class PeoplePageController {
                 .filter(h -> h.id() != id).toList());
         model.addAttribute("place", placeName(household.territoryCode(), user));
         model.addAttribute("tagNames", people.tagNames());
+        model.addAttribute("history", people.history(id));
         model.addAttribute("relations", List.of("户主", "配偶", "子女", "父母", "孙子女", "兄弟姐妹", "其他"));
         return "people/household";
     }
@@ -69,6 +70,14 @@ class PeoplePageController {
         people.move(user, id, to, relation, reason, version);
         redirect.addFlashAttribute("notice", to == null ? "已登记迁出" : "已迁入户 " + to);
         return "redirect:/people/households/" + fromHousehold;
+    }
+
+    @PostMapping("/people/households/{id}/move")
+    String moveHousehold(@PathVariable long id, @RequestParam String address, @RequestParam String reason,
+                         @RequestParam Integer version, CurrentUser user, RedirectAttributes redirect) {
+        people.moveHousehold(user, id, null, address, reason, version);
+        redirect.addFlashAttribute("notice", "住址已更新");
+        return "redirect:/people/households/" + id;
     }
 
     @PostMapping("/people/residents/{id}/reveal")

@@ -3,6 +3,7 @@ package org.jiceng.territory.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jiceng.territory.Level;
 
 /**
  * The five levels of the NBS statistical codes and the CSV file that holds each. Every column after
@@ -10,11 +11,11 @@ import java.util.Optional;
  * prefix of {@code code}) and are checked rather than trusted.
  */
 public enum DivisionLevel {
-    PROVINCE(1, "provinces", 2, "省级", List.of("code", "name")),
-    CITY(2, "cities", 4, "地级", List.of("code", "name", "provinceCode")),
-    AREA(3, "areas", 6, "县级", List.of("code", "name", "cityCode", "provinceCode")),
-    STREET(4, "streets", 9, "乡级", List.of("code", "name", "areaCode", "provinceCode", "cityCode")),
-    VILLAGE(5, "villages", 12, "村级", List.of("code", "name", "streetCode", "provinceCode", "cityCode", "areaCode"));
+    PROVINCE(Level.PROVINCE, "provinces", "省级", List.of("code", "name")),
+    CITY(Level.CITY, "cities", "地级", List.of("code", "name", "provinceCode")),
+    AREA(Level.COUNTY, "areas", "县级", List.of("code", "name", "cityCode", "provinceCode")),
+    STREET(Level.TOWN, "streets", "乡级", List.of("code", "name", "areaCode", "provinceCode", "cityCode")),
+    VILLAGE(Level.VILLAGE, "villages", "村级", List.of("code", "name", "streetCode", "provinceCode", "cityCode", "areaCode"));
 
     private final int number;
     private final String fileBase;
@@ -22,10 +23,11 @@ public enum DivisionLevel {
     private final String label;
     private final List<String> columns;
 
-    DivisionLevel(int number, String fileBase, int codeLength, String label, List<String> columns) {
-        this.number = number;
+    /** Number and code length come from the territory {@link Level}: the file format only adds names and columns. */
+    DivisionLevel(Level level, String fileBase, String label, List<String> columns) {
+        this.number = level.number();
         this.fileBase = fileBase;
-        this.codeLength = codeLength;
+        this.codeLength = level.codeLength();
         this.label = label;
         this.columns = columns;
     }

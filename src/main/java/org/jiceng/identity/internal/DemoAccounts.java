@@ -39,14 +39,16 @@ class DemoAccounts implements ApplicationRunner {
     private final UserRepository users;
     private final TerritoryApi territory;
     private final String password;
+    private final String port;
 
     DemoAccounts(DatabaseMode mode, AccountService accounts, UserRepository users, TerritoryApi territory,
-                 @Value("${jiceng.demo.password}") String password) {
+                 @Value("${jiceng.demo.password}") String password, @Value("${server.port:8080}") String port) {
         this.mode = mode;
         this.accounts = accounts;
         this.users = users;
         this.territory = territory;
         this.password = password;
+        this.port = port;
     }
 
     record Demo(String username, String name, Role role, String territory, Long unit) {
@@ -62,7 +64,8 @@ class DemoAccounts implements ApplicationRunner {
             demo.forEach(d -> accounts.createUser(new NewUser(d.username(), d.name(), password,
                     List.of(new Grant(d.role(), d.territory(), d.unit())))));
         }
-        StringBuilder table = new StringBuilder("\n演示账号（密码均为 ").append(password).append("）：\n");
+        StringBuilder table = new StringBuilder("\n演示模式：请在浏览器打开 http://localhost:").append(port)
+                .append("\n演示账号（密码均为 ").append(password).append("）：\n");
         demo.forEach(d -> table.append(String.format("  %-9s %-16s %s%n", d.username(), d.role().label(), d.name())));
         log.info(table.toString());
     }

@@ -1,0 +1,64 @@
+package org.jiceng.cases.internal;
+
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.NotFoundException;
+import org.jiceng.Role;
+import org.jiceng.cases.CategoryView;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The category tree; county administrators tune a leaf's urgency and deadlines. */
+@Service
+public class CategoryService {
+
+    private final CategoryRepository categories;
+
+    CategoryService(CategoryRepository categories) {
+        this.categories = categories;
+    }
+
+    public record Change(String urgency, Integer responseHours, Integer checkInHours, Integer resolveWorkingDays,
+                         Integer duplicateRadiusMetres, Boolean active, Integer version) {
+    }
+
+    public List<CategoryView> all() {
+        return categories.all();
+    }
+
+    @Transactional
+    public CategoryView change(CurrentUser user, String code, Change change) {
+        if (!user.has(Role.COUNTY_ADMIN)) {
+            throw new ForbiddenException("只有县级管理员可以修改诉求分类");
+        }
+        CategoryView current = categories.find(code).orElseThrow(() -> new NotFoundException("分类 " + code + " 不存在"));
+        if (!current.leaf()) {
+            throw new BadInputException("“" + current.name() + "”是大类，时限设在其下的小类上");
+        }
+        String urgency = change.urgency() == null ? current.urgency() : change.urgency();
+        if (!urgency.equals("NORMAL") && !urgency.equals("URGENT")) {
+            throw new BadInputException("紧急程度 urgency 须为 NORMAL（一般）或 URGENT（紧急）");
+        }
+        int response = within(change.responseHours(), current.responseHours(), 1, 720, "响应时限 responseHours（小时）");
+        int checkIn = within(change.checkInHours(), current.checkInHours(), 1, 720, "报到时限 checkInHours（小时）");
+        int resolve = within(change.resolveWorkingDays(), current.resolveWorkingDays(), 1, 365, "办结时限 resolveWorkingDays（工作日）");
+        int radius = within(change.duplicateRadiusMetres(), current.duplicateRadiusMetres(), 10, 5000, "查重半径 duplicateRadiusMetres（米）");
+        boolean active = change.active() == null ? current.active() : change.active();
+        int version = change.version() == null ? current.version() : change.version();
+        if (!categories.update(code, version, urgency, response, checkIn, resolve, radius, active)) {
+            throw new OptimisticLockingFailureException("分类 " + code + " 已被他人修改");
+        }
+        return categories.find(code).orElseThrow();
+    }
+
+    private static int within(Integer given, Integer current, int min, int max, String what) {
+        int value = given == null ? current : given;
+        if (value < min || value > max) {
+            throw new BadInputException(what + "须在 " + min + " 到 " + max + " 之间");
+        }
+        return value;
+    }
+}

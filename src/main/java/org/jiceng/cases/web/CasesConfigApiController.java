@@ -1,0 +1,73 @@
+package org.jiceng.cases.web;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.Page;
+import org.jiceng.cases.CategoryView;
+import org.jiceng.cases.WorkingCalendar;
+import org.jiceng.cases.internal.CalendarService;
+import org.jiceng.cases.internal.CategoryService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Categories and the working-day calendar: the configuration the case loop runs on. */
+@RestController
+@RequestMapping("/api/v1")
+class CasesConfigApiController {
+
+    private final CategoryService categories;
+    private final CalendarService calendar;
+
+    CasesConfigApiController(CategoryService categories, CalendarService calendar) {
+        this.categories = categories;
+        this.calendar = calendar;
+    }
+
+    record DueAnswer(OffsetDateTime dueAt, boolean provisional) {
+    }
+
+    record CalendarAnswer(List<Integer> years, String warning) {
+    }
+
+    @GetMapping("/categories")
+    Page<CategoryView> categories(CurrentUser user) {
+        return new Page<>(categories.all(), null);
+    }
+
+    @PutMapping("/categories/{code}")
+    CategoryView change(@PathVariable String code, @RequestBody CategoryService.Change change, CurrentUser user) {
+        return categories.change(user, code, change);
+    }
+
+    @GetMapping("/calendar/due")
+    DueAnswer due(@RequestParam String from, @RequestParam int workingDays, CurrentUser user) {
+        OffsetDateTime start;
+        try {
+            start = OffsetDateTime.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("from 须为带时区的 ISO-8601 时间，如 2026-02-13T10:00:00+08:00");
+        }
+        WorkingCalendar.Due due = calendar.due(start.toInstant(), workingDays);
+        return new DueAnswer(due.at().atZone(WorkingCalendar.BEIJING).toOffsetDateTime(), due.provisional());
+    }
+
+    @GetMapping("/calendar")
+    CalendarAnswer years(CurrentUser user) {
+        return new CalendarAnswer(List.copyOf(calendar.calendar().years()), calendar.warning().orElse(null));
+    }
+
+    @PostMapping(path = "/calendar/years", consumes = {"text/csv", "text/plain"})
+    CalendarAnswer load(@RequestBody String csv, CurrentUser user) {
+        calendar.load(user, csv);
+        return years(user);
+    }
+}

@@ -53,6 +53,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    @ExceptionHandler(org.jiceng.ConflictException.class)
+    Object conflictingState(org.jiceng.ConflictException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     Object accessDenied(AccessDeniedException e, HttpServletRequest request) {
         return answer(request, HttpStatus.FORBIDDEN, "您没有执行此操作的权限");

@@ -1,0 +1,105 @@
+package org.jiceng.cases.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.NotFoundException;
+import org.jiceng.Page;
+import org.jiceng.cases.CaseAction;
+import org.jiceng.cases.CaseState;
+import org.jiceng.cases.CaseView;
+import org.jiceng.cases.TimelineEntry;
+import org.jiceng.cases.internal.CaseService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cases under {@code /api/v1/cases}: filing, reading, the list, the timeline and the actions. */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseApiController {
+
+    private final CaseService cases;
+
+    CaseApiController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    record Filed(long id, String number, CaseState state, String gridCode, OffsetDateTime dueAt, boolean dueProvisional) {
+    }
+
+    @PostMapping
+    ResponseEntity<Filed> file(@RequestBody CaseService.Intake intake, CurrentUser user) {
+        CaseView filed = cases.file(user, intake);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + filed.id())).body(new Filed(filed.id(), filed.number(),
+                filed.state(), filed.territoryCode().length() == 15 ? filed.territoryCode() : null,
+                filed.resolveDueAt(), filed.dueProvisional()));
+    }
+
+    @GetMapping("/{id}")
+    CaseView one(@PathVariable long id, CurrentUser user) {
+        return cases.view(user, id);
+    }
+
+    @GetMapping("/{id}/timeline")
+    Page<TimelineEntry> timeline(@PathVariable long id, CurrentUser user) {
+        return new Page<>(cases.timeline(user, id), null);
+    }
+
+    @GetMapping
+    Page<CaseView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
+                        @RequestParam(required = false, defaultValue = "false") boolean overdue,
+                        @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
+                        CurrentUser user) {
+        CaseState wanted = null;
+        if (state != null) {
+            try {
+                wanted = CaseState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("state 须为以下之一：" + List.of(CaseState.values()));
+            }
+        }
+        OffsetDateTime beforeTime = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        long beforeId = Long.MAX_VALUE;
+        if (after != null && !after.isEmpty()) {
+            String[] parts = after.split("_");
+            try {
+                beforeTime = Instant.ofEpochSecond(0, Long.parseLong(parts[0]) * 1000).atOffset(ZoneOffset.UTC);
+                beforeId = Long.parseLong(parts[1]);
+            } catch (RuntimeException e) {
+                throw new BadInputException("after 游标格式不正确");
+            }
+        }
+        int n = Page.limit(limit);
+        return Page.of(cases.list(user, wanted, category, overdue, beforeTime, beforeId, n + 1), n,
+                c -> (c.receivedAt().toInstant().getEpochSecond() * 1_000_000 + c.receivedAt().getNano() / 1000) + "_" + c.id());
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    ResponseEntity<?> act(@PathVariable long id, @PathVariable String action,
+                          @RequestBody(required = false) CaseService.ActionRequest request, CurrentUser user) {
+        CaseAction known = CaseAction.ofPath(action)
+                .orElseThrow(() -> new NotFoundException("没有名为“" + action + "”的操作"));
+        if (!CaseService.SUPPORTED.contains(known)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
+                    "“" + known.label() + "”操作尚未开放");
+            problem.setTitle("尚未开放");
+            return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        CaseService.ActionRequest body = request != null ? request
+                : new CaseService.ActionRequest(null, null, null, null, null, null);
+        return ResponseEntity.ok(cases.act(user, id, known, body));
+    }
+}

@@ -2,9 +2,11 @@ package org.jiceng.people.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jiceng.Scope;
 import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdView;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +21,14 @@ class HouseholdRepository {
             from people.household h left join people.building b on b.id = h.building_id""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    HouseholdRepository(JdbcClient jdbc) {
+    HouseholdRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    record NewHousehold(String territoryCode, String address, Long buildingId) {
     }
 
     Optional<HouseholdView> find(long id, Scope scope) {
@@ -46,12 +53,76 @@ class HouseholdRepository {
                 .query(HouseholdView.class).list();
     }
 
+    /** A resident as the register workbook shows them: numbers masked, tags as codes. */
+    record RegisterRow(long householdId, String territoryCode, String address, String building, String name,
+                       String relation, String idNumberMasked, String phoneMasked, List<String> tags) {
+    }
+
+    /**
+     * Every resident of the households under {@code prefix} in the scope, by grid and household, the 户主
+     * first; read in pages of households so a whole county is never held at once.
+     */
+    void forEachRegisterRow(String prefix, Scope scope, Consumer<RegisterRow> each) {
+        Scope narrowed = scope.narrowedTo(prefix);
+        Key after = new Key("", 0);
+        while (true) {
+            List<Key> page = jdbc.sql("select territory_code, id from people.household h where "
+                            + narrowed.where("h.territory_code") + " and (territory_code, id) > (:territory, :id)"
+                            + " order by territory_code, id limit 500")
+                    .params(narrowed.params()).param("territory", after.territoryCode()).param("id", after.id())
+                    .query(Key.class).list();
+            if (page.isEmpty()) {
+                return;
+            }
+            jdbc.sql("""
+                            select h.id, h.territory_code, h.address, b.name, r.name, r.relation, r.id_number_masked,
+                                   r.phone_masked, r.tags
+                            from people.household h join people.resident r on r.household_id = h.id
+                                 left join people.building b on b.id = h.building_id
+                            where h.id in (:ids)
+                            order by h.territory_code, h.id, (r.relation = '户主') desc, r.birth_date, r.id""")
+                    .param("ids", page.stream().map(Key::id).toList())
+                    .query((rs, n) -> new RegisterRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            List.of((String[]) rs.getArray(9).getArray())))
+                    .list().forEach(each);
+            after = page.getLast();
+        }
+    }
+
+    private record Key(String territoryCode, long id) {
+    }
+
     long insert(String territoryCode, String address, Long buildingId) {
         return jdbc.sql("""
                         insert into people.household (territory_code, address, building_id)
                         values (:territory, :address, :building) returning id""")
                 .param("territory", territoryCode).param("address", address).param("building", buildingId)
                 .query(Long.class).single();
+    }
+
+    /** Many households in one batch; answers their ids, in order, drawn from the table's identity sequence. */
+    List<Long> insertAll(List<NewHousehold> households) {
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('people.household', 'id')) "
+                        + "from generate_series(1, :n) order by 1")
+                .param("n", households.size()).query(Long.class).list();
+        batch.batchUpdate("insert into people.household (id, territory_code, address, building_id) values (?, ?, ?, ?)",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                        NewHousehold h = households.get(i);
+                        ps.setLong(1, ids.get(i));
+                        ps.setString(2, h.territoryCode());
+                        ps.setString(3, h.address());
+                        ps.setObject(4, h.buildingId(), java.sql.Types.BIGINT);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return households.size();
+                    }
+                });
+        return ids;
     }
 
     /** Moves the household (and so its members) to an address and grid, if nobody changed it since {@code version}. */
@@ -95,6 +166,17 @@ class HouseholdRepository {
                         where m.from_household_id = :id or m.to_household_id = :id
                         order by 1 desc limit 50""")
                 .param("id", id).query(HouseholdMove.class).list();
+    }
+
+    Optional<Long> buildingId(String gridCode, String name) {
+        return jdbc.sql("select id from people.building where grid_code = :grid and name = :name")
+                .param("grid", gridCode).param("name", name).query(Long.class).optional();
+    }
+
+    /** {@code kind} is BUILDING (楼栋) or COURTYARD (院落). */
+    long insertBuilding(String gridCode, String name, String kind) {
+        return jdbc.sql("insert into people.building (grid_code, name, kind) values (:grid, :name, :kind) returning id")
+                .param("grid", gridCode).param("name", name).param("kind", kind).query(Long.class).single();
     }
 
     Optional<String> buildingGrid(long buildingId) {

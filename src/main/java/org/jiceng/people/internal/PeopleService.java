@@ -1,11 +1,16 @@
 package org.jiceng.people.internal;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -233,6 +238,19 @@ public class PeopleService implements PeopleApi {
             return List.of();
         }
         return households.byAddress(words.strip(), scope, 50);
+    }
+
+    /**
+     * Which of the given ID numbers (valid, normalised) are already in the register, anywhere: looked up by
+     * their blind index, so the numbers are never compared in plain text.
+     */
+    public Set<String> registeredAmong(Collection<String> idNumbers) {
+        Map<ByteBuffer, String> byIndex = new HashMap<>();
+        idNumbers.forEach(id -> byIndex.put(ByteBuffer.wrap(cipher.blindIndex(ID_FIELD, id)), id));
+        List<byte[]> indexes = byIndex.keySet().stream().map(ByteBuffer::array).toList();
+        Set<String> registered = new HashSet<>();
+        residents.takenIdIndexes(indexes).forEach(index -> registered.add(byIndex.get(index)));
+        return registered;
     }
 
     public Map<String, String> tagNames() {

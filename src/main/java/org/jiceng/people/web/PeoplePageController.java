@@ -5,6 +5,7 @@ import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.people.HouseholdView;
+import org.jiceng.people.internal.HouseholdImports;
 import org.jiceng.people.internal.PeopleService;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
@@ -44,6 +45,7 @@ class PeoplePageController {
         model.addAttribute("place", placeName(territory, user));
         model.addAttribute("households", page.stream().limit(50).toList());
         model.addAttribute("next", page.size() > 50 ? page.get(49).id() : null);
+        model.addAttribute("canImport", HouseholdImports.mayImport(user));
         return "people/households";
     }
 

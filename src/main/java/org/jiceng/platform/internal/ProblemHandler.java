@@ -25,6 +25,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -93,6 +95,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case HttpRequestMethodNotSupportedException e -> "该地址不支持 " + e.getMethod() + " 请求";
             case HttpMediaTypeNotSupportedException e -> "不支持的内容类型，请使用 application/json";
             case NoResourceFoundException e -> "找不到该地址";
+            case MaxUploadSizeExceededException e -> "上传的文件太大，超过了允许的上限（20 MB）";
+            case MissingServletRequestPartException e -> "缺少上传的文件字段 " + e.getRequestPartName();
             default -> status.is4xxClientError() ? "请求有误" : "服务器内部错误，请稍后重试";
         };
     }
@@ -105,6 +109,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case 404 -> "未找到";
             case 405 -> "方法不允许";
             case 409 -> "状态冲突";
+            case 413 -> "内容过大";
             case 415 -> "内容类型不支持";
             default -> status.is4xxClientError() ? "请求有误" : "服务器错误";
         };

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ProductionModeIT {
 
+    static final String PEOPLE_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
     static EmbeddedPostgres server;
     static Path serverDir;
 
@@ -59,6 +60,14 @@ class ProductionModeIT {
         }
     }
 
+    @Test
+    void productionRefusesToStartWithoutThePersonalDataKey() {
+        String[] withoutKey = java.util.Arrays.stream(settings()).filter(a -> !a.startsWith("--jiceng.people.key"))
+                .toArray(String[]::new);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> application(false).run(withoutKey).close())
+                .hasStackTraceContaining("JICENG_PEOPLE_KEY");
+    }
+
     private static int runCommand(String... args) {
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(settings()))
                 .toArray(String[]::new);
@@ -70,7 +79,8 @@ class ProductionModeIT {
     /** As the environment variables JICENG_DB_URL … would give them: above application.yml. */
     private static String[] settings() {
         return new String[] {"--server.port=0", "--jiceng.db.url=" + server.getJdbcUrl("postgres", "postgres"),
-                "--jiceng.db.user=postgres", "--jiceng.db.password=", "--jiceng.admin.password=a-long-secret"};
+                "--jiceng.db.user=postgres", "--jiceng.db.password=", "--jiceng.admin.password=a-long-secret",
+                "--jiceng.people.key=" + PEOPLE_KEY};
     }
 
     private static SpringApplicationBuilder application(boolean command) {

@@ -83,6 +83,6 @@ class CasesConfigIT {
     }
 
     private static Http.Response put(Http as, String path, String json) {
-        return as.put(path, json);
+        return as.putJson(path, json);
     }
 }

@@ -1,0 +1,22 @@
+package org.jiceng.party;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiceng.Scope;
+
+/** What other modules may ask of party work. */
+public interface PartyApi {
+
+    Optional<OrganisationView> organisation(long id, Scope scope);
+
+    Optional<MemberView> member(long id, Scope scope);
+
+    /** The member record of a resident, if the resident is a party member inside the scope. */
+    Optional<MemberView> memberOfResident(long residentId, Scope scope);
+
+    /** Members whose 入党生日 falls in the current week (Monday to Sunday, Beijing time). */
+    List<AnniversaryView> anniversariesThisWeek(Scope scope);
+
+    /** Posts (三长, 楼长, 网格员) at a village or grid and below. */
+    List<PostView> posts(String territoryPrefix, Scope scope);
+}

@@ -48,7 +48,7 @@ public class FakePeople {
         public Optional<ResidentView> resident(long id, Scope scope) {
             return all().stream().filter(r -> r.id() == id && scope.covers(r.territoryCode())).findFirst()
                     .map(r -> new ResidentView(r.id(), r.householdId(), r.territoryCode(), r.name(), "户主", r.gender(),
-                            r.birthDate(), "5303**********001X", null, List.of()));
+                            r.birthDate(), "5303**********001X", null, List.of(), 0));
         }
 
         @Override

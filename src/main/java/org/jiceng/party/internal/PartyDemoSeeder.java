@@ -94,6 +94,11 @@ class PartyDemoSeeder implements ApplicationRunner {
         long started = System.nanoTime();
         LocalDate today = JoinAnniversary.today();
         DemoResidents residents = DemoResidents.gather(register, county, today);
+        if (residents.residents() == 0) {
+            // members, registrations and posts come from the register: wait until it has people
+            log.info("演示数据：户籍中还没有居民，党员、双报到和三长/楼长待居民登记后生成");
+            return;
+        }
         List<MemberGenerator.Member> generated = MemberGenerator.generate(residents.chosen(), tree, employers, today);
         List<OrganisationTree.Village> villages = towns.stream().flatMap(t -> t.villages().stream()).toList();
         if (needMembers) {

@@ -13,6 +13,9 @@ public interface TerritoryApi {
     /** The division and its ancestors, province first: for breadcrumbs and names. */
     List<DivisionView> path(String code);
 
+    /** Child divisions ordered by code, after the cursor code (keyset), at most {@code limit}. */
+    List<DivisionView> children(String code, String after, int limit);
+
     List<GridView> grids(String villageCode, Scope scope);
 
     Optional<GridView> grid(String code, Scope scope);

@@ -42,6 +42,7 @@ public class TerritoryService implements TerritoryApi {
         return Level.ofCode(code) == null ? List.of() : divisions.path(code);
     }
 
+    @Override
     public List<DivisionView> children(String code, String after, int limit) {
         return divisions.children(code, after, limit);
     }

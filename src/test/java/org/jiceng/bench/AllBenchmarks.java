@@ -23,6 +23,7 @@ public final class AllBenchmarks {
         report.append(GridLocateBenchmark.run()).append('\n');
         report.append(DivisionImportBenchmark.run()).append('\n');
         report.append(StartupBenchmark.run()).append('\n');
+        report.append(PeopleBenchmark.run()).append('\n');
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmarks.md"), report);
         System.out.println(report);

@@ -113,6 +113,7 @@ class HouseholdImportIT {
         Http gucheng = Http.as(port, "gucheng");
         Http yiche = Http.as(port, "yiche");
         int yicheBefore = yiche.get("/api/v1/households?territory=" + yicheGrid + "&limit=500").json().get("items").size();
+        int ownBefore = gucheng.get("/api/v1/households?territory=" + own + "&limit=500").json().get("items").size();
 
         JsonNode job = importAndWait(gucheng, file(
                 row(own, "建设路 8 号", "", "张三", "户主", TestWorkbooks.uniqueId(), "", ""),
@@ -124,7 +125,7 @@ class HouseholdImportIT {
         assertThat(job.get("problems").get(0).get("reason").asString())
                 .isEqualTo("网格 " + yicheGrid + " 不存在或不在您的辖区内");
         assertThat(yiche.get("/api/v1/households?territory=" + yicheGrid + "&limit=500").json().get("items")).hasSize(yicheBefore);
-        assertThat(gucheng.get("/api/v1/households?territory=" + own).json().get("items")).isEmpty();
+        assertThat(gucheng.get("/api/v1/households?territory=" + own + "&limit=500").json().get("items")).hasSize(ownBefore);
     }
 
     @Test
@@ -145,7 +146,8 @@ class HouseholdImportIT {
         assertThat(export.disposition()).contains("attachment");
         List<List<String>> read = sheet(export.body(), 0);
         assertThat(read.get(0)).containsExactly("网格代码", "住址", "楼栋/院落", "姓名", "与户主关系", "身份证号码", "电话", "标签");
-        assertThat(read.subList(1, read.size())).containsExactly(
+        // the demo register already has households in the grid: look at the imported address only
+        assertThat(read.subList(1, read.size()).stream().filter(r -> r.get(1).equals("建设路 5 号"))).containsExactly(
                 List.of(grid, "建设路 5 号", "2栋", "张三", "户主", masked(head), "139****5678", "独居老人、低保户"),
                 List.of(grid, "建设路 5 号", "2栋", "张小三", "子女", masked(child), "", ""));
         assertThat(new String(export.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(head);

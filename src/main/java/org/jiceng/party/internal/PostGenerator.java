@@ -26,7 +26,12 @@ final class PostGenerator {
     private static final LocalDate BUILDING_HEADS_SINCE = LocalDate.of(2022, 9, 1);
     private static final LocalDate GRID_WORKERS_SINCE = LocalDate.of(2021, 7, 1);
 
+    /** Seed 003: 会泽县 has 15,989 grid workers for 4,847 grids — one full-time and two or three part-time each. */
+    static final int COUNTY_GRID_WORKERS = 15_989;
+    static final int COUNTY_GRIDS = 4_847;
+
     private final List<Post> posts = new ArrayList<>();
+    private int gridsSeen;
 
     private PostGenerator() {
     }
@@ -68,6 +73,7 @@ final class PostGenerator {
             } else {
                 add(PostKind.GRID_WORKER, grid.code(), null, people, 4, GRID_WORKERS_SINCE);
             }
+            partTimeGridWorkers(grid, people);
             for (int b = 1; urban && b <= 2; b++) {
                 String building = (g * 2 + b) + "栋";
                 if (!cadres.isEmpty()) {
@@ -77,6 +83,21 @@ final class PostGenerator {
                 }
                 add(PostKind.JUWU_LOUZHANG, grid.code(), building, people, b == 1 ? 5 : 3, BUILDING_HEADS_SINCE);
             }
+        }
+    }
+
+    /**
+     * 兼职网格员: the group head and the first neighbourhood head double up, and the remaining extra workers
+     * are spread evenly (Bresenham) so the county comes to exactly {@link #COUNTY_GRID_WORKERS}.
+     */
+    private void partTimeGridWorkers(GridView grid, List<ResidentSummary> people) {
+        long extra = COUNTY_GRID_WORKERS - 3L * COUNTY_GRIDS;
+        int index = gridsSeen++;
+        boolean third = (index + 1) * extra / COUNTY_GRIDS > index * extra / COUNTY_GRIDS;
+        add(PostKind.GRID_WORKER, grid.code(), "兼职", people, 1, GRID_WORKERS_SINCE);
+        add(PostKind.GRID_WORKER, grid.code(), "兼职", people, 2, GRID_WORKERS_SINCE);
+        if (third) {
+            add(PostKind.GRID_WORKER, grid.code(), "兼职", people, 3, GRID_WORKERS_SINCE);
         }
     }
 

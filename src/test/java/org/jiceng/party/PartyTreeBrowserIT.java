@@ -37,11 +37,7 @@ class PartyTreeBrowserIT {
     void townSecretaryUnfoldsTheTreeOnAPhoneAndFindsMembersAndAnniversaries() {
         browser = Browser.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("gucheng");
-        browser.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
+        Browser.signIn(browser, port, "gucheng");
 
         browser.findElement(By.id("go-party")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "党组织"));

@@ -47,11 +47,7 @@ class HouseholdImportBrowserIT {
     void gridWorkerFixesTheReportedRowAndImportsOnAPhone() throws Exception {
         browser = Browser.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("wangge");
-        browser.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
+        Browser.signIn(browser, port, "wangge");
 
         browser.get("http://localhost:" + port + "/people/households?territory=" + GRID);
         browser.findElement(By.id("import")).click();

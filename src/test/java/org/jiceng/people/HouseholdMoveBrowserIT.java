@@ -46,10 +46,7 @@ class HouseholdMoveBrowserIT {
 
         browser = Browser.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("wangge");
-        browser.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("login")).click();
+        Browser.signIn(browser, port, "wangge");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("go-people"))).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q"))).sendKeys("东风巷 17");

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, both named explicitly so Selenium never tries
@@ -38,6 +41,16 @@ public final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /** Signs in through the login form as a person would and waits for the home page. */
+    public static void signIn(WebDriver browser, int port, String username) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
+        browser.findElement(By.id("login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
     }
 
     private static Path firstExisting(String... paths) {

@@ -62,11 +62,7 @@ class GridMapBrowserIT {
     void aGridWorkerOnAPhoneSeesTheirGrid() {
         browser = Browser.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("wangge");
-        browser.findElement(By.id("password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "您好"));
+        Browser.signIn(browser, port, "wangge");
         browser.get("http://localhost:" + port + "/territory");
         wait.until(d -> d.findElement(By.id("map")).getDomAttribute("data-loaded") != null);
         assertThat(browser.findElement(By.id("map")).getDomAttribute("data-loaded")).isEqualTo("1");

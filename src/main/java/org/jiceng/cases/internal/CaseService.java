@@ -65,8 +65,7 @@ public class CaseService {
 
     @Transactional
     public CaseView file(CurrentUser user, Intake intake) {
-        CategoryView category = categories.all().stream().filter(c -> c.code().equals(intake.categoryCode()))
-                .findFirst().orElseThrow(() -> new BadInputException("请从分类列表中选择诉求分类（categoryCode）"));
+        CategoryView category = categories.find(intake.categoryCode()).orElseThrow(() -> new BadInputException("请从分类列表中选择诉求分类（categoryCode）"));
         if (!category.leaf() || !category.active()) {
             throw new BadInputException("“" + category.name() + "”不能直接选用，请选择其下的具体分类");
         }
@@ -124,8 +123,7 @@ public class CaseService {
                 if (leadUnit == null || territory.unit(leadUnit).isEmpty()) {
                     throw new BadInputException("请指定主办部门 leadUnitId（见 GET /api/v1/units）");
                 }
-                int hours = categories.all().stream().filter(c -> c.code().equals(current.categoryCode())).findFirst()
-                        .map(CategoryView::checkInHours).orElse(24);
+                int hours = categories.find(current.categoryCode()).map(CategoryView::checkInHours).orElse(24);
                 checkInDue = clock.instant().plus(Duration.ofHours(hours));
             }
             case CHECK_IN -> {

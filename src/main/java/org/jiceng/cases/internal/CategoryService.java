@@ -29,6 +29,10 @@ public class CategoryService {
         return categories.all();
     }
 
+    public java.util.Optional<CategoryView> find(String code) {
+        return code == null ? java.util.Optional.empty() : categories.find(code);
+    }
+
     @Transactional
     public CategoryView change(CurrentUser user, String code, Change change) {
         if (!user.has(Role.COUNTY_ADMIN)) {

@@ -105,6 +105,9 @@ class PeopleApiIT {
         assertThat(wangge.get("/api/v1/residents?q=13700001111").json().get("items").size()).isEqualTo(1);
         assertThat(Http.as(port, "yiche").get("/api/v1/residents?q=" + id).json().get("items").size()).isZero();
         assertThat(Http.as(port, "yiche").get("/api/v1/residents?q=欧阳").json().get("items").size()).isZero();
+        var notAPhone = wangge.get("/api/v1/residents?q=1234567");
+        assertThat(notAPhone.status()).as("digits that are no phone number find nobody, not an error").isEqualTo(200);
+        assertThat(notAPhone.json().get("items").size()).isZero();
     }
 
     @Test

@@ -170,7 +170,12 @@ public class PeopleService implements PeopleApi {
         }
         String digits = q.replace(" ", "").replace("-", "");
         if (digits.length() >= 7 && digits.chars().allMatch(Character::isDigit)) {
-            return residents.byPhoneIndex(cipher.blindIndex(PHONE_FIELD, Phone.parse(digits).value()), scope);
+            // a number that is no phone number matches nobody: the blind index finds whole numbers only
+            try {
+                return residents.byPhoneIndex(cipher.blindIndex(PHONE_FIELD, Phone.parse(digits).value()), scope);
+            } catch (BadInputException notAPhone) {
+                return List.of();
+            }
         }
         return residents.byNamePrefix(q, scope, "", 0, limit);
     }

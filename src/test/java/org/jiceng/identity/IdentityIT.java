@@ -143,6 +143,24 @@ class IdentityIT {
     }
 
     @Test
+    void scopeRefusalsAndLogoutsAreAudited() {
+        Http browser = Http.anonymous(port);
+        browser.formLogin("gucheng", Http.DEMO_PASSWORD);
+        assertThat(browser.get("/territory/530326103").status()).isEqualTo(403);
+        assertThat(Http.as(port, "gucheng").get("/api/v1/grids?village=530326103001").status()).isEqualTo(403);
+        String csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(browser.get("/").body()).results().findFirst().orElseThrow().group(1);
+        assertThat(browser.postForm("/logout", java.util.Map.of("_csrf", csrf)).location()).endsWith("/login?logout");
+
+        var details = jdbc.sql("select detail from identity.audit_log where username = 'gucheng' and event = 'ACCESS_DENIED'")
+                .query(String.class).list();
+        assertThat(details).anyMatch(d -> d.startsWith("GET /territory/530326103"))
+                .anyMatch(d -> d.startsWith("GET /api/v1/grids"));
+        assertThat(jdbc.sql("select count(*) from identity.audit_log where username = 'gucheng' and event = 'LOGOUT'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void auditorsReadTheAuditLogAndOthersMayNot() {
         Http auditor = Http.anonymous(port);
         auditor.formLogin("jijian", Http.DEMO_PASSWORD);

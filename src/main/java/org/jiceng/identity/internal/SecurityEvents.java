@@ -38,6 +38,15 @@ class SecurityEvents {
         }
     }
 
+    /** A module refused a signed-in user (role or territorial scope): who tried what. */
+    @EventListener
+    void refused(org.jiceng.AccessRefused event) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Account account) {
+            audit.record(account.user(), "ACCESS_DENIED", event.method() + " " + event.path() + "：" + event.reason());
+        }
+    }
+
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         Authentication authentication = event.getAuthentication().get();

@@ -40,6 +40,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ProblemHandler(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, e.getMessage());
@@ -52,6 +58,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
+        events.publishEvent(new org.jiceng.AccessRefused(request.getMethod(), request.getRequestURI(), e.getMessage()));
         return answer(request, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
@@ -62,6 +69,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     Object accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        events.publishEvent(new org.jiceng.AccessRefused(request.getMethod(), request.getRequestURI(), "权限不足"));
         return answer(request, HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
     }
 

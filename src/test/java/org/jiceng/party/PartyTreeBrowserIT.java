@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.jiceng.support.Browser;
+import org.jiceng.support.BrowserSession;
 import org.jiceng.support.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,18 +25,12 @@ class PartyTreeBrowserIT {
     @LocalServerPort
     int port;
 
-    WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession browsers = new BrowserSession();
 
     @Test
     void townSecretaryUnfoldsTheTreeOnAPhoneAndFindsMembersAndAnniversaries() {
-        browser = Browser.start(Browser.PHONE);
+        WebDriver browser = browsers.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Browser.signIn(browser, port, "gucheng");
 

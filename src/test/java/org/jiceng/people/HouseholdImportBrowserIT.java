@@ -10,9 +10,10 @@ import java.util.List;
 import org.jiceng.people.internal.TestWorkbooks;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Browser;
+import org.jiceng.support.BrowserSession;
 import org.jiceng.support.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -34,18 +35,12 @@ class HouseholdImportBrowserIT {
     @TempDir
     Path dir;
 
-    WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession browsers = new BrowserSession();
 
     @Test
     void gridWorkerFixesTheReportedRowAndImportsOnAPhone() throws Exception {
-        browser = Browser.start(Browser.PHONE);
+        WebDriver browser = browsers.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Browser.signIn(browser, port, "wangge");
 
@@ -56,18 +51,18 @@ class HouseholdImportBrowserIT {
         String head = TestWorkbooks.uniqueId();
         Path wrong = file(List.of("", "光明巷 3 号", "", "刘一", "户主", head, "", ""),
                 List.of(GRID, "光明巷 3 号", "", "刘二", "子女", TestWorkbooks.withWrongCheck(TestWorkbooks.uniqueId()), "", ""));
-        upload(wrong);
+        upload(browser, wrong);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "未导入"));
         assertThat(browser.findElement(By.id("problems")).getText()).contains("请填写网格代码").contains("校验码错误");
-        screenshot("import-problems");
+        screenshot(browser, "import-problems");
 
         browser.findElement(By.linkText("重新上传")).click();
         String child = TestWorkbooks.uniqueId();
-        upload(file(List.of(GRID, "光明巷 3 号", "", "刘一", "户主", head, "", ""),
+        upload(browser, file(List.of(GRID, "光明巷 3 号", "", "刘一", "户主", head, "", ""),
                 List.of(GRID, "光明巷 3 号", "", "刘二", "子女", child, "", "")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "已导入"));
         assertThat(browser.findElement(By.id("summary")).getText()).contains("1 户").contains("2 人");
-        screenshot("import-done");
+        screenshot(browser, "import-done");
 
         browser.get("http://localhost:" + port + "/people/households?territory=" + GRID);
         // the grid already holds the demo register's households: the new one is on the last page
@@ -78,7 +73,7 @@ class HouseholdImportBrowserIT {
         assertThat(browser.findElement(By.id("households")).getText()).contains("光明巷 3 号").contains("户主 刘一");
     }
 
-    private void upload(Path file) {
+    private static void upload(WebDriver browser, Path file) {
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
     }
@@ -91,7 +86,7 @@ class HouseholdImportBrowserIT {
         return TestWorkbooks.xlsx(dir, all);
     }
 
-    private void screenshot(String name) throws Exception {
+    private static void screenshot(WebDriver browser, String name) throws Exception {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Browser;
+import org.jiceng.support.BrowserSession;
 import org.jiceng.support.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,14 +24,8 @@ class HouseholdMoveBrowserIT {
     @LocalServerPort
     int port;
 
-    WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession browsers = new BrowserSession();
 
     @Test
     void gridWorkerFindsAHouseholdAndRecordsAMembersMove() {
@@ -44,7 +39,7 @@ class HouseholdMoveBrowserIT {
         create(api, "/api/v1/residents", "{\"householdId\":%d,\"name\":\"吴海\",\"relation\":\"户主\",\"idNumber\":\"%s\"}"
                 .formatted(to, PeopleApiIT.newIdNumber(true)));
 
-        browser = Browser.start(Browser.PHONE);
+        WebDriver browser = browsers.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Browser.signIn(browser, port, "wangge");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("go-people"))).click();

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Browser;
+import org.jiceng.support.BrowserSession;
 import org.jiceng.support.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,18 +22,12 @@ class GridMapBrowserIT {
     @LocalServerPort
     int port;
 
-    WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession browsers = new BrowserSession();
 
     @Test
     void townOfficialWalksFromHomeToAVillagesGridMap() {
-        browser = Browser.start(Browser.DESKTOP);
+        WebDriver browser = browsers.start(Browser.DESKTOP);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
@@ -60,7 +55,7 @@ class GridMapBrowserIT {
 
     @Test
     void aGridWorkerOnAPhoneSeesTheirGrid() {
-        browser = Browser.start(Browser.PHONE);
+        WebDriver browser = browsers.start(Browser.PHONE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Browser.signIn(browser, port, "wangge");
         browser.get("http://localhost:" + port + "/territory");

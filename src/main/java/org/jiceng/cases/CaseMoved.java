@@ -1,6 +1,20 @@
 package org.jiceng.cases;
 
-/** Published in the transaction of every transition: the reporter is told of public ones (事事有回音). */
-public record CaseMoved(long caseId, String number, String territoryCode, CaseAction action, CaseState from,
-                        CaseState to) {
+import java.time.Instant;
+
+/**
+ * Published in the transaction of every transition (the JDBC publication registry is the outbox).
+ * {@code facts} are as after the move; {@code rating} is set by a rating, {@code mergedInto} by a merge.
+ */
+public record CaseMoved(CaseFacts facts, CaseAction action, CaseState from, CaseState to, Instant at, String actor,
+                        String note, Rating rating, Long mergedInto) {
+
+    /** The reporter's answer (回访评价): solved or not, and how satisfied. */
+    public record Rating(boolean solved, Satisfaction satisfaction) {
+    }
+
+    /** Whether the reporter and the public are told of this move (事事有回音). */
+    public boolean isPublic() {
+        return from != to && to.isPublic();
+    }
 }

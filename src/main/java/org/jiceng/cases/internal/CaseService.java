@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Filing cases and moving them along the table of {@link CaseTransitions}, every step on the timeline. */
 @Service
-public class CaseService {
+public class CaseService implements org.jiceng.cases.CasesApi {
 
     /** The actions of this release; the others of the table answer 501 until they are built. */
     public static final Set<CaseAction> SUPPORTED = EnumSet.of(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.HANDLE,
@@ -56,15 +56,9 @@ public class CaseService {
         this.events = events;
     }
 
-    public record Intake(String categoryCode, String description, Double lat, Double lon, String address) {
-    }
-
-    public record ActionRequest(String note, String reason, Long leadUnitId, Boolean solved, String satisfaction,
-                                Integer version) {
-    }
 
     @Transactional
-    public CaseView file(CurrentUser user, Intake intake) {
+    public CaseView file(CurrentUser user, org.jiceng.cases.CaseIntake intake) {
         CategoryView category = categories.find(intake.categoryCode()).orElseThrow(() -> new BadInputException("请从分类列表中选择诉求分类（categoryCode）"));
         if (!category.leaf() || !category.active()) {
             throw new BadInputException("“" + category.name() + "”不能直接选用，请选择其下的具体分类");
@@ -83,8 +77,35 @@ public class CaseService {
                 intake.lon(), blankToNull(intake.address()), channelOf(user), user.id(), user.displayName(), "VILLAGE",
                 now.plus(Duration.ofHours(category.responseHours())), resolve.at(), resolve.provisional()));
         cases.appendEvent(id, user.username(), "file", null, CaseState.RECEIVED, null);
-        events.publishEvent(new CaseFiled(id, number, place, category.code()));
+        events.publishEvent(new CaseFiled(facts(view(user, id))));
         return view(user, id);
+    }
+
+    static org.jiceng.cases.CaseFacts facts(CaseView v) {
+        return new org.jiceng.cases.CaseFacts(v.id(), v.number(), v.territoryCode(), v.categoryCode(),
+                org.jiceng.cases.CaseChannel.valueOf(v.channel()), org.jiceng.cases.CaseLevel.valueOf(v.level()),
+                v.leadUnitId(), v.receivedAt().toInstant(), v.responseDueAt().toInstant(), null);
+    }
+
+    @Override
+    public ExternalFiling fileExternal(org.jiceng.cases.ExternalIntake intake) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public CaseView find(CurrentUser user, long id) {
+        return view(user, id);
+    }
+
+    @Override
+    public List<CaseView> findAll(CurrentUser user, java.util.Collection<Long> ids) {
+        return ids.stream().map(id -> cases.find(id, staffScope(user), user.id(), user.unitId().orElse(null)))
+                .flatMap(Optional::stream).map(CaseRepository.Stored::view).toList();
+    }
+
+    @Override
+    public Optional<CaseView> findPublic(long id) {
+        throw new UnsupportedOperationException("not yet");
     }
 
     public CaseView view(CurrentUser user, long id) {
@@ -103,7 +124,7 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseView act(CurrentUser user, long id, CaseAction action, ActionRequest request) {
+    public CaseView act(CurrentUser user, long id, CaseAction action, org.jiceng.cases.CaseActionRequest request) {
         CaseRepository.Stored stored = stored(user, id);
         CaseView current = stored.view();
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -144,11 +165,11 @@ public class CaseService {
             throw new OptimisticLockingFailureException("案件 " + id + " 已被他人处理");
         }
         cases.appendEvent(id, user.username(), action.path(), current.state(), to, note);
-        events.publishEvent(new CaseMoved(id, current.number(), current.territoryCode(), action, current.state(), to));
+        events.publishEvent(new CaseMoved(facts(view(user, id)), action, current.state(), to, clock.instant(), user.username(), note, null, null));
         return view(user, id);
     }
 
-    private CaseState rate(long id, ActionRequest request) {
+    private CaseState rate(long id, org.jiceng.cases.CaseActionRequest request) {
         if (request.solved() == null || request.satisfaction() == null
                 || !List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(request.satisfaction())) {
             throw new BadInputException("请评价：问题是否解决（solved：true/false）和满意度（satisfaction：SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意）");
@@ -172,7 +193,7 @@ public class CaseService {
         return org.jiceng.Scope.nothing();
     }
 
-    private String placeOf(CurrentUser user, Intake intake) {
+    private String placeOf(CurrentUser user, org.jiceng.cases.CaseIntake intake) {
         if (intake.lat() != null || intake.lon() != null) {
             if (intake.lat() == null || intake.lon() == null || !Double.isFinite(intake.lat()) || !Double.isFinite(intake.lon())
                     || Math.abs(intake.lat()) > 90 || Math.abs(intake.lon()) > 180) {

@@ -41,7 +41,7 @@ class CaseApiController {
     }
 
     @PostMapping
-    ResponseEntity<Filed> file(@RequestBody CaseService.Intake intake, CurrentUser user) {
+    ResponseEntity<Filed> file(@RequestBody org.jiceng.cases.CaseIntake intake, CurrentUser user) {
         CaseView filed = cases.file(user, intake);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + filed.id())).body(new Filed(filed.id(), filed.number(),
                 filed.state(), filed.territoryCode().length() == 15 ? filed.territoryCode() : null,
@@ -89,7 +89,7 @@ class CaseApiController {
 
     @PostMapping("/{id}/actions/{action}")
     ResponseEntity<?> act(@PathVariable long id, @PathVariable String action,
-                          @RequestBody(required = false) CaseService.ActionRequest request, CurrentUser user) {
+                          @RequestBody(required = false) org.jiceng.cases.CaseActionRequest request, CurrentUser user) {
         CaseAction known = CaseAction.ofPath(action)
                 .orElseThrow(() -> new NotFoundException("没有名为“" + action + "”的操作"));
         if (!CaseService.SUPPORTED.contains(known)) {
@@ -98,8 +98,7 @@ class CaseApiController {
             problem.setTitle("尚未开放");
             return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        CaseService.ActionRequest body = request != null ? request
-                : new CaseService.ActionRequest(null, null, null, null, null, null);
+        org.jiceng.cases.CaseActionRequest body = request != null ? request : org.jiceng.cases.CaseActionRequest.empty();
         return ResponseEntity.ok(cases.act(user, id, known, body));
     }
 }

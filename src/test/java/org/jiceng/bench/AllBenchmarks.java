@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code ./jiceng bench}: every benchmark in turn, each beside the physical limit measured in the same run.
@@ -20,14 +24,27 @@ public final class AllBenchmarks {
         StringBuilder report = new StringBuilder("## Run of ")
                 .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append("\n\n").append(machine()).append('\n');
-        report.append(GridLocateBenchmark.run()).append('\n');
-        report.append(DivisionImportBenchmark.run()).append('\n');
-        report.append(StartupBenchmark.run()).append('\n');
-        report.append(PeopleBenchmark.run()).append('\n');
+        Set<String> wanted = args.length == 0 || args[0].isBlank() || args[0].equals("all") ? Set.of()
+                : Set.of(args[0].split(","));
+        for (Map.Entry<String, Callable<String>> benchmark : benchmarks().entrySet()) {
+            if (wanted.isEmpty() || wanted.contains(benchmark.getKey())) {
+                report.append(benchmark.getValue().call()).append('\n');
+            }
+        }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmarks.md"), report);
         System.out.println(report);
         System.exit(0);   // the embedded PostgreSQL and JDBC pools leave non-daemon threads behind
+    }
+
+    /** Every benchmark by the name {@code ./jiceng bench <name>} selects it with, in the order they run. */
+    static Map<String, Callable<String>> benchmarks() {
+        Map<String, Callable<String>> all = new LinkedHashMap<>();
+        all.put("GridLocate", GridLocateBenchmark::run);
+        all.put("DivisionImport", DivisionImportBenchmark::run);
+        all.put("Startup", StartupBenchmark::run);
+        all.put("People", PeopleBenchmark::run);
+        return all;
     }
 
     static String machine() throws Exception {

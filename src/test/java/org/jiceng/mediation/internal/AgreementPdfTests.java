@@ -1,0 +1,53 @@
+package org.jiceng.mediation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jiceng.mediation.DisputeDetail;
+import org.jiceng.mediation.DisputeState;
+import org.jiceng.mediation.DisputeType;
+import org.jiceng.mediation.DisputeView;
+import org.jiceng.mediation.MediationLevel;
+import org.jiceng.mediation.MediatorKind;
+import org.jiceng.mediation.PartyRole;
+import org.jiceng.mediation.RiskLevel;
+import org.junit.jupiter.api.Test;
+
+class AgreementPdfTests {
+
+    static DisputeDetail agreed() {
+        OffsetDateTime at = OffsetDateTime.parse("2026-05-20T10:00+08:00");
+        DisputeView view = new DisputeView(1, "530326-2026-00001", "相邻通行纠纷", "两家因院墙占道发生争执", DisputeType.NEIGHBOUR,
+                RiskLevel.YELLOW, MediationLevel.VILLAGE, DisputeState.AGREED, "530326001001", null, "shequ", at, at,
+                null, null, 3);
+        return new DisputeDetail(view,
+                List.of(new DisputeDetail.Party(1, "张秀英", PartyRole.APPLICANT, false, "138****1234", null),
+                        new DisputeDetail.Party(2, "李国华", PartyRole.RESPONDENT, false, null, null)),
+                List.of(new DisputeDetail.Mediator(1, "王律师", MediatorKind.LAWYER, "云南会泽律师事务所")),
+                List.of(), new DisputeDetail.Agreement("李家院墙占用通道约半米", "李国华于六月底前拆除占道部分院墙，张秀英承担一半费用",
+                "双方于2026年6月30日前履行", at, "shequ"), List.of(), List.of());
+    }
+
+    @Test
+    void theAgreementPdfCarriesPartiesTermsAndPlacesToSignInChinese() throws Exception {
+        byte[] pdf = new AgreementPdf(CjkFont.standard()).render(agreed(), "堂琅社区人民调解委员会");
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("人民调解协议书", "530326-2026-00001", "申请人：张秀英", "被申请人：李国华",
+                    "拆除占道部分院墙", "调解员（签名）：王律师", "人民调解委员会（印章）", "2026年5月20日");
+            assertThat(text).doesNotContain("138");
+        }
+    }
+
+    @Test
+    void withoutAnyFontFileTheStandardChineseFontIsUsed() {
+        CjkFont font = CjkFont.choose("/nowhere/no-such-font.ttc,0");
+        assertThat(font.font()).isNotNull();
+        assertThat(font.description()).isNotBlank();
+    }
+}

@@ -115,8 +115,8 @@ class DisputePageController {
         model.addAttribute("organisation", documents.organisation(d));
         model.addAttribute("runs", runs);
         model.addAttribute("may", java.util.Arrays.stream(Step.values()).filter(s -> s != Step.REGISTER)
-                .filter(s -> runs && DisputeRules.refusal(s, d.state()).isEmpty())
-                .collect(java.util.stream.Collectors.toMap(Step::name, s -> true)));
+                .collect(java.util.stream.Collectors.toMap(Step::name,
+                        s -> runs && DisputeRules.refusal(s, d.state()).isEmpty())));
         model.addAttribute("up", d.level().up().orElse(null));
         model.addAttribute("readOnlyHint", runs ? null : user.has(Role.RESIDENT) ? "这是您作为当事人参与的纠纷调解。"
                 : DisputeRules.notYoursToRun(d.level()));

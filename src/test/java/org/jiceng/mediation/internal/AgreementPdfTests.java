@@ -44,8 +44,24 @@ class AgreementPdfTests {
         }
     }
 
+    /** Runs where a system CJK font is installed (e.g. Debian's fonts-wqy-zenhei); skipped elsewhere. */
     @Test
-    void withoutAnyFontFileTheStandardChineseFontIsUsed() {
+    void aSystemChineseFontIsEmbeddedAsASubsetAndTheTextStillReadsBack() throws Exception {
+        String font = CjkFont.SYSTEM_FONTS.getFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of(font.substring(0, font.lastIndexOf(',')))),
+                "没有安装文泉驿正黑字体（fonts-wqy-zenhei），跳过嵌入字体的检查");
+        CjkFont chosen = CjkFont.choose(font);
+        assertThat(chosen.description()).contains("嵌入");
+        byte[] pdf = new AgreementPdf(chosen).render(agreed(), "堂琅社区人民调解委员会");
+        assertThat(pdf.length).isLessThan(1_000_000);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "agreement-sample.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("人民调解协议书", "申请人：张秀英", "拆除占道部分院墙");
+        }
+    }
+
+    @Test
+    void aMissingConfiguredFontFallsBackToAUsableOne() {
         CjkFont font = CjkFont.choose("/nowhere/no-such-font.ttc,0");
         assertThat(font.font()).isNotNull();
         assertThat(font.description()).isNotBlank();

@@ -30,9 +30,13 @@ public enum VoteHouseholdRule {
         return new VoteRule(law, quorum, APPROVAL, false, "户", "户");
     }
 
-    /** The rule for a village or community by its name: a 社区 holds residents' meetings, a 村 village meetings. */
+    /**
+     * The rule for a village or community by its name: a 社区 (居民委员会) holds residents' meetings, a 村
+     * (村民委员会) village meetings.
+     */
     public static VoteHouseholdRule forDivision(String name) {
-        return name != null && name.endsWith("社区") ? RESIDENTS_MEETING : VILLAGE_MEETING;
+        return name != null && (name.contains("社区") || name.contains("居民委员会") || name.contains("居委会"))
+                ? RESIDENTS_MEETING : VILLAGE_MEETING;
     }
 
     public static VoteHouseholdRule parse(String value) {

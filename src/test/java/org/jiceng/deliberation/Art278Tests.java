@@ -214,7 +214,9 @@ class Art278Tests {
         assertThat(tie.quorumAreaMet()).isNull();
         assertThat(tie.reason()).contains("《城市居民委员会组织法》第十二条").doesNotContain("㎡");
         assertThat(VoteHouseholdRule.forDivision("堂琅社区")).isEqualTo(VoteHouseholdRule.RESIDENTS_MEETING);
+        assertThat(VoteHouseholdRule.forDivision("堂琅社区居民委员会")).isEqualTo(VoteHouseholdRule.RESIDENTS_MEETING);
         assertThat(VoteHouseholdRule.forDivision("大坪村委会")).isEqualTo(VoteHouseholdRule.VILLAGE_MEETING);
+        assertThat(VoteHouseholdRule.forDivision("大坪村民委员会")).isEqualTo(VoteHouseholdRule.VILLAGE_MEETING);
     }
 
     // ---- properties ------------------------------------------------------------------------------------

@@ -124,8 +124,9 @@ class BallotRepository {
     /** A changed vote: the roll's entry anew; answers the receipt hash it held (open ballots), if any. */
     Optional<byte[]> replaceParticipation(long ballotId, long voterId, String channel, String by, VoteChoice choice,
                                           byte[] receipt) {
-        byte[] old = jdbc.sql("select receipt_hash from deliberation.ballot_participation where ballot_id = :ballot and voter_id = :voter")
-                .param("ballot", ballotId).param("voter", voterId).query((rs, n) -> rs.getBytes(1)).single();
+        List<byte[]> olds = jdbc.sql("select receipt_hash from deliberation.ballot_participation where ballot_id = :ballot and voter_id = :voter")
+                .param("ballot", ballotId).param("voter", voterId).query((rs, n) -> rs.getBytes(1)).list();
+        byte[] old = olds.isEmpty() ? null : olds.getFirst();
         jdbc.sql("""
                         update deliberation.ballot_participation set channel = :channel, recorded_by = :by, voted_at = now(),
                             choice = :choice, receipt_hash = :receipt

@@ -30,9 +30,14 @@ class BallotRepository {
             select b.id, b.kind, b.estate_id, e.name as estate_name, b.territory_code, b.title, b.matter, b.household_rule,
                    b.secret, b.allow_change, b.closes_at, b.closed_at,
                    case when b.closed_at is not null then 'CLOSED' when b.closes_at <= now() then 'ENDED' else 'OPEN' end as status,
-                   b.total_voters, b.total_area,
-                   (select count(*) from deliberation.ballot_participation p where p.ballot_id = b.id) as participating
+                   b.total_voters, b.total_area, %s as participating
             from deliberation.ballot b left join deliberation.estate e on e.id = b.estate_id""";
+
+    /** The view with the number of voters so far, or without it (0) where a vote is being recorded. */
+    private static String view(boolean counted) {
+        return VIEW.formatted(counted
+                ? "(select count(*) from deliberation.ballot_participation p where p.ballot_id = b.id)" : "0");
+    }
 
     private final JdbcClient jdbc;
 
@@ -60,32 +65,36 @@ class BallotRepository {
     }
 
     Optional<BallotView> find(long id, Scope scope) {
-        return jdbc.sql(VIEW + " where b.id = :id and " + scope.where("b.territory_code"))
+        return find(id, scope, true);
+    }
+
+    Optional<BallotView> find(long id, Scope scope, boolean counted) {
+        return jdbc.sql(view(counted) + " where b.id = :id and " + scope.where("b.territory_code"))
                 .params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     /** A household ballot of the residents' village. */
-    Optional<BallotView> findHousehold(long id, Scope residents) {
-        return jdbc.sql(VIEW + " where b.id = :id and b.kind = 'HOUSEHOLDS' and " + residents.where("b.territory_code"))
+    Optional<BallotView> findHousehold(long id, Scope residents, boolean counted) {
+        return jdbc.sql(view(counted) + " where b.id = :id and b.kind = 'HOUSEHOLDS' and " + residents.where("b.territory_code"))
                 .params(residents.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     /** An owners' ballot of an estate where {@code userId} is on the roll. */
-    Optional<BallotView> findForOwner(long id, long userId) {
-        return jdbc.sql(VIEW + " where b.id = :id and exists (select 1 from deliberation.estate_owner o"
+    Optional<BallotView> findForOwner(long id, long userId, boolean counted) {
+        return jdbc.sql(view(counted) + " where b.id = :id and exists (select 1 from deliberation.estate_owner o"
                         + " where o.estate_id = b.estate_id and o.user_id = :user)")
                 .param("id", id).param("user", userId).query((rs, n) -> view(rs)).optional();
     }
 
     /** Newest first, keyset on id. */
     List<BallotView> list(Scope scope, long beforeId, int limit) {
-        return jdbc.sql(VIEW + " where " + scope.where("b.territory_code") + " and b.id < :before order by b.id desc limit :limit")
+        return jdbc.sql(view(true) + " where " + scope.where("b.territory_code") + " and b.id < :before order by b.id desc limit :limit")
                 .params(scope.params()).param("before", beforeId).param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 
     /** The ballots of every estate where {@code userId} is an owner, newest first. */
     List<BallotView> ofOwner(long userId, int limit) {
-        return jdbc.sql(VIEW + " where b.estate_id in (select estate_id from deliberation.estate_owner where user_id = :user)"
+        return jdbc.sql(view(true) + " where b.estate_id in (select estate_id from deliberation.estate_owner where user_id = :user)"
                         + " order by b.id desc limit :limit")
                 .param("user", userId).param("limit", limit).query((rs, n) -> view(rs)).list();
     }

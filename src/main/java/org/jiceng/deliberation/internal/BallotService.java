@@ -115,24 +115,33 @@ public class BallotService implements BallotsApi {
 
     @Override
     public Optional<BallotView> ballot(CurrentUser user, long id) {
-        Optional<BallotView> found = ballots.find(id, BallotAccess.readScope(user));
+        return ballot(user, id, true);
+    }
+
+    /** {@code counted}: with the number of voters so far (not needed, and not counted, while recording a vote). */
+    Optional<BallotView> ballot(CurrentUser user, long id, boolean counted) {
+        Optional<BallotView> found = ballots.find(id, BallotAccess.readScope(user), counted);
         if (found.isEmpty()) {
-            found = ballots.findForOwner(id, user.id());
+            found = ballots.findForOwner(id, user.id(), counted);
         }
         Scope residents = BallotAccess.residentScope(user);
         if (found.isEmpty() && !residents.isEmpty()) {
-            found = ballots.findHousehold(id, residents);
+            found = ballots.findHousehold(id, residents, counted);
         }
         return found;
     }
 
     public BallotView view(CurrentUser user, long id) {
-        return ballot(user, id).orElseThrow(() -> new NotFoundException("表决 " + id + " 不存在或您无权查看"));
+        return view(user, id, true);
+    }
+
+    BallotView view(CurrentUser user, long id, boolean counted) {
+        return ballot(user, id, counted).orElseThrow(() -> new NotFoundException("表决 " + id + " 不存在或您无权查看"));
     }
 
     /** A ballot {@code user} may manage: 404 if they cannot see it, 403 if they may only look. */
     public BallotView manageable(CurrentUser user, long id) {
-        return ballots.find(id, BallotAccess.manageScope(user)).orElseGet(() -> {
+        return ballots.find(id, BallotAccess.manageScope(user), false).orElseGet(() -> {
             view(user, id);
             throw new ForbiddenException("您只能查看这项表决，不能录入选票或结束表决");
         });
@@ -167,7 +176,7 @@ public class BallotService implements BallotsApi {
         if (!ballots.close(ballot.id())) {
             throw new ConflictException("这项表决已经结束");
         }
-        BallotResult result = resultOf(ballots.find(id, Scope.everything()).orElseThrow());
+        BallotResult result = resultOf(ballots.find(id, Scope.everything(), false).orElseThrow());
         events.publishEvent(new BallotClosed(id, ballot.territoryCode(), ballot.title(), result.quorumMet(),
                 result.passed(), clock.instant()));
         return result;
@@ -175,7 +184,7 @@ public class BallotService implements BallotsApi {
 
     @Override
     public BallotResult result(CurrentUser user, long id) {
-        return resultOf(view(user, id));
+        return resultOf(view(user, id, false));
     }
 
     BallotResult resultOf(BallotView b) {

@@ -75,7 +75,7 @@ public class VoteCasting {
 
     @Transactional
     public Cast online(CurrentUser user, long ballotId, String choiceName, String previousReceipt) {
-        BallotView ballot = ballots.view(user, ballotId);
+        BallotView ballot = ballots.view(user, ballotId, false);
         if (ballot.kind() != BallotKind.OWNERS) {
             throw new ForbiddenException("一户一票的表决请由户代表填写书面表决票，交村（社区）工作人员录入");
         }
@@ -125,7 +125,7 @@ public class VoteCasting {
 
     /** Whether the vote behind a receipt is in the box, and its choice: only the receipt's holder knows the code. */
     public Receipt check(CurrentUser user, long ballotId, String code) {
-        BallotView ballot = ballots.view(user, ballotId);
+        BallotView ballot = ballots.view(user, ballotId, false);
         String normalised = VoteReceipts.normalise(code);
         VoteChoice choice = normalised == null ? null : box.choiceOf(ballot.id(), VoteReceipts.hash(ballot.id(), normalised))
                 .orElse(null);

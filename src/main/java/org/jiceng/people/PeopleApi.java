@@ -9,6 +9,16 @@ public interface PeopleApi {
 
     Optional<ResidentView> resident(long id, Scope scope);
 
+    /** A household of the register, if the scope covers it. */
+    default Optional<HouseholdView> household(long id, Scope scope) {
+        throw new UnsupportedOperationException("this register keeps no households");
+    }
+
+    /** How many households the register holds under {@code territoryPrefix} (a village: its households). */
+    default long countHouseholds(String territoryPrefix) {
+        throw new UnsupportedOperationException("this register keeps no households");
+    }
+
     /**
      * Every resident whose grid code starts with {@code territoryPrefix}, in id order, streamed: for the
      * system itself (demo data of other modules, projections), never for a request.

@@ -45,6 +45,7 @@ public final class AllBenchmarks {
         all.put("Startup", StartupBenchmark::run);
         all.put("People", PeopleBenchmark::run);
         all.put("Intake", IntakeBenchmark::run);
+        all.put("Ballots", BallotTallyBenchmark::run);
         return all;
     }
 

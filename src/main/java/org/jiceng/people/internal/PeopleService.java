@@ -73,8 +73,14 @@ public class PeopleService implements PeopleApi {
         residents.forEach(territoryPrefix, consumer);
     }
 
+    @Override
     public Optional<HouseholdView> household(long id, Scope scope) {
         return households.find(id, scope);
+    }
+
+    @Override
+    public long countHouseholds(String territoryPrefix) {
+        return households.count(Scope.of(territoryPrefix));
     }
 
     public List<ResidentView> members(long householdId) {

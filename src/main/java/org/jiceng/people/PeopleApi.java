@@ -20,6 +20,19 @@ public interface PeopleApi {
     }
 
     /**
+     * Checks and seals a phone number that another module keeps (e.g. a dispute party's contact) with the
+     * personal-data key; {@code purpose} names the column, and only the same purpose opens it.
+     */
+    default SealedPhone sealPhone(String purpose, String phone) {
+        throw new UnsupportedOperationException("this register seals nothing");
+    }
+
+    /** The number sealed by {@link #sealPhone} for the same purpose; callers log who saw it and why. */
+    default String openPhone(String purpose, byte[] sealed) {
+        throw new UnsupportedOperationException("this register seals nothing");
+    }
+
+    /**
      * Every resident whose grid code starts with {@code territoryPrefix}, in id order, streamed: for the
      * system itself (demo data of other modules, projections), never for a request.
      */

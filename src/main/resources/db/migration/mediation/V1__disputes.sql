@@ -31,7 +31,9 @@ create table dispute_party (
     name             text not null check (length(name) between 1 and 60),
     role             text not null check (role in ('APPLICANT', 'RESPONDENT')),
     organisation     boolean not null default false,
-    contact          text,
+    -- the contact number sealed with the personal-data key (people module), and its masked form for screens
+    contact_sealed   bytea,
+    contact_masked   text,
     resident_user_id bigint
 );
 create index dispute_party_dispute_idx on dispute_party (dispute_id, id);

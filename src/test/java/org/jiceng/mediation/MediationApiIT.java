@@ -23,6 +23,9 @@ class MediationApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     long fileCase(String description) {
         JsonNode centroid = Http.as(port, "shequ").get("/api/v1/grids?village=" + TANGLANG).json().get("items").get(0).get("centroid");
         var filed = Http.as(port, "jumin").postJson("/api/v1/cases", """
@@ -58,6 +61,9 @@ class MediationApiIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.location()).startsWith("/api/v1/disputes/");
         assertThat(created.body()).contains("139****5678").doesNotContain("13912345678");
+        assertThat(jdbc.sql("select count(*) from mediation.dispute_party where contact_masked = '139****5678'"
+                + " and position(convert_to('13912345678', 'UTF8') in contact_sealed) = 0").query(Integer.class).single())
+                .as("the number is sealed at rest").isEqualTo(1);
         JsonNode dispute = created.json().get("dispute");
         long id = dispute.get("id").asLong();
         assertThat(dispute.get("state").asString()).isEqualTo("REGISTERED");

@@ -27,25 +27,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DetailRepository {
 
+    static final String CONTACT_PURPOSE = "mediation.party.contact";
+
     private final JdbcClient jdbc;
+    private final org.jiceng.people.PeopleApi people;
 
-    DetailRepository(JdbcClient jdbc) {
+    DetailRepository(JdbcClient jdbc, org.jiceng.people.PeopleApi people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
+    /** A party; the contact is sealed with the personal-data key and only its masked form is kept readable. */
     void addParty(long disputeId, String name, PartyRole role, boolean organisation, String contact, Long residentUserId) {
+        org.jiceng.people.SealedPhone sealed = contact == null ? null : people.sealPhone(CONTACT_PURPOSE, contact);
         jdbc.sql("""
-                        insert into mediation.dispute_party (dispute_id, name, role, organisation, contact, resident_user_id)
-                        values (:id, :name, :role, :organisation, :contact, :resident)""")
+                        insert into mediation.dispute_party (dispute_id, name, role, organisation, contact_sealed, contact_masked,
+                            resident_user_id)
+                        values (:id, :name, :role, :organisation, :sealed, :masked, :resident)""")
                 .param("id", disputeId).param("name", name).param("role", role.name()).param("organisation", organisation)
-                .param("contact", contact).param("resident", residentUserId).update();
+                .param("sealed", sealed == null ? null : sealed.sealed()).param("masked", sealed == null ? null : sealed.masked())
+                .param("resident", residentUserId).update();
     }
 
-    /** Parties with their contact as stored; the service masks it. */
+    /** Parties with their contact masked (the sealed number is never read back here). */
     List<Party> parties(long disputeId) {
         return jdbc.sql("select * from mediation.dispute_party where dispute_id = :id order by id").param("id", disputeId)
                 .query((rs, n) -> new Party(rs.getLong("id"), rs.getString("name"), PartyRole.valueOf(rs.getString("role")),
-                        rs.getBoolean("organisation"), rs.getString("contact"), (Long) rs.getObject("resident_user_id")))
+                        rs.getBoolean("organisation"), rs.getString("contact_masked"), (Long) rs.getObject("resident_user_id")))
                 .list();
     }
 

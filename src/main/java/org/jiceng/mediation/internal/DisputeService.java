@@ -22,7 +22,6 @@ import org.jiceng.mediation.DisputeView;
 import org.jiceng.mediation.DisputesApi;
 import org.jiceng.mediation.MediationLevel;
 import org.jiceng.mediation.RiskLevel;
-import org.jiceng.people.Phone;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +108,7 @@ public class DisputeService implements DisputesApi {
         long id = view.id();
         List<DisputeDetail.Party> parties = details.parties(id).stream()
                 .map(p -> new DisputeDetail.Party(p.id(), p.name(), p.role(), p.organisation(),
-                        p.contact() == null ? null : new Phone(p.contact()).masked(), p.residentUserId()))
+                        p.contact(), p.residentUserId()))
                 .toList();
         return new DisputeDetail(view, parties, details.mediators(id), details.sessions(id),
                 details.agreement(id).orElse(null), details.followUps(id), details.steps(id));

@@ -69,6 +69,17 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
+    public org.jiceng.people.SealedPhone sealPhone(String purpose, String phone) {
+        Phone checked = Phone.parse(phone);
+        return new org.jiceng.people.SealedPhone(cipher.encrypt("sealed:" + purpose, checked.value()), checked.masked());
+    }
+
+    @Override
+    public String openPhone(String purpose, byte[] sealed) {
+        return cipher.decrypt("sealed:" + purpose, sealed);
+    }
+
+    @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
         residents.forEach(territoryPrefix, consumer);
     }

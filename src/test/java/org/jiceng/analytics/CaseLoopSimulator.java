@@ -72,6 +72,7 @@ public final class CaseLoopSimulator {
         Instant t;
         CaseState state = CaseState.RECEIVED;
         CaseLevel level;
+        CaseLevel dispatcher;
         Long lead;
         Instant respondedAt;
         Instant dispatchedAt;
@@ -146,13 +147,18 @@ public final class CaseLoopSimulator {
                 if (r.nextInt(100) < 6 && units.size() > 1) {   // returned within a day, whistled to another department
                     Long first = lead;
                     lead = null;
+                    level = dispatcher;
                     respondedAt = null;
                     move(CaseAction.RETURN, CaseState.ACCEPTED, 600 + r.nextInt(20_000), null);
                     do {
                         lead = units.get(r.nextInt(units.size()));
                     } while (lead.equals(first));
+                    level = CaseLevel.COUNTY;
                     move(CaseAction.DISPATCH, CaseState.DISPATCHED, 300 + r.nextInt(3600), null);
                     dispatchedAt = t;
+                    if (r.nextInt(100) < 30) {   // an assisting unit checks in first: no response of the lead's
+                        move(CaseAction.CHECK_IN, CaseState.DISPATCHED, 60 + r.nextInt(600), null);
+                    }
                     respond(CaseAction.CHECK_IN, CaseState.IN_PROGRESS);
                 }
             } else {
@@ -163,6 +169,8 @@ public final class CaseLoopSimulator {
 
         void whistle() {
             lead = units.get(r.nextInt(units.size()));
+            dispatcher = level;
+            level = CaseLevel.COUNTY;   // as the cases module does: a whistled department works at the county
             move(CaseAction.DISPATCH, CaseState.DISPATCHED, 300 + r.nextInt(3600), null);
             dispatchedAt = t;
             if (stop(3)) {

@@ -84,7 +84,9 @@ class ThreeRatesTallyTests {
         Map<CounterKey, Counts> delta = ThreeRatesTally.delta(t, whistled);
         assertThat(delta.get(t.key())).isEqualTo(new Counts(-1, -1, 0, 0, 0, 0, 0));
         assertThat(delta.get(whistled.key())).isEqualTo(new Counts(1, 0, 0, 0, 0, 0, 0));
-        CaseTrack checkedIn = ThreeRatesTally.fold(whistled, move(facts(CaseLevel.GRID, 12L), CaseAction.CHECK_IN, CaseState.DISPATCHED, CaseState.IN_PROGRESS, DUE, null));
+        CaseTrack assisted = ThreeRatesTally.fold(whistled, move(facts(CaseLevel.GRID, 12L), CaseAction.CHECK_IN, CaseState.DISPATCHED, CaseState.DISPATCHED, RECEIVED.plusSeconds(950), null));
+        assertThat(ThreeRatesTally.contribution(assisted).responded()).as("an assisting unit's check-in is not the lead's").isZero();
+        CaseTrack checkedIn = ThreeRatesTally.fold(assisted, move(facts(CaseLevel.GRID, 12L), CaseAction.CHECK_IN, CaseState.DISPATCHED, CaseState.IN_PROGRESS, DUE, null));
         assertThat(ThreeRatesTally.contribution(checkedIn).responded()).isEqualTo(1);
     }
 

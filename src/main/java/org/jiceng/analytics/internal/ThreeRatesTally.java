@@ -23,7 +23,8 @@ import org.jiceng.cases.Satisfaction;
  *   <li>Responded on time: the present handling unit checked in ({@code CHECK_IN}) or took the case at its
  *       own level ({@code HANDLE}) at or before {@code responseDueAt}. Accepting ({@code ACCEPT}) is triage
  *       and is no response: a village that accepts and then whistles a department has not taken the case.
- *       Only the unit's first response counts, so a reopened case needs no new one.</li>
+ *       Only the unit's first response counts, so a reopened case needs no new one. An assisting unit's
+ *       check-in (协办报到, the state stays) is not the lead's.</li>
  *   <li>Rated: the case has a rating; the latest rating replaces an earlier one (reopened after an
  *       unsatisfied rating and rated again). A case auto-closed unrated counts as a case but not as rated.</li>
  *   <li>Closed: the case is {@code CLOSED} (rated or auto-closed), at the level it is handled at.</li>
@@ -57,7 +58,7 @@ public final class ThreeRatesTally {
         boolean latest = stamp.notBefore(base.stamp());
         boolean rating = moved.rating() != null && stamp.notBefore(base.ratingStamp());
         SortedMap<String, java.time.Instant> responses = base.responses();
-        if (RESPONSES.contains(moved.action())) {
+        if (RESPONSES.contains(moved.action()) && moved.from() != moved.to()) {   // not an assisting unit's check-in
             responses = new TreeMap<>(responses);
             responses.merge(CaseTrack.handler(moved.facts()), CaseTrack.micros(moved.at()),
                     (a, b) -> a.isBefore(b) ? a : b);

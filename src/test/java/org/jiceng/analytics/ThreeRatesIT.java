@@ -90,7 +90,7 @@ class ThreeRatesIT {
         act("shequ", handled, "handle", "{}");
         act("shequ", handled, "resolve", "{\"note\": \"已更换\"}");
         act("shequ", handled, "verify", "{}");
-        act("shequ", handled, "reply", "{}");
+        act("shequ", handled, "reply", "{\"note\": \"已修好\"}");
         act("jumin", handled, "rate", "{\"solved\": true, \"satisfaction\": \"BASIC\"}");
         long whistled = file("小区路面塌陷，需要住建部门处理");
         act("gucheng", whistled, "accept", "{}");
@@ -105,6 +105,9 @@ class ThreeRatesIT {
         assertThat(after.get("cases").asLong()).as("the rejected and the whistled case are not the village's").isEqualTo(cases + 1);
         assertThat(after.get("responded").asLong()).isEqualTo(village.get("responded").asLong() + 1);
         assertThat(after.get("closed").asLong()).isEqualTo(village.get("closed").asLong() + 1);
+        assertThat(after.get("rated").asLong()).isEqualTo(village.get("rated").asLong() + 1);
+        assertThat(after.get("solved").asLong()).isEqualTo(village.get("solved").asLong() + 1);
+        assertThat(after.get("basic").asLong()).isEqualTo(village.get("basic").asLong() + 1);
         assertThat(after.get("unitName").asString()).isEqualTo("堂琅社区居民委员会");
         assertThat(after.get("responseRate").decimalValue()).isPositive();
         JsonNode dept = await("bumen", String.valueOf(unit), month(), a -> a.get("responded").asLong() == department.get("responded").asLong() + 1);

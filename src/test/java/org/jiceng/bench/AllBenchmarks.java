@@ -46,6 +46,7 @@ public final class AllBenchmarks {
         all.put("People", PeopleBenchmark::run);
         all.put("Intake", IntakeBenchmark::run);
         all.put("Ballots", BallotTallyBenchmark::run);
+        all.put("ThreeRates", ThreeRatesBenchmark::run);
         return all;
     }
 

@@ -297,7 +297,7 @@ class CasePagesIT {
 
         String department = Http.as(port, "bumen").get("/cases/" + id).body();
         assertThat(department).contains("id=\"action-check-in\"").contains("id=\"action-return\"")
-                .doesNotContain("堂琅社区居民"); // the reporter's name is masked for the department
+                .doesNotContain("堂琅社区居民").doesNotContain("jumin").contains("反映人"); // masked for the department
         assertThat(Http.as(port, "bumen").get("/cases/unit").body()).contains(caseView(id).number());
         assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).doesNotContain("id=\"action-resolve\"")
                 .contains("吹哨派遣");

@@ -56,10 +56,15 @@ final class CaseActions {
         if (name == null || name.isBlank()) {
             return null;
         }
-        if (reporter || user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
+        if (showsReporter(user, reporter)) {
             return name;
         }
         return user.hasAny(Role.DEPT_STAFF, Role.AUDITOR) ? name.charAt(0) + "**" : null;
+    }
+
+    /** Who sees the reporter by name: the reporter, and the grid, village, town and county that handle the place. */
+    static boolean showsReporter(CurrentUser user, boolean reporter) {
+        return reporter || user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN);
     }
 
     /** The fields an action form may send; each action reads those it needs (see {@link CaseActionRequest}). */

@@ -64,7 +64,7 @@ class CaseDetailPages {
         String[] back = CasePageModel.back(user);
         model.addAttribute("backHref", back[0]);
         model.addAttribute("backLabel", back[1]);
-        model.addAttribute("timeline", CasePageModel.timeline(timeline, user));
+        model.addAttribute("timeline", pages.timeline(timeline, user, CaseActions.showsReporter(user, reporter)));
         model.addAttribute("actions", actions);
         if (actions.stream().anyMatch(a -> a.action() == CaseAction.DISPATCH)) {
             model.addAttribute("units", pages.units(user));

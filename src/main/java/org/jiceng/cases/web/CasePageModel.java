@@ -16,6 +16,7 @@ import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.TimelineEntry;
 import org.jiceng.cases.internal.CategoryService;
+import org.jiceng.identity.IdentityApi;
 import org.jiceng.territory.TerritoryApi;
 import org.jiceng.territory.UnitView;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ class CasePageModel {
 
     private final CategoryService categories;
     private final TerritoryApi territory;
+    private final IdentityApi identity;
 
-    CasePageModel(CategoryService categories, TerritoryApi territory) {
+    CasePageModel(CategoryService categories, TerritoryApi territory, IdentityApi identity) {
         this.categories = categories;
         this.territory = territory;
+        this.identity = identity;
     }
 
     /** A top-level category with its active leaves: one {@code <optgroup>} of the select. */
@@ -115,11 +118,14 @@ class CasePageModel {
     }
 
     /**
-     * The timeline for this viewer. Handlers see every entry with the actor; the reporter and followers see the
-     * public changes only (no whistle, no internal step that left the state as it was), with "您" for themselves.
+     * The timeline for this viewer. Handlers see every entry with the actor's name; the reporter and followers see
+     * the public changes only (no whistle, no internal step that left the state as it was), with "您" for
+     * themselves. The reporter's own entries name them only to those {@code showReporter} allows.
      */
-    static List<TimelineRow> timeline(List<TimelineEntry> entries, CurrentUser user) {
+    List<TimelineRow> timeline(List<TimelineEntry> entries, CurrentUser user, boolean showReporter) {
         boolean handler = isHandler(user);
+        String reporter = !entries.isEmpty() && entries.getFirst().action().equals("file") ? entries.getFirst().actor() : null;
+        Map<String, String> names = new java.util.HashMap<>();
         List<TimelineRow> rows = new ArrayList<>();
         for (TimelineEntry e : entries) {
             CaseState from = e.fromState() == null ? null : CaseState.valueOf(e.fromState());
@@ -128,11 +134,18 @@ class CasePageModel {
                 continue;
             }
             String who = e.actor().equals(user.username()) ? "您"
-                    : handler ? e.actor() : e.actor().equals("系统") ? "系统" : "工作人员";
+                    : e.actor().equals(reporter) && !showReporter ? "反映人"
+                    : handler ? names.computeIfAbsent(e.actor(), this::displayName)
+                    : e.actor().equals("系统") ? "系统" : "工作人员";
             rows.add(new TimelineRow(e.at(), who, actionLabel(e.action()), from == null ? null : from.label(), to.label(),
                     e.note(), e.attachments()));
         }
         return rows;
+    }
+
+    /** A person's name for handlers; a channel's or the system's name as it stands. */
+    private String displayName(String actor) {
+        return identity.findByUsername(actor).map(CurrentUser::displayName).orElse(actor);
     }
 
     static String actionLabel(String path) {

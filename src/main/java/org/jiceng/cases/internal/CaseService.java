@@ -143,18 +143,26 @@ public class CaseService implements CasesApi {
 
     @Override
     public CaseView find(CurrentUser user, long id) {
-        return stored(user, id).view();
+        return forViewer(user, stored(user, id));
     }
 
     @Override
     public List<CaseView> findAll(CurrentUser user, Collection<Long> ids) {
         return ids.stream().map(id -> cases.find(id, visibleScope(user), user.id(), user.unitId().orElse(null)))
-                .flatMap(Optional::stream).map(CaseRepository.Stored::view).toList();
+                .flatMap(Optional::stream).map(s -> forViewer(user, s)).toList();
     }
 
     @Override
     public Optional<CaseView> findPublic(long id) {
-        return cases.findAny(id).map(CaseRepository.Stored::view);
+        return cases.findAny(id).map(s -> s.view().withoutReporter());
+    }
+
+    /** Handlers and the reporter see who reported; a follower does not. */
+    private static CaseView forViewer(CurrentUser user, CaseRepository.Stored stored) {
+        CaseView view = stored.view();
+        boolean handler = visibleScope(user).covers(view.territoryCode())
+                || user.unitId().map(u -> u.equals(view.leadUnitId()) || view.assistUnitIds().contains(u)).orElse(false);
+        return handler || java.util.Objects.equals(stored.reporterId(), user.id()) ? view : view.withoutReporter();
     }
 
     @Override
@@ -184,7 +192,11 @@ public class CaseService implements CasesApi {
         if (filter.territory() != null && visibleScope(user).narrowedTo(filter.territory()).isEmpty()) {
             throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
-        return cases.list(visibleScope(user), user.id(), user.unitId().orElse(null), filter, beforeTime, beforeId, limit);
+        List<CaseView> found = cases.list(visibleScope(user), user.id(), user.unitId().orElse(null), filter, beforeTime,
+                beforeId, limit);
+        // a resident's list holds their own and followed cases: names are left out rather than told apart
+        return visibleScope(user).isEmpty() && user.unitId().isEmpty()
+                ? found.stream().map(CaseView::withoutReporter).toList() : found;
     }
 
     CaseRepository.Stored stored(CurrentUser user, long id) {

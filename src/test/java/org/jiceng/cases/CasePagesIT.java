@@ -97,6 +97,7 @@ class CasePagesIT {
                 .contains("<optgroup label=\"公用设施\">").contains("路灯故障").doesNotContain("已就地解决");
         assertThat(jumin.get("/cases/mine").body()).contains("我的诉求");
         assertThat(jumin.get("/cases/inbox").status()).isEqualTo(403);
+        assertThat(jumin.get("/cases/supervision").status()).isEqualTo(403);
 
         Http wangge = Http.as(port, "wangge");
         assertThat(wangge.get("/").body()).contains("巡查上报").contains("href=\"/cases/grid\"");
@@ -104,7 +105,13 @@ class CasePagesIT {
         assertThat(wangge.get("/cases/grid").body()).contains("我的网格").contains("待受理");
 
         Http gucheng = Http.as(port, "gucheng");
-        assertThat(gucheng.get("/").body()).contains("href=\"/cases/inbox\"").contains("href=\"/cases/overdue\"");
+        assertThat(gucheng.get("/").body()).contains("href=\"/cases/inbox\"").contains("href=\"/cases/supervision\"")
+                .contains("hx-get=\"/cases/supervision/badge\"").contains("hx-get=\"/messages/badge\"");
+        assertThat(gucheng.get("/cases/supervision").body()).contains("督办").contains("报到超期");
+        assertThat(gucheng.get("/cases/supervision?kind=RESOLVE").status()).isEqualTo(200);
+        assertThat(gucheng.get("/cases/supervision?kind=NOPE").status()).isEqualTo(400);
+        assertThat(gucheng.get("/cases/supervision/badge").body()).matches("(?s)<span class=\"badge[^\"]*\">\\d+</span>\\s*");
+        assertThat(gucheng.get("/messages").body()).contains("消息");
         assertThat(gucheng.get("/cases/inbox").body()).contains("待受理").contains("待办理/吹哨").contains("待核查")
                 .contains("待回复").contains("class=\"badge\"");
         assertThat(gucheng.get("/cases/inbox?state=VERIFIED").status()).isEqualTo(200);
@@ -145,6 +152,34 @@ class CasePagesIT {
         assertThat(Http.as(port, "jumin").download("/api/v1/attachments/" + m.group(1)).contentType()).isEqualTo("image/png");
         assertThat(Http.as(port, "yiche").download("/api/v1/attachments/" + m.group(1)).status()).isEqualTo(404);
         assertThat(Http.as(port, "jumin").get("/cases/mine").body()).contains(view.number()).contains("办结时限");
+
+        // the reporter is told in the inbox; opening the message marks it read and leads to the case
+        JsonNode message = awaitMessage("jumin", "您的诉求已登记 " + view.number());
+        assertThat(Http.as(port, "jumin").get("/messages").body()).contains("您的诉求已登记 " + view.number());
+        assertThat(Http.as(port, "yiche").get("/messages").body()).doesNotContain(view.number());
+        int unread = Http.as(port, "jumin").get("/api/v1/inbox/unread").json().get("unread").asInt();
+        var opened = Http.as(port, "jumin").postForm("/messages/" + message.get("id").asLong() + "/read",
+                Map.of("caseId", String.valueOf(id)));
+        assertThat(idOf(opened)).isEqualTo(id);
+        assertThat(Http.as(port, "jumin").get("/api/v1/inbox/unread").json().get("unread").asInt()).isEqualTo(unread - 1);
+    }
+
+    /** Notices are written after the filing commits (through the outbox): wait a little for them. */
+    JsonNode awaitMessage(String user, String title) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (JsonNode m : Http.as(port, user).get("/api/v1/inbox").json().get("items")) {
+                if (m.get("title").asString().equals(title)) {
+                    return m;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no message " + title + " for " + user);
     }
 
     /** What the tests need of a case, read through the API as the town sees it. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -54,6 +55,7 @@ class CaseJourneyBrowserIT {
         double lon = grid.get("centroid").get("lon").asDouble();
         browser = browsers.start(Browser.PHONE);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // a form post replaces the page while we look
 
         // the resident, on a phone: 我要反映 with a photo and the phone's position
         Browser.signIn(browser, port, "jumin");
@@ -62,6 +64,9 @@ class CaseJourneyBrowserIT {
         new Select(browser.findElement(By.id("category"))).selectByVisibleText("道路破损");
         browser.findElement(By.id("description")).sendKeys("巷口路面塌了一个大坑，电动车差点摔倒");
         browser.findElement(By.id("photo")).sendKeys(photo.toString());
+        wait.until(d -> d.findElement(By.id("pick-map")).getDomAttribute("data-loaded") != null);
+        assertThat(browser.findElement(By.id("pick-map")).getDomAttribute("data-loaded")).as("the village's grids on the map")
+                .isNotEqualTo("0").isNotEqualTo("error");
         useCurrentPosition(lat, lon);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("located-grid"), grid.get("name").asString()));
         click(By.id("submit"));

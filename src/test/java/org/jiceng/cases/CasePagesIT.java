@@ -339,4 +339,41 @@ class CasePagesIT {
         assertThat(Http.as(port, "jumin").get("/cases/" + id).body()).as("the whistle is internal")
                 .doesNotContain("吹哨派遣").doesNotContain("请尽快扶正");
     }
+
+    @Test
+    void theDepartmentReturnsAndAsksForMoreTimeAndTheTownMergesBySerialNumberThroughTheForms() {
+        long unit = Http.as(port, "bumen").get("/api/v1/me").json().get("unitId").asLong();
+        long id = fileByApi("jumin", "0305", "雨后下水道堵了，门口积水很深", centroid(0));
+        idOf(act("gucheng", id, "accept", "version=" + caseView(id).version()));
+        idOf(act("gucheng", id, "dispatch", "version=" + caseView(id).version() + "&leadUnitId=" + unit));
+
+        var noReason = act("bumen", id, "return", "version=" + caseView(id).version() + "&reason=");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("退回未成功").contains("理由");
+        idOf(act("bumen", id, "return", "version=" + caseView(id).version() + "&reason=" + encode("排水管网归水务局管理")));
+        assertThat(caseView(id).state()).isEqualTo(CaseState.ACCEPTED);
+        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).contains("排水管网归水务局管理");
+
+        idOf(act("gucheng", id, "dispatch", "version=" + caseView(id).version() + "&leadUnitId=" + unit));
+        idOf(act("bumen", id, "check-in", "version=" + caseView(id).version()));
+        idOf(act("bumen", id, "extend", "version=" + caseView(id).version() + "&workingDays=5&reason=" + encode("需要管道疏通车")));
+        assertThat(Http.as(port, "bumen").get("/cases/" + id).body()).doesNotContain("id=\"action-extend\"");
+        String town = Http.as(port, "gucheng").get("/cases/" + id).body();
+        assertThat(town).contains("id=\"action-approve-extension\"").contains("5 个工作日：需要管道疏通车");
+        idOf(act("gucheng", id, "approve-extension", "version=" + caseView(id).version()));
+        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).doesNotContain("id=\"action-approve-extension\"")
+                .contains("批准延期 5 个工作日");
+
+        long twin = fileByApi("jumin", "0305", "下水道堵塞，门口一片汪洋", centroid(0));
+        var unknown = act("gucheng", twin, "merge", "version=0&intoNumber=530326-20000101-999999");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("未找到编号为 530326-20000101-999999");
+        idOf(act("gucheng", twin, "merge", "version=0&intoNumber=" + caseView(id).number()));
+        assertThat(caseView(twin).state()).isEqualTo(CaseState.CLOSED);
+        assertThat(Http.as(port, "jumin").get("/cases/" + twin).body()).contains("合并").contains(caseView(id).number());
+    }
+
+    static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -49,7 +49,7 @@ class CaseJourneyBrowserIT {
 
     @Test
     void aResidentsPhotoReportGoesRoundTheLoopToARatedClose() throws Exception {
-        Path photo = Files.write(temp.resolve("road.png"), CasePagesIT.png());
+        Path photo = Files.write(temp.resolve("road.png"), CasePageTest.png());
         JsonNode grid = Http.as(port, "shequ").get("/api/v1/grids?village=530326001001").json().get("items").get(2);
         double lat = grid.get("centroid").get("lat").asDouble();
         double lon = grid.get("centroid").get("lon").asDouble();

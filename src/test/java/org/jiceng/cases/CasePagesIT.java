@@ -2,16 +2,10 @@ package org.jiceng.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.identity.IdentityApi;
@@ -19,16 +13,12 @@ import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** The case pages over HTTP, as each role's browser gets them: who sees what, and the forms that move a case. */
+/** The case pages over HTTP, as each role's browser gets them: who sees what, filing, following, patrol reports. */
 @AppTest
-class CasePagesIT {
-
-    @LocalServerPort
-    int port;
+class CasePagesIT extends CasePageTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -36,56 +26,8 @@ class CasePagesIT {
     @Autowired
     IdentityApi identity;
 
-    /** A small real PNG, as a phone camera would send a photo. */
-    static byte[] png() {
-        BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 16; x++) {
-            for (int y = 0; y < 12; y++) {
-                image.setRGB(x, y, (x * 16) << 16 | (y * 20) << 8 | 0x40);
-            }
-        }
-        var bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    JsonNode centroid(int grid) {
-        return Http.as(port, "shequ").get("/api/v1/grids?village=530326001001").json().get("items").get(grid).get("centroid");
-    }
-
-    long fileByApi(String user, String category, String description, JsonNode at) {
-        var filed = Http.as(port, user).postJson("/api/v1/cases", """
-                {"categoryCode": "%s", "description": "%s", "lat": %s, "lon": %s}"""
-                .formatted(category, description, at.get("lat").asDouble(), at.get("lon").asDouble()));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        return filed.json().get("id").asLong();
-    }
-
-    static long idOf(Http.Response redirect) {
-        assertThat(redirect.status()).as(redirect.body()).isEqualTo(302);
-        Matcher m = Pattern.compile("/cases/(\\d+)$").matcher(redirect.location());
-        assertThat(m.find()).as(redirect.location()).isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
     int count(String table) {
         return jdbc.sql("select count(*) from cases." + table).query(Integer.class).single();
-    }
-
-    static Map<String, String> form(String... pairs) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put(pairs[i], pairs[i + 1]);
-        }
-        return fields;
-    }
-
-    Http.Response act(String user, long id, String action, String formBody) {
-        return Http.as(port, user).post("/cases/" + id + "/actions/" + action, "application/x-www-form-urlencoded", formBody);
     }
 
     @Test
@@ -182,14 +124,6 @@ class CasePagesIT {
         throw new AssertionError("no message " + title + " for " + user);
     }
 
-    /** What the tests need of a case, read through the API as the town sees it. */
-    record Brief(String number, CaseState state, int version) {
-    }
-
-    Brief caseView(long id) {
-        JsonNode c = Http.as(port, "gucheng").get("/api/v1/cases/" + id).json();
-        return new Brief(c.get("number").asString(), CaseState.valueOf(c.get("state").asString()), c.get("version").asInt());
-    }
 
     @Test
     void aBadFilingShowsWhyAndWritesNothingNotEvenThePhoto() {
@@ -298,82 +232,4 @@ class CasePagesIT {
         assertThat(act("jumin2", id, "rate", "solved=true&satisfaction=SATISFIED").status()).isEqualTo(404);
     }
 
-    @Test
-    void thePageOffersTheActionsThePersonMayTakeAndShowsARefusalsReason() {
-        long id = fileByApi("jumin", "0301", "路灯杆被撞歪了，随时会倒", centroid(0));
-        String staff = Http.as(port, "gucheng").get("/cases/" + id).body();
-        assertThat(staff).contains("id=\"action-accept\"").contains("id=\"action-reject\"").contains("id=\"action-merge\"")
-                .doesNotContain("id=\"action-rate\"").doesNotContain("id=\"action-dispatch\"").contains("堂琅社区居民");
-
-        var wrongState = act("gucheng", id, "verify", "version=0");
-        assertThat(wrongState.status()).isEqualTo(409);
-        assertThat(wrongState.body()).contains("不能核查").contains("路灯杆被撞歪了");
-        var noReason = act("gucheng", id, "reject", "version=0&reason=");
-        assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.body()).contains("理由");
-        assertThat(act("gucheng", id, "teleport", "version=0").status()).isEqualTo(404);
-
-        assertThat(idOf(act("gucheng", id, "accept", "version=0"))).isEqualTo(id);
-        assertThat(act("gucheng", id, "accept", "version=0").status()).as("a stale form").isEqualTo(409);
-        String accepted = Http.as(port, "gucheng").get("/cases/" + id).body();
-        assertThat(accepted).contains("id=\"action-dispatch\"").contains("县住房和城乡建设局").contains("id=\"action-handle\"");
-
-        List<Long> units = Http.as(port, "gucheng").get("/api/v1/units").json().get("items").valueStream()
-                .map(u -> u.get("id").asLong()).toList();
-        long lead = Http.as(port, "bumen").get("/api/v1/me").json().get("unitId").asLong();
-        long assist = units.stream().filter(u -> u != lead).findFirst().orElseThrow();
-        int version = caseView(id).version();
-        assertThat(idOf(act("gucheng", id, "dispatch", "version=" + version + "&leadUnitId=" + lead
-                + "&assistUnitIds=" + assist + "&note=" + java.net.URLEncoder.encode("请尽快扶正", java.nio.charset.StandardCharsets.UTF_8))))
-                .isEqualTo(id);
-        JsonNode dispatched = Http.as(port, "gucheng").get("/api/v1/cases/" + id).json();
-        assertThat(dispatched.get("state").asString()).isEqualTo("DISPATCHED");
-        assertThat(dispatched.get("assistUnitIds").get(0).asLong()).isEqualTo(assist);
-
-        String department = Http.as(port, "bumen").get("/cases/" + id).body();
-        assertThat(department).contains("id=\"action-check-in\"").contains("id=\"action-return\"")
-                .doesNotContain("堂琅社区居民").doesNotContain("jumin").contains("反映人"); // masked for the department
-        assertThat(Http.as(port, "bumen").get("/cases/unit").body()).contains(caseView(id).number());
-        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).doesNotContain("id=\"action-resolve\"")
-                .contains("吹哨派遣");
-        assertThat(Http.as(port, "jumin").get("/cases/" + id).body()).as("the whistle is internal")
-                .doesNotContain("吹哨派遣").doesNotContain("请尽快扶正");
-    }
-
-    @Test
-    void theDepartmentReturnsAndAsksForMoreTimeAndTheTownMergesBySerialNumberThroughTheForms() {
-        long unit = Http.as(port, "bumen").get("/api/v1/me").json().get("unitId").asLong();
-        long id = fileByApi("jumin", "0305", "雨后下水道堵了，门口积水很深", centroid(0));
-        idOf(act("gucheng", id, "accept", "version=" + caseView(id).version()));
-        idOf(act("gucheng", id, "dispatch", "version=" + caseView(id).version() + "&leadUnitId=" + unit));
-
-        var noReason = act("bumen", id, "return", "version=" + caseView(id).version() + "&reason=");
-        assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.body()).contains("退回未成功").contains("理由");
-        idOf(act("bumen", id, "return", "version=" + caseView(id).version() + "&reason=" + encode("排水管网归水务局管理")));
-        assertThat(caseView(id).state()).isEqualTo(CaseState.ACCEPTED);
-        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).contains("排水管网归水务局管理");
-
-        idOf(act("gucheng", id, "dispatch", "version=" + caseView(id).version() + "&leadUnitId=" + unit));
-        idOf(act("bumen", id, "check-in", "version=" + caseView(id).version()));
-        idOf(act("bumen", id, "extend", "version=" + caseView(id).version() + "&workingDays=5&reason=" + encode("需要管道疏通车")));
-        assertThat(Http.as(port, "bumen").get("/cases/" + id).body()).doesNotContain("id=\"action-extend\"");
-        String town = Http.as(port, "gucheng").get("/cases/" + id).body();
-        assertThat(town).contains("id=\"action-approve-extension\"").contains("5 个工作日：需要管道疏通车");
-        idOf(act("gucheng", id, "approve-extension", "version=" + caseView(id).version()));
-        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).doesNotContain("id=\"action-approve-extension\"")
-                .contains("批准延期 5 个工作日");
-
-        long twin = fileByApi("jumin", "0305", "下水道堵塞，门口一片汪洋", centroid(0));
-        var unknown = act("gucheng", twin, "merge", "version=0&intoNumber=530326-20000101-999999");
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("未找到编号为 530326-20000101-999999");
-        idOf(act("gucheng", twin, "merge", "version=0&intoNumber=" + caseView(id).number()));
-        assertThat(caseView(twin).state()).isEqualTo(CaseState.CLOSED);
-        assertThat(Http.as(port, "jumin").get("/cases/" + twin).body()).contains("合并").contains(caseView(id).number());
-    }
-
-    static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

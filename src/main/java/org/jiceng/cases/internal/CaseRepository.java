@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,14 +52,6 @@ class CaseRepository {
 
     /** A case with what only the service looks at: the reporter's user id and who whistled it, when. */
     record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
-    }
-
-    int nextNumber(String county, LocalDate day) {
-        return jdbc.sql("""
-                        insert into cases.case_number (county, day, last) values (:county, :day, 1)
-                        on conflict (county, day) do update set last = case_number.last + 1
-                        returning last""")
-                .param("county", county).param("day", day).query(Integer.class).single();
     }
 
     long insert(NewCase c) {

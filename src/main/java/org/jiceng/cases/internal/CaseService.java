@@ -45,11 +45,14 @@ public class CaseService implements CasesApi {
     private final RoutingService routing;
     private final AttachmentService attachments;
     private final CaseMover mover;
+    private final CaseNumbers numbers;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                RoutingService routing, AttachmentService attachments, CaseMover mover, ApplicationEventPublisher events) {
+                RoutingService routing, AttachmentService attachments, CaseMover mover, CaseNumbers numbers,
+                ApplicationEventPublisher events) {
+        this.numbers = numbers;
         this.cases = cases;
         this.categories = categories;
         this.calendar = calendar;
@@ -117,7 +120,7 @@ public class CaseService implements CasesApi {
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
         String county = place.substring(0, 6);
-        String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), cases.nextNumber(county, day));
+        String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), numbers.next(county, day));
         return cases.insert(new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jiceng.support.AppTest;
@@ -30,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * The case loop as people click through it, on a phone: a resident reports a broken road with a photo and
  * their current position → the town accepts and whistles the housing bureau → the bureau checks in and resolves
  * with a photo → the town verifies and replies → the resident rates it satisfied → closed, every step on the
- * timeline.
+ * timeline, and counted in the department's three rates and ranking.
  */
 @AppTest
 class CaseJourneyBrowserIT {
@@ -53,6 +56,8 @@ class CaseJourneyBrowserIT {
         JsonNode grid = Http.as(port, "shequ").get("/api/v1/grids?village=530326001001").json().get("items").get(2);
         double lat = grid.get("centroid").get("lat").asDouble();
         double lon = grid.get("centroid").get("lon").asDouble();
+        long unit = Http.as(port, "bumen").get("/api/v1/me").json().get("unitId").asLong();
+        JsonNode before = departmentRates(unit);
         browser = browsers.start(Browser.PHONE);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // a form post replaces the page while we look
@@ -143,7 +148,32 @@ class CaseJourneyBrowserIT {
         assertThat(timeline).contains("堂琅社区居民").contains("县住房和城乡建设局工作人员").contains("您")
                 .doesNotContain("bumen").contains("已用沥青修补坑洞")
                 .contains("已解决，满意").contains("已回复 → 已结案");
-        // the three rates of the analytics module are checked there once it lands (GET /api/v1/stats/three-rates)
+
+        // and it counts for the department in this month's three rates and the department ranking
+        JsonNode after = departmentRates(unit);
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (after.get("rated").asLong() == before.get("rated").asLong() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200); // analytics hears of the rating after its commit, on another thread
+            after = departmentRates(unit);
+        }
+        for (String count : List.of("cases", "responded", "rated", "solved", "satisfied")) {
+            // at least ours: other tests' cases of the same department may still be arriving
+            assertThat(after.get(count).asLong()).as(count).isGreaterThan(before.get(count).asLong());
+        }
+        JsonNode ranked = Http.as(port, "admin").get("/api/v1/stats/rankings?of=departments&month=" + month()).json()
+                .get("items").valueStream().filter(i -> i.get("unitName").asString().equals("县住房和城乡建设局"))
+                .findFirst().orElseThrow();
+        assertThat(ranked.get("rated").asLong()).isGreaterThanOrEqualTo(after.get("rated").asLong());
+    }
+
+    private JsonNode departmentRates(long unit) {
+        var answer = Http.as(port, "admin").get("/api/v1/stats/three-rates?unit=" + unit + "&month=" + month());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static String month() {
+        return YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
     }
 
     /** The phone's position: granted and set through the DevTools protocol, then "使用当前位置" is pressed. */

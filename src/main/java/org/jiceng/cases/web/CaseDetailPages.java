@@ -1,0 +1,117 @@
+package org.jiceng.cases.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.ConflictException;
+import org.jiceng.CurrentUser;
+import org.jiceng.NotFoundException;
+import org.jiceng.cases.CaseAction;
+import org.jiceng.cases.CaseActionRequest;
+import org.jiceng.cases.CaseChannel;
+import org.jiceng.cases.CaseLevel;
+import org.jiceng.cases.Satisfaction;
+import org.jiceng.cases.CaseView;
+import org.jiceng.cases.NearbyCase;
+import org.jiceng.cases.TimelineEntry;
+import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.DuplicateFinder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One case: its facts, the timeline (public side for the reporter) and the forms of the actions this person may
+ * take now. A refused action shows its Chinese reason on the same page.
+ */
+@Controller
+class CaseDetailPages {
+
+    private final CaseService cases;
+    private final CaseWrites writes;
+    private final DuplicateFinder duplicates;
+    private final CasePageModel pages;
+
+    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages) {
+        this.cases = cases;
+        this.writes = writes;
+        this.duplicates = duplicates;
+        this.pages = pages;
+    }
+
+    @GetMapping("/cases/{id:\\d+}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        CaseView view = cases.find(user, id);
+        List<TimelineEntry> timeline = cases.timeline(user, id);
+        boolean reporter = CasePageModel.isReporter(timeline, user, view);
+        List<CaseActions.Offered> actions = CaseActions.offered(view, user, reporter);
+        model.addAttribute("c", view);
+        model.addAttribute("place", pages.placeName(view.territoryCode(), user));
+        model.addAttribute("leadUnit", pages.unitName(view.leadUnitId()));
+        model.addAttribute("assistUnits", view.assistUnitIds().stream().map(pages::unitName).toList());
+        model.addAttribute("reporterShown", CaseActions.reporterShown(view, user, reporter));
+        model.addAttribute("handler", CasePageModel.isHandler(user));
+        model.addAttribute("channelLabel", CaseChannel.valueOf(view.channel()).label());
+        model.addAttribute("levelLabel", CaseLevel.valueOf(view.level()).label());
+        model.addAttribute("ratingLabel", view.ratingSatisfaction() == null ? null
+                : Satisfaction.valueOf(view.ratingSatisfaction()).label());
+        String[] back = CasePageModel.back(user);
+        model.addAttribute("backHref", back[0]);
+        model.addAttribute("backLabel", back[1]);
+        model.addAttribute("timeline", pages.timeline(timeline, user, CaseActions.showsReporter(user, reporter)));
+        model.addAttribute("actions", actions);
+        if (actions.stream().anyMatch(a -> a.action() == CaseAction.DISPATCH)) {
+            model.addAttribute("units", pages.units(user));
+        }
+        if (actions.stream().anyMatch(a -> a.action() == CaseAction.MERGE)) {
+            model.addAttribute("mergeCandidates", mergeCandidates(view));
+        }
+        return "cases/case";
+    }
+
+    @PostMapping("/cases/{id:\\d+}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable String action, CaseActions.Fields fields,
+               @RequestParam(required = false) MultipartFile photo, CurrentUser user, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
+        CaseAction known = CaseAction.ofPath(action).orElseThrow(() -> new NotFoundException("没有名为“" + action + "”的操作"));
+        try {
+            CaseActionRequest request = fields.request(known, number -> byNumber(user, id, number));
+            CaseView moved = writes.act(user, id, known, request, photo);
+            redirect.addFlashAttribute("notice", known.label() + "：已完成，案件现为“" + moved.stateLabel() + "”");
+            return "redirect:/cases/" + id;
+        } catch (BadInputException | ConflictException | OptimisticLockingFailureException e) {
+            response.setStatus(e instanceof BadInputException ? 400 : 409);
+            model.addAttribute("error", known.label() + "未成功：" + (e instanceof OptimisticLockingFailureException
+                    ? "案件已被他人处理，请看最新状态后重试" : e.getMessage()));
+            return show(id, user, model);
+        }
+    }
+
+    private List<NearbyCase> mergeCandidates(CaseView view) {
+        if (view.lat() == null || view.lon() == null) {
+            return List.of();
+        }
+        try {
+            return duplicates.nearby(view.categoryCode(), view.lat(), view.lon()).stream()
+                    .filter(n -> n.id() != view.id()).toList();
+        } catch (BadInputException e) {
+            return List.of();
+        }
+    }
+
+    /** A case number typed for a merge: looked up among the open cases of the same category the user may see. */
+    private long byNumber(CurrentUser user, long id, String number) {
+        CaseView current = cases.find(user, id);
+        var filter = new org.jiceng.cases.internal.CaseFilter(null, current.categoryCode(), null, null, false, false);
+        return cases.list(user, filter, java.time.OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC),
+                        Long.MAX_VALUE, 500).stream().filter(c -> c.number().equals(number)).findFirst()
+                .map(CaseView::id)
+                .orElseThrow(() -> new BadInputException("未找到编号为 " + number + " 的同类诉求（须在您的辖区内）"));
+    }
+}

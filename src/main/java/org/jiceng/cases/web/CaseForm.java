@@ -1,0 +1,32 @@
+package org.jiceng.cases.web;
+
+/**
+ * The filing form of the pages (我要反映 and 巡查上报). {@code photoId} carries a photo uploaded on an earlier
+ * submission that stopped to show nearby duplicates; {@code duplicatesShown} says the page already showed them
+ * (htmx), {@code ignoreDuplicates} that the reporter chose to file anyway. A grid worker ticking
+ * {@code resolvedOnSpot} closes the problem on the spot with {@code resultNote} and a result photo.
+ */
+record CaseForm(String categoryCode, String description, Double lat, Double lon, String address, String photoId,
+                Boolean duplicatesShown, Boolean ignoreDuplicates, Boolean resolvedOnSpot, String resultNote) {
+
+    static CaseForm empty() {
+        return new CaseForm(null, null, null, null, null, null, false, false, false, null);
+    }
+
+    boolean hasPoint() {
+        return lat != null && lon != null;
+    }
+
+    boolean onSpot() {
+        return Boolean.TRUE.equals(resolvedOnSpot);
+    }
+
+    boolean skipDuplicates() {
+        return Boolean.TRUE.equals(duplicatesShown) || Boolean.TRUE.equals(ignoreDuplicates);
+    }
+
+    CaseForm withPhoto(String id) {
+        return new CaseForm(categoryCode, description, lat, lon, address, id, duplicatesShown, ignoreDuplicates,
+                resolvedOnSpot, resultNote);
+    }
+}

@@ -1,0 +1,91 @@
+package org.jiceng.cases.web;
+
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.Role;
+import org.jiceng.cases.InboxMessage;
+import org.jiceng.cases.SupervisionItem;
+import org.jiceng.cases.internal.InboxService;
+import org.jiceng.cases.internal.SupervisionService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 消息 (the in-app inbox: new work for staff, news of their case for a reporter) and 督办 (open supervision
+ * items: missed response, check-in and resolve deadlines the user oversees). The home page loads their counts.
+ */
+@Controller
+class NoticePages {
+
+    private static final int PAGE = 50;
+    private static final List<String> KINDS = List.of("RESPONSE", "CHECK_IN", "RESOLVE");
+
+    private final InboxService inbox;
+    private final SupervisionService supervision;
+    private final CasePageModel pages;
+
+    NoticePages(InboxService inbox, SupervisionService supervision, CasePageModel pages) {
+        this.inbox = inbox;
+        this.supervision = supervision;
+        this.pages = pages;
+    }
+
+    @GetMapping("/messages")
+    String messages(@RequestParam(required = false) Long after, CurrentUser user, Model model) {
+        List<InboxMessage> found = inbox.messages(user, after == null ? Long.MAX_VALUE : after, PAGE + 1);
+        model.addAttribute("messages", found.stream().limit(PAGE).toList());
+        model.addAttribute("next", found.size() > PAGE ? found.get(PAGE - 1).id() : null);
+        model.addAttribute("unread", inbox.unread(user));
+        return "cases/messages";
+    }
+
+    /** Marks a message read and opens its case (or goes back to the list). */
+    @PostMapping("/messages/{id:\\d+}/read")
+    String read(@PathVariable long id, @RequestParam(required = false) Long caseId, CurrentUser user) {
+        inbox.markRead(user, id);
+        return caseId == null ? "redirect:/messages" : "redirect:/cases/" + caseId;
+    }
+
+    @GetMapping("/cases/supervision")
+    String supervision(@RequestParam(required = false) String kind, CurrentUser user, Model model) {
+        CasePageModel.require(CasePageModel.isStaff(user) || user.hasAny(Role.DEPT_STAFF, Role.AUDITOR),
+                "督办清单只对工作人员开放");
+        if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
+            throw new BadInputException("没有“" + kind + "”这一类督办");
+        }
+        String wanted = kind == null || kind.isBlank() ? null : kind;
+        List<SupervisionItem> items = supervision.open(user, wanted, 500);
+        model.addAttribute("items", items);
+        model.addAttribute("kind", wanted);
+        model.addAttribute("kinds", KINDS.stream().map(k -> new String[] {k, label(k)}).toList());
+        model.addAttribute("unitNames", items.stream().filter(i -> i.unitId() != null).map(SupervisionItem::unitId)
+                .distinct().collect(java.util.stream.Collectors.toMap(u -> u, pages::unitName)));
+        return "cases/supervision";
+    }
+
+    /** The counts on the home page's cards, swapped in by htmx so the home page needs nothing of this module. */
+    @GetMapping("/messages/badge")
+    String messagesBadge(CurrentUser user, Model model) {
+        model.addAttribute("count", inbox.unread(user));
+        return "cases/badge :: badge";
+    }
+
+    @GetMapping("/cases/supervision/badge")
+    String supervisionBadge(CurrentUser user, Model model) {
+        model.addAttribute("count", supervision.openCount(user));
+        return "cases/badge :: badge";
+    }
+
+    private static String label(String kind) {
+        return switch (kind) {
+            case "RESPONSE" -> "响应超期";
+            case "CHECK_IN" -> "报到超期";
+            default -> "办结超期";
+        };
+    }
+}

@@ -323,5 +323,7 @@ class CaseActionsIT {
         assertThat(Http.as(port, "jumin").get("/api/v1/cases?mine=true").body()).contains("违规张贴小广告");
         assertThat(Http.as(port, "gucheng").get("/api/v1/cases/" + id).json().get("reporterName").asString()).isNotBlank();
         assertThat(Http.as(port, "yiche").postJson("/api/v1/cases/999999999/follow", "{}").status()).isEqualTo(404);
+        assertThat(Http.as(port, "yiche").postJson("/api/v1/cases/" + id + "/follow", "{}").status())
+                .as("a case of another town is not offered, so not followed").isEqualTo(404);
     }
 }

@@ -183,7 +183,12 @@ public class CaseService implements CasesApi {
     @Transactional
     public CaseView follow(CurrentUser user, long id) {
         CaseView view = cases.findAny(id).map(CaseRepository.Stored::view).orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在"));
-        if (!view.state().isOpen()) {
+        // what is offered while filing: open cases nearby, so within the follower's own town
+        String home = user.homeTerritory();
+        if (home.length() < 9 || !view.territoryCode().startsWith(home.substring(0, 9))) {
+            throw new NotFoundException("案件 " + id + " 不存在或不在您所在的乡镇(街道)");
+        }
+        if (!view.state().isOpen() || view.mergedInto() != null) {
             throw new org.jiceng.ConflictException("该诉求已结案，无法关注；如问题仍在，请重新反映");
         }
         cases.follow(id, user.id());

@@ -15,13 +15,23 @@ public class AutoCloser {
     private final CaseMover mover;
     private final Duration wait;
 
-    AutoCloser(CaseRepository cases, CaseMover mover, @Value("${jiceng.cases.rating-wait:P7D}") Duration wait) {
+    private final boolean scheduled;
+
+    AutoCloser(CaseRepository cases, CaseMover mover, @Value("${jiceng.cases.rating-wait:P7D}") Duration wait,
+               @Value("${jiceng.cases.background-sweeps:true}") boolean scheduled) {
+        this.scheduled = scheduled;
         this.cases = cases;
         this.mover = mover;
         this.wait = wait;
     }
 
     @Scheduled(fixedDelayString = "${jiceng.cases.auto-close-sweep:PT10M}", initialDelayString = "PT1M")
+    void scheduledSweep() {
+        if (scheduled) {
+            sweep();
+        }
+    }
+
     public int sweep() {
         int closed = 0;
         List<Long> due;

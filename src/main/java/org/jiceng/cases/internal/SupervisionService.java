@@ -26,7 +26,11 @@ public class SupervisionService {
     private final CaseRepository cases;
     private final ApplicationEventPublisher events;
 
-    SupervisionService(JdbcClient jdbc, CaseRepository cases, ApplicationEventPublisher events) {
+    private final boolean scheduled;
+
+    SupervisionService(JdbcClient jdbc, CaseRepository cases, ApplicationEventPublisher events,
+                       @org.springframework.beans.factory.annotation.Value("${jiceng.cases.background-sweeps:true}") boolean scheduled) {
+        this.scheduled = scheduled;
         this.jdbc = jdbc;
         this.cases = cases;
         this.events = events;
@@ -35,26 +39,42 @@ public class SupervisionService {
     record Raised(long caseId, String kind, long unitId, String superior, Instant dueAt) {
     }
 
-    /** Raises what is newly overdue and settles what is no longer; answers how many were raised. */
     @Scheduled(fixedDelayString = "${jiceng.cases.supervision-sweep:PT1M}", initialDelayString = "PT30S")
+    void scheduledSweep() {
+        if (scheduled) {
+            sweep();
+        }
+    }
+
+    /**
+     * Raises what is newly overdue (at most 1,000 items of each kind a sweep, so a backlog is worked off in
+     * bounded transactions) and settles what is no longer; answers how many were raised.
+     */
     @Transactional
     public int sweep() {
         settle();
         List<Raised> raised = jdbc.sql("""
-                        with overdue as (
+                        with overdue as ((
                             select c.id as case_id, 'RESPONSE' as kind, 0::bigint as unit_id, c.territory_code,
                                    c.level, c.dispatcher_territory, c.response_due_at as due_at
                             from cases.case_file c
                             where c.state = 'RECEIVED' and c.response_due_at < now()
-                          union all
+                              and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'RESPONSE')
+                            limit 1000)
+                          union all (
                             select c.id, 'CHECK_IN', u.unit_id, c.territory_code, c.level, c.dispatcher_territory, u.check_in_due_at
                             from cases.case_unit u join cases.case_file c on c.id = u.case_id
                             where u.checked_in_at is null and u.check_in_due_at < now() and c.state in ('DISPATCHED', 'IN_PROGRESS')
-                          union all
+                              and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'CHECK_IN'
+                                              and s.unit_id = u.unit_id)
+                            limit 1000)
+                          union all (
                             select c.id, 'RESOLVE', coalesce(c.lead_unit_id, 0), c.territory_code, c.level, c.dispatcher_territory,
                                    c.resolve_due_at
                             from cases.case_file c
                             where c.state in ('ACCEPTED', 'DISPATCHED', 'IN_PROGRESS') and c.resolve_due_at < now()
+                              and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'RESOLVE')
+                            limit 1000)
                         )
                         insert into cases.supervision (case_id, kind, unit_id, territory_code, superior_territory, due_at)
                         select case_id, kind, unit_id, territory_code,

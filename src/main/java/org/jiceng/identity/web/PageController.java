@@ -37,6 +37,7 @@ class PageController {
         model.addAttribute("isGridWorker", user.has(Role.GRID_WORKER));
         model.addAttribute("isStaff", user.hasAny(Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.DEPT_STAFF, Role.COUNTY_ADMIN));
         model.addAttribute("isParty", user.has(Role.PARTY_ORG_ADMIN));
+        model.addAttribute("isHotline", user.hasAny(Role.TOWN_STAFF, Role.COUNTY_ADMIN));
         return "identity/home";
     }
 

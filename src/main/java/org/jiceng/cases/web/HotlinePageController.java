@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.cases.internal.HotlineImport;
@@ -23,6 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 class HotlinePageController {
 
     static final String TEMPLATE = "cases/hotline-orders-sample.csv";
+    /** The Chinese column names the result table shows beside the field names the API answers. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("orderId", "工单编号"),
+            Map.entry("receivedAt", "受理时间"), Map.entry("categoryCode", "分类代码"),
+            Map.entry("categoryName", "分类名称"), Map.entry("content", "诉求内容"),
+            Map.entry("lat", "纬度"), Map.entry("lon", "经度"),
+            Map.entry("territoryCode", "区划代码"), Map.entry("address", "地址"),
+            Map.entry("callerName", "来电人"), Map.entry("urgent", "是否紧急"),
+            Map.entry("row", "整行"));
 
     private final HotlineImport imports;
     private final JsonMapper json;
@@ -45,6 +54,7 @@ class HotlinePageController {
         try {
             model.addAttribute("result", imports.importOrders(user, HotlineApiController.rows(file, json)));
             model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("labels", LABELS);
         } catch (BadInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());

@@ -17,6 +17,14 @@ public record CaseView(long id, String number, CaseState state, String categoryC
                        Long mergedInto, int reopenCount, Boolean ratingSolved, String ratingSatisfaction,
                        String reporterName, int version) {
 
+    /** The same case without the reporter's name: what followers and the public see. */
+    public CaseView withoutReporter() {
+        return new CaseView(id, number, state, categoryCode, categoryName, description, territoryCode, lat, lon, address,
+                channel, externalId, level, routedUnitId, leadUnitId, assistUnitIds, receivedAt, responseDueAt, checkInDueAt,
+                resolveDueAt, dueProvisional, respondedAt, resolvedAt, repliedAt, closedAt, closedLevel, extensionDays,
+                extensionReason, mergedInto, reopenCount, ratingSolved, ratingSatisfaction, null, version);
+    }
+
     public String stateLabel() {
         return state.label();
     }

@@ -30,5 +30,4 @@ create table hotline_order (
     imported_at timestamptz not null default now()
 );
 
--- Open311's public list is by time over the whole jurisdiction (default: the last 90 days, newest first).
-create index case_received_idx on case_file (received_at desc, id desc);
+-- Open311's public list (the last 90 days, newest first) walks case_received_idx of V9.

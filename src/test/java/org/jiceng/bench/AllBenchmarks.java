@@ -44,6 +44,9 @@ public final class AllBenchmarks {
         all.put("DivisionImport", DivisionImportBenchmark::run);
         all.put("Startup", StartupBenchmark::run);
         all.put("People", PeopleBenchmark::run);
+        all.put("Intake", IntakeBenchmark::run);
+        all.put("Ballots", BallotTallyBenchmark::run);
+        all.put("ThreeRates", ThreeRatesBenchmark::run);
         all.put("HotlineImport", HotlineImportBenchmark::run);
         return all;
     }

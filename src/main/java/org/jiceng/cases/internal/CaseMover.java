@@ -89,7 +89,8 @@ class CaseMover {
             throw refusal.wrongState() ? new ConflictException(refusal.message()) : new ForbiddenException(refusal.message());
         });
         Move move = new Move();
-        move.to = CaseTransitions.of(action).orElseThrow().to();
+        CaseState target = CaseTransitions.of(action).orElseThrow().to();
+        move.to = target == null ? current.state() : target;   // an extension keeps the state
         move.note = CaseService.blankToNull(request.note());
         Instant now = clock.instant();
         switch (action) {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,14 +54,6 @@ class CaseRepository {
     record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
     }
 
-    int nextNumber(String county, LocalDate day) {
-        return jdbc.sql("""
-                        insert into cases.case_number (county, day, last) values (:county, :day, 1)
-                        on conflict (county, day) do update set last = case_number.last + 1
-                        returning last""")
-                .param("county", county).param("day", day).query(Integer.class).single();
-    }
-
     long insert(NewCase c) {
         return jdbc.sql("""
                         insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
@@ -99,33 +90,68 @@ class CaseRepository {
         return jdbc.sql(VIEW + " where c.id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();
     }
 
-    /** Newest first, keyset on (received_at, id). */
+    /**
+     * Newest first, keyset on (received_at, id). The list is a union of parts, each able to walk an index newest
+     * first and stop after a page: one per territory prefix of the scope (a grid, a village or a town by its code's
+     * prefix, a county by time alone), the cases whistled to the user's unit, and — for those without a territory,
+     * or asking for {@code mine} — the user's own and followed cases. An OR of these in one WHERE clause would
+     * make PostgreSQL fetch and sort every case of a town at the size of a year of 12345 orders.
+     */
     List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
                         int limit) {
-        Scope visible = filter.territory() == null ? scope : scope.narrowedTo(filter.territory());
-        String who = filter.mineOnly() ? "(c.reporter_id = :reporter or exists (select 1 from cases.case_follower f"
-                + " where f.case_id = c.id and f.user_id = :reporter))"
-                : "(" + visible.where("c.territory_code") + (filter.territory() == null ? OWN : "") + ")";
-        StringBuilder where = new StringBuilder(" where ").append(who)
-                .append(" and (c.received_at, c.id) < (:beforeTime, :beforeId)");
-        Map<String, Object> params = new LinkedHashMap<>(visible.params());
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder filters = new StringBuilder(" and (c.received_at, c.id) < (:beforeTime, :beforeId)");
         if (filter.state() != null) {
-            where.append(" and c.state = :state");
+            filters.append(" and c.state = :state");
             params.put("state", filter.state().name());
         }
         if (filter.category() != null) {
-            where.append(" and c.category_code >= :category and c.category_code < :categoryEnd");
+            filters.append(" and c.category_code >= :category and c.category_code < :categoryEnd");
             params.put("category", filter.category());
             params.put("categoryEnd", filter.category() + "\uffff");
         }
         if (filter.level() != null) {
-            where.append(" and c.level = :level");
+            filters.append(" and c.level = :level");
             params.put("level", filter.level());
         }
         if (filter.overdueOnly()) {
-            where.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < now()");
+            filters.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < now()");
         }
-        return jdbc.sql(VIEW + where + " order by c.received_at desc, c.id desc limit :limit")
+        List<String> parts = new ArrayList<>();
+        if (filter.mineOnly()) {
+            parts.add("c.reporter_id = :reporter");
+            parts.add("c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
+        } else {
+            Scope visible = filter.territory() == null ? scope : scope.narrowedTo(filter.territory());
+            int n = 0;
+            for (String prefix : visible.prefixes()) {
+                String name = "prefix" + n++;
+                params.put(name, prefix);
+                parts.add(switch (prefix.length()) {
+                    case 15 -> "c.territory_code = :" + name;
+                    case 12 -> "left(c.territory_code, 12) = :" + name;
+                    case 9 -> "left(c.territory_code, 9) = :" + name;
+                    default -> "left(c.territory_code, " + prefix.length() + ") = :" + name;
+                });
+            }
+            if (filter.territory() == null && unitId != null) {
+                parts.add("c.lead_unit_id = :unit");
+                parts.add("c.id in (select u.case_id from cases.case_unit u where u.unit_id = :unit and not u.lead)");
+            }
+            if (filter.territory() == null && scope.isEmpty() && unitId == null) {
+                parts.add("c.reporter_id = :reporter");
+                parts.add("c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        String union = parts.stream()
+                .map(part -> "(select c.id, c.received_at from cases.case_file c where " + part + filters
+                        + " order by c.received_at desc, c.id desc limit :limit)")
+                .reduce((a, b) -> a + " union " + b).orElseThrow();
+        return jdbc.sql("select " + COLUMNS + " from (" + union + ") page join cases.case_file c on c.id = page.id"
+                        + " join cases.category k on k.code = c.category_code order by c.received_at desc, c.id desc limit :limit")
                 .params(params).param("reporter", reporterId).param("unit", unitId)
                 .param("beforeTime", beforeTime).param("beforeId", beforeId).param("limit", limit)
                 .query((rs, n) -> view(rs)).list();

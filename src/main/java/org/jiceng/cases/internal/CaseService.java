@@ -45,11 +45,14 @@ public class CaseService implements CasesApi {
     private final RoutingService routing;
     private final AttachmentService attachments;
     private final CaseMover mover;
+    private final CaseNumbers numbers;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                RoutingService routing, AttachmentService attachments, CaseMover mover, ApplicationEventPublisher events) {
+                RoutingService routing, AttachmentService attachments, CaseMover mover, CaseNumbers numbers,
+                ApplicationEventPublisher events) {
+        this.numbers = numbers;
         this.cases = cases;
         this.categories = categories;
         this.calendar = calendar;
@@ -117,7 +120,7 @@ public class CaseService implements CasesApi {
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
         String county = place.substring(0, 6);
-        String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), cases.nextNumber(county, day));
+        String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), numbers.next(county, day));
         return cases.insert(new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),
@@ -143,18 +146,26 @@ public class CaseService implements CasesApi {
 
     @Override
     public CaseView find(CurrentUser user, long id) {
-        return stored(user, id).view();
+        return forViewer(user, stored(user, id));
     }
 
     @Override
     public List<CaseView> findAll(CurrentUser user, Collection<Long> ids) {
         return ids.stream().map(id -> cases.find(id, visibleScope(user), user.id(), user.unitId().orElse(null)))
-                .flatMap(Optional::stream).map(CaseRepository.Stored::view).toList();
+                .flatMap(Optional::stream).map(s -> forViewer(user, s)).toList();
     }
 
     @Override
     public Optional<CaseView> findPublic(long id) {
-        return cases.findAny(id).map(CaseRepository.Stored::view);
+        return cases.findAny(id).map(s -> s.view().withoutReporter());
+    }
+
+    /** Handlers and the reporter see who reported; a follower does not. */
+    private static CaseView forViewer(CurrentUser user, CaseRepository.Stored stored) {
+        CaseView view = stored.view();
+        boolean handler = visibleScope(user).covers(view.territoryCode())
+                || user.unitId().map(u -> u.equals(view.leadUnitId()) || view.assistUnitIds().contains(u)).orElse(false);
+        return handler || java.util.Objects.equals(stored.reporterId(), user.id()) ? view : view.withoutReporter();
     }
 
     @Override
@@ -184,7 +195,11 @@ public class CaseService implements CasesApi {
         if (filter.territory() != null && visibleScope(user).narrowedTo(filter.territory()).isEmpty()) {
             throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
-        return cases.list(visibleScope(user), user.id(), user.unitId().orElse(null), filter, beforeTime, beforeId, limit);
+        List<CaseView> found = cases.list(visibleScope(user), user.id(), user.unitId().orElse(null), filter, beforeTime,
+                beforeId, limit);
+        // a resident's list holds their own and followed cases: names are left out rather than told apart
+        return visibleScope(user).isEmpty() && user.unitId().isEmpty()
+                ? found.stream().map(CaseView::withoutReporter).toList() : found;
     }
 
     CaseRepository.Stored stored(CurrentUser user, long id) {

@@ -16,9 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CategoryService {
 
     private final CategoryRepository categories;
+    /** The tree is small and read on every intake: kept in memory, reread on change and every minute for other nodes. */
+    private volatile java.util.Map<String, CategoryView> byCode;
 
     CategoryService(CategoryRepository categories) {
         this.categories = categories;
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void reload() {
+        java.util.Map<String, CategoryView> all = new java.util.LinkedHashMap<>();
+        categories.all().forEach(c -> all.put(c.code(), c));
+        byCode = all;
     }
 
     public record Change(String urgency, Integer responseHours, Integer checkInHours, Integer resolveWorkingDays,
@@ -26,11 +35,17 @@ public class CategoryService {
     }
 
     public List<CategoryView> all() {
-        return categories.all();
+        if (byCode == null) {
+            reload();
+        }
+        return List.copyOf(byCode.values());
     }
 
     public java.util.Optional<CategoryView> find(String code) {
-        return code == null ? java.util.Optional.empty() : categories.find(code);
+        if (byCode == null) {
+            reload();
+        }
+        return code == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(byCode.get(code));
     }
 
     @Transactional
@@ -55,6 +70,7 @@ public class CategoryService {
         if (!categories.update(code, version, urgency, response, checkIn, resolve, radius, active)) {
             throw new OptimisticLockingFailureException("分类 " + code + " 已被他人修改");
         }
+        reload();
         return categories.find(code).orElseThrow();
     }
 

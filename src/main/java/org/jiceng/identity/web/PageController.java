@@ -36,8 +36,8 @@ class PageController {
         model.addAttribute("isResident", user.has(Role.RESIDENT));
         model.addAttribute("isGridWorker", user.has(Role.GRID_WORKER));
         model.addAttribute("isStaff", user.hasAny(Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.DEPT_STAFF, Role.COUNTY_ADMIN));
+        model.addAttribute("isTown", user.has(Role.TOWN_STAFF));
         model.addAttribute("isParty", user.has(Role.PARTY_ORG_ADMIN));
-        model.addAttribute("isHotline", user.hasAny(Role.TOWN_STAFF, Role.COUNTY_ADMIN));
         return "identity/home";
     }
 

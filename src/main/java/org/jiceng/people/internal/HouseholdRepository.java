@@ -36,6 +36,11 @@ class HouseholdRepository {
                 .params(scope.params()).param("id", id).query(HouseholdView.class).optional();
     }
 
+    long count(Scope scope) {
+        return jdbc.sql("select count(*) from people.household h where " + scope.where("h.territory_code"))
+                .params(scope.params()).query(Long.class).single();
+    }
+
     /** Households under {@code prefix} in the scope, by id (keyset after {@code afterId}). */
     List<HouseholdView> under(String prefix, Scope scope, long afterId, int limit) {
         Scope narrowed = scope.narrowedTo(prefix);

@@ -69,12 +69,29 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
+    public org.jiceng.people.SealedPhone sealPhone(String purpose, String phone) {
+        Phone checked = Phone.parse(phone);
+        return new org.jiceng.people.SealedPhone(cipher.encrypt("sealed:" + purpose, checked.value()), checked.masked());
+    }
+
+    @Override
+    public String openPhone(String purpose, byte[] sealed) {
+        return cipher.decrypt("sealed:" + purpose, sealed);
+    }
+
+    @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
         residents.forEach(territoryPrefix, consumer);
     }
 
+    @Override
     public Optional<HouseholdView> household(long id, Scope scope) {
         return households.find(id, scope);
+    }
+
+    @Override
+    public long countHouseholds(String territoryPrefix) {
+        return households.count(Scope.of(territoryPrefix));
     }
 
     public List<ResidentView> members(long householdId) {

@@ -54,6 +54,8 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "2GB")
+                // the library's default is off; an acknowledged case must survive a power cut, not only a killed JVM
+                .setServerConfig("synchronous_commit", "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");
         if (port > 0) {

@@ -1,0 +1,244 @@
+package org.jiceng.analytics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.NotFoundException;
+import org.jiceng.Role;
+import org.jiceng.Scope;
+import org.jiceng.cases.CaseLevel;
+import org.jiceng.cases.WorkingCalendar;
+import org.jiceng.territory.DivisionView;
+import org.jiceng.territory.GridView;
+import org.jiceng.territory.Level;
+import org.jiceng.territory.TerritoryApi;
+import org.jiceng.territory.UnitView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** The three rates, rankings and level shares as users may see them (see {@link StatsAccess}). */
+@Service
+public class StatsService {
+
+    private static final Map<CaseLevel, String> MOTTOS = Map.of(CaseLevel.GRID, "小事不出网格",
+            CaseLevel.VILLAGE, "大事不出村", CaseLevel.TOWN, "难事不出乡", CaseLevel.COUNTY, "县级办结");
+
+    private final CounterRepository counters;
+    private final TerritoryApi territory;
+    private final Weights weights;
+
+    StatsService(CounterRepository counters, TerritoryApi territory,
+                 @Value("${jiceng.three-rates.weights.response:30}") BigDecimal response,
+                 @Value("${jiceng.three-rates.weights.resolution:35}") BigDecimal resolution,
+                 @Value("${jiceng.three-rates.weights.satisfaction:35}") BigDecimal satisfaction,
+                 @Value("${jiceng.three-rates.basic-weight:1}") BigDecimal basic) {
+        this.counters = counters;
+        this.territory = territory;
+        this.weights = new Weights(response, resolution, satisfaction, basic);
+    }
+
+    public Weights weights() {
+        return weights;
+    }
+
+    /** "2026-03", or the present Beijing month when absent. */
+    public static YearMonth month(String text) {
+        if (text == null || text.isBlank()) {
+            return YearMonth.now(WorkingCalendar.BEIJING);
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("month 须为“年-月”格式，例如 2026-03");
+        }
+    }
+
+    /** The unit the user's pages start with: the own department for department staff, else the home territory. */
+    public String homeUnit(CurrentUser user) {
+        Scope own = StatsAccess.territorial(user);
+        if (!own.isEmpty()) {
+            return own.prefixes().getFirst();
+        }
+        return user.unitId().filter(u -> user.has(Role.DEPT_STAFF)).map(String::valueOf)
+                .orElseThrow(() -> new ForbiddenException("您的角色不能查看三率统计"));
+    }
+
+    /** {@code unit}: a territory code of 6, 9, 12 or 15 digits, or the id of a handling unit (a department). */
+    public UnitRates threeRates(CurrentUser user, String unit, YearMonth month) {
+        String asked = unit == null || unit.isBlank() ? homeUnit(user) : unit.strip();
+        if (!asked.chars().allMatch(Character::isDigit) || asked.isEmpty() || asked.length() > 15) {
+            throw new BadInputException("unit 须为部门编号或 6、9、12、15 位区划/网格代码");
+        }
+        if (Arrays.asList(6, 9, 12, 15).contains(asked.length())) {
+            return ofTerritory(user, asked, month);
+        }
+        UnitView department = territory.unit(Long.parseLong(asked))
+                .orElseThrow(() -> new NotFoundException("部门 " + asked + " 不存在"));
+        boolean own = user.has(Role.DEPT_STAFF) && user.unitId().equals(java.util.Optional.of(department.id()));
+        boolean county = StatsAccess.countyRole(user).filter(c -> department.territoryCode().startsWith(c)).isPresent();
+        if (!own && !county) {
+            throw new ForbiddenException("无权查看“" + department.name() + "”的三率：只能查看本部门");
+        }
+        Counts counts = counters.ofUnit(month, department.id(), Scope.of(department.territoryCode()));
+        return UnitRates.of(asked, department.name(), "DEPARTMENT", month.toString(), counts, weights);
+    }
+
+    private UnitRates ofTerritory(CurrentUser user, String code, YearMonth month) {
+        Scope scope = allowed(user, code);
+        String name = name(code, scope);
+        List<CaseLevel> levels = Arrays.stream(CaseLevel.values()).filter(l -> depth(l) >= code.length()).toList();
+        List<Long> units = territory.units(code, scope).stream().filter(u -> u.territoryCode().startsWith(code))
+                .map(UnitView::id).toList();
+        Counts counts = counters.ofTerritory(month, scope, levels, units);
+        return UnitRates.of(code, name, Level.ofCode(code).name(), month.toString(), counts, weights);
+    }
+
+    /** The user's scope narrowed to {@code code}; 403 when the code lies outside it. */
+    private Scope allowed(CurrentUser user, String code) {
+        Scope own = StatsAccess.territorial(user);
+        if (!own.covers(code)) {
+            throw new ForbiddenException("无权查看 " + code + " 的统计：不在您的辖区内");
+        }
+        return own.narrowedTo(code);
+    }
+
+    private String name(String code, Scope scope) {
+        if (code.length() == Level.GRID.codeLength()) {
+            return territory.grid(code, scope).map(GridView::name)
+                    .orElseThrow(() -> new NotFoundException("网格 " + code + " 不存在"));
+        }
+        return territory.division(code).map(DivisionView::name)
+                .orElseThrow(() -> new NotFoundException("区划 " + code + " 不存在"));
+    }
+
+    /** The ranking of the county's towns or departments by composite score, best first (ties share a rank). */
+    public List<Ranked> ranking(CurrentUser user, String of, YearMonth month) {
+        if (!"towns".equals(of) && !"departments".equals(of)) {
+            throw new BadInputException("of 须为 towns（乡镇街道）或 departments（县直部门）");
+        }
+        String county = StatsAccess.rankingCounty(user, of).orElseThrow(() -> new ForbiddenException(
+                "towns".equals(of) ? "乡镇(街道)排名只向县级和乡镇(街道)工作人员公布" : "部门排名只向县级和部门工作人员公布"));
+        Scope scope = Scope.of(county);
+        Map<Long, UnitView> units = new LinkedHashMap<>();
+        territory.units(county, scope).forEach(u -> units.put(u.id(), u));
+        Map<String, Counts> sums = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        if ("towns".equals(of)) {
+            territory.children(county, null, 1000).forEach(t -> names.put(t.code(), t.name()));
+        } else {
+            units.values().stream().filter(u -> u.territoryCode().equals(county))
+                    .forEach(u -> names.put(String.valueOf(u.id()), u.name()));
+        }
+        names.keySet().forEach(k -> sums.put(k, Counts.ZERO));
+        for (CounterRepository.Part part : counters.breakdown(month, scope, 9)) {
+            UnitView unit = units.get(part.unitId());
+            String owner;
+            if ("towns".equals(of)) {
+                owner = part.unitId() == 0 ? (part.level() == CaseLevel.COUNTY ? null : part.child())
+                        : unit != null && unit.territoryCode().length() >= 9 ? unit.territoryCode().substring(0, 9) : null;
+            } else {
+                owner = part.unitId() != 0 && unit != null && unit.territoryCode().equals(county)
+                        ? String.valueOf(part.unitId()) : null;
+            }
+            if (owner != null && names.containsKey(owner)) {
+                sums.merge(owner, part.counts(), Counts::plus);
+            }
+        }
+        List<UnitRates> rates = new ArrayList<>();
+        sums.forEach((k, c) -> rates.add(UnitRates.of(k, names.get(k), "towns".equals(of) ? "TOWN" : "DEPARTMENT",
+                month.toString(), c, weights)));
+        return Ranked.rank(rates);
+    }
+
+    /** The three rates of each town of a county, or each village of a town, as handled by its own nodes. */
+    public List<UnitRates> children(CurrentUser user, String code, YearMonth month) {
+        Scope scope = allowed(user, code);
+        if (code.length() != 6 && code.length() != 9) {
+            return List.of();
+        }
+        int childLength = code.length() + 3;
+        Map<String, Counts> sums = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        territory.children(code, null, 1000).forEach(d -> {
+            names.put(d.code(), d.name());
+            sums.put(d.code(), Counts.ZERO);
+        });
+        for (CounterRepository.Part part : counters.breakdown(month, scope, childLength)) {
+            if (part.unitId() == 0 && depth(part.level()) >= childLength
+                    && sums.containsKey(part.child())) {
+                sums.merge(part.child(), part.counts(), Counts::plus);
+            }
+        }
+        Level level = Level.ofCode(code).child();
+        return sums.entrySet().stream().map(e -> UnitRates.of(e.getKey(), names.get(e.getKey()), level.name(),
+                month.toString(), e.getValue(), weights)).toList();
+    }
+
+    /** The share of the closed cases located in {@code code} that closed at each level. */
+    public LevelShares levels(CurrentUser user, String code, YearMonth month) {
+        String asked = code == null || code.isBlank() ? StatsAccess.territorial(user).prefixes().stream().findFirst()
+                .orElseThrow(() -> new ForbiddenException("您的角色不能查看分级办结统计")) : code.strip();
+        if (Level.ofCode(asked) == null || asked.length() < 6 || asked.length() > 12) {
+            throw new BadInputException("territory 须为 6、9 或 12 位区划代码（县、乡镇街道或村社区）");
+        }
+        Scope scope = allowed(user, asked);
+        String name = name(asked, scope);
+        Map<Long, UnitView> units = new LinkedHashMap<>();
+        territory.units(asked.substring(0, 6), Scope.of(asked.substring(0, 6))).forEach(u -> units.put(u.id(), u));
+        Map<CaseLevel, Long> closed = new EnumMap<>(CaseLevel.class);
+        long cases = 0;
+        for (CounterRepository.Part part : counters.breakdown(month, scope, asked.length())) {
+            UnitView unit = units.get(part.unitId());
+            CaseLevel level = part.unitId() == 0 || unit == null ? part.level() : levelOfNode(unit.territoryCode());
+            closed.merge(level, part.counts().closed(), Long::sum);
+            cases += part.counts().cases();
+        }
+        long total = closed.values().stream().mapToLong(Long::longValue).sum();
+        List<LevelShares.Share> shares = Arrays.stream(CaseLevel.values()).map(l -> {
+            long n = closed.getOrDefault(l, 0L);
+            return new LevelShares.Share(l.name(), l.label(), MOTTOS.get(l), n, total == 0 ? null
+                    : BigDecimal.valueOf(n).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP));
+        }).toList();
+        return new LevelShares(asked, name, month.toString(), cases, total, shares);
+    }
+
+    /** A case led by a whistled unit closes at that unit's level: a county department's at the county. */
+    static CaseLevel levelOfNode(String code) {
+        return Arrays.stream(CaseLevel.values()).filter(l -> depth(l) == code.length())
+                .findFirst().orElse(CaseLevel.COUNTY);
+    }
+
+    /** The length of the codes of a level's nodes: 15 for grids … 6 for the county. */
+    static int depth(CaseLevel level) {
+        return level.nodeOf("000000000000000").length();
+    }
+
+    /** One place in a ranking. */
+    public record Ranked(int rank, UnitRates rates) {
+
+        static List<Ranked> rank(List<UnitRates> rates) {
+            List<UnitRates> sorted = rates.stream().sorted(Comparator.comparing(UnitRates::composite,
+                            Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(UnitRates::cases, Comparator.reverseOrder()).thenComparing(UnitRates::unit)).toList();
+            List<Ranked> ranked = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                UnitRates r = sorted.get(i);
+                boolean tie = i > 0 && r.composite() != null && sorted.get(i - 1).composite() != null
+                        && r.composite().compareTo(sorted.get(i - 1).composite()) == 0;
+                ranked.add(new Ranked(tie ? ranked.get(i - 1).rank() : i + 1, r));
+            }
+            return ranked;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.jiceng.analytics.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.jiceng.CurrentUser;
+import org.jiceng.analytics.internal.LevelShares;
+import org.jiceng.analytics.internal.StatsService;
+import org.jiceng.analytics.internal.UnitRates;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The three rates, the rankings and the level shares under {@code /api/v1/stats} (DESIGN §4, §9). */
+@RestController
+@RequestMapping("/api/v1/stats")
+class StatsApiController {
+
+    private final StatsService stats;
+
+    StatsApiController(StatsService stats) {
+        this.stats = stats;
+    }
+
+    /** {@code unit}: a department's id or a territory code (default: the user's own); {@code month}: YYYY-MM. */
+    @GetMapping("/three-rates")
+    UnitRates threeRates(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
+                         CurrentUser user) {
+        return stats.threeRates(user, unit, StatsService.month(month));
+    }
+
+    record Item(int rank, @JsonUnwrapped UnitRates rates) {
+    }
+
+    record Ranking(String month, String of, List<Item> items, String next) {
+    }
+
+    /** {@code of=towns|departments}: every town or department of the county, best composite score first. */
+    @GetMapping("/rankings")
+    Ranking rankings(@RequestParam(required = false, defaultValue = "towns") String of,
+                     @RequestParam(required = false) String month, CurrentUser user) {
+        var asked = StatsService.month(month);
+        return new Ranking(asked.toString(), of, stats.ranking(user, of, asked).stream()
+                .map(r -> new Item(r.rank(), r.rates())).toList(), null);
+    }
+
+    @GetMapping("/levels")
+    LevelShares levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
+                       CurrentUser user) {
+        return stats.levels(user, territory, StatsService.month(month));
+    }
+}

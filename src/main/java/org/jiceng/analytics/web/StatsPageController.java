@@ -1,0 +1,76 @@
+package org.jiceng.analytics.web;
+
+import java.time.YearMonth;
+import org.jiceng.CurrentUser;
+import org.jiceng.analytics.internal.StatsAccess;
+import org.jiceng.analytics.internal.StatsService;
+import org.jiceng.analytics.internal.UnitRates;
+import org.jiceng.cases.WorkingCalendar;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The pages of 三率: a unit's or territory's figures (the county overview, a town's page with its villages),
+ * the rankings with a bar chart where JavaScript runs, and 小事不出网格… as four figures. Each has a month
+ * picker that is a plain GET form.
+ */
+@Controller
+class StatsPageController {
+
+    private final StatsService stats;
+
+    StatsPageController(StatsService stats) {
+        this.stats = stats;
+    }
+
+    @GetMapping("/stats")
+    String home(CurrentUser user) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/stats/unit").queryParam("unit", stats.homeUnit(user))
+                .build().toUriString();
+    }
+
+    @GetMapping("/stats/unit")
+    String unit(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
+                CurrentUser user, Model model) {
+        YearMonth asked = StatsService.month(month);
+        UnitRates rates = stats.threeRates(user, unit, asked);
+        common(model, user, asked);
+        model.addAttribute("rates", rates);
+        boolean territorial = !rates.kind().equals("DEPARTMENT");
+        if (territorial && rates.unit().length() <= 12) {
+            model.addAttribute("levels", stats.levels(user, rates.unit(), asked));
+            model.addAttribute("children", stats.children(user, rates.unit(), asked));
+        }
+        return "analytics/unit";
+    }
+
+    @GetMapping("/stats/rankings")
+    String rankings(@RequestParam(required = false, defaultValue = "towns") String of,
+                    @RequestParam(required = false) String month, CurrentUser user, Model model) {
+        YearMonth asked = StatsService.month(month);
+        model.addAttribute("ranking", stats.ranking(user, of, asked));
+        model.addAttribute("of", of);
+        common(model, user, asked);
+        return "analytics/rankings";
+    }
+
+    @GetMapping("/stats/levels")
+    String levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
+                  CurrentUser user, Model model) {
+        YearMonth asked = StatsService.month(month);
+        model.addAttribute("levels", stats.levels(user, territory, asked));
+        common(model, user, asked);
+        return "analytics/levels";
+    }
+
+    private void common(Model model, CurrentUser user, YearMonth month) {
+        model.addAttribute("month", month.toString());
+        model.addAttribute("thisMonth", YearMonth.now(WorkingCalendar.BEIJING).toString());
+        model.addAttribute("townRanking", StatsAccess.rankingCounty(user, "towns").isPresent());
+        model.addAttribute("departmentRanking", StatsAccess.rankingCounty(user, "departments").isPresent());
+        model.addAttribute("weights", stats.weights());
+    }
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "协商议事")
+package org.jiceng.deliberation;

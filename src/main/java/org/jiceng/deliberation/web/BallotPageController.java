@@ -1,0 +1,123 @@
+package org.jiceng.deliberation.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.jiceng.CurrentUser;
+import org.jiceng.deliberation.BallotView;
+import org.jiceng.deliberation.internal.BallotService;
+import org.jiceng.deliberation.internal.EstateService;
+import org.jiceng.deliberation.internal.VoteCasting;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Ballot pages: staff list, open and run ballots and enter written votes; owners vote on their phones, keep
+ * their receipt and check it; everybody who may see a ballot reads its result.
+ */
+@Controller
+class BallotPageController {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final BallotService ballots;
+    private final EstateService estates;
+    private final VoteCasting votes;
+
+    BallotPageController(BallotService ballots, EstateService estates, VoteCasting votes) {
+        this.ballots = ballots;
+        this.estates = estates;
+        this.votes = votes;
+    }
+
+    @GetMapping("/ballots")
+    String list(CurrentUser user, Model model) {
+        if (!ballots.isStaff(user)) {
+            model.addAttribute("ballots", ballots.ofOwner(user));
+            return "deliberation/ballot-mine";
+        }
+        model.addAttribute("ballots", ballots.list(user, Long.MAX_VALUE, 100));
+        model.addAttribute("estates", estates.list(user));
+        model.addAttribute("mayCreate", ballots.mayCreate(user));
+        model.addAttribute("defaultClose", LocalDateTime.now(BEIJING).plusDays(14).withHour(18).withMinute(0)
+                .withSecond(0).withNano(0));
+        return "deliberation/ballots";
+    }
+
+    @PostMapping("/ballots")
+    String create(@RequestParam long estateId, @RequestParam String title, @RequestParam String matter,
+                  @RequestParam(defaultValue = "false") boolean secret,
+                  @RequestParam(defaultValue = "false") boolean allowChange, @RequestParam String closesAt,
+                  CurrentUser user) {
+        String at = closesAt.isBlank() ? "" : LocalDateTime.parse(closesAt).atZone(BEIJING).toOffsetDateTime().toString();
+        long id = ballots.create(user, new BallotService.NewBallot(estateId, null, title, matter, secret, at,
+                allowChange, null));
+        return "redirect:/ballots/" + id;
+    }
+
+    @GetMapping("/ballots/{id}")
+    String detail(@PathVariable long id, CurrentUser user, Model model) {
+        BallotView ballot = ballots.view(user, id);
+        if (!ballots.mayManage(user, ballot) && votes.ownerStatus(user, ballot).isPresent()) {
+            return "redirect:/ballots/" + id + "/vote";
+        }
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("manage", ballots.mayManage(user, ballot));
+        model.addAttribute("roll", votes.roll(ballot));
+        return "deliberation/ballot";
+    }
+
+    @PostMapping("/ballots/{id}/paper-votes")
+    String paper(@PathVariable long id, @RequestParam(required = false) String owner,
+                 @RequestParam(required = false) Long household, @RequestParam String choice,
+                 @RequestParam(required = false) String receipt, CurrentUser user, RedirectAttributes redirect) {
+        VoteCasting.Cast cast = votes.paper(user, id, new VoteCasting.PaperVote(owner, household, choice,
+                receipt == null || receipt.isBlank() ? null : receipt));
+        redirect.addFlashAttribute("notice", "已录入" + (owner != null ? "业主“" + owner + "”" : "户 " + household)
+                + "的书面表决票（" + cast.choiceLabel() + "），回执码 " + cast.receipt() + "，请抄写在回执联上交给业主");
+        return "redirect:/ballots/" + id;
+    }
+
+    @PostMapping("/ballots/{id}/close")
+    String close(@PathVariable long id, CurrentUser user) {
+        ballots.close(user, id);
+        return "redirect:/ballots/" + id + "/result";
+    }
+
+    @GetMapping("/ballots/{id}/vote")
+    String votePage(@PathVariable long id, @RequestParam(required = false) String code, CurrentUser user, Model model) {
+        BallotView ballot = ballots.view(user, id);
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("owner", votes.ownerStatus(user, ballot).orElse(null));
+        if (code != null && !code.isBlank()) {
+            model.addAttribute("code", code);
+            try {
+                model.addAttribute("checked", votes.check(user, id, code));
+            } catch (org.jiceng.NotFoundException e) {
+                model.addAttribute("checkError", e.getMessage());
+            }
+        }
+        return "deliberation/ballot-vote";
+    }
+
+    @PostMapping("/ballots/{id}/vote")
+    String vote(@PathVariable long id, @RequestParam String choice, @RequestParam(required = false) String receipt,
+                CurrentUser user, RedirectAttributes redirect) {
+        VoteCasting.Cast cast = votes.online(user, id, choice, receipt == null || receipt.isBlank() ? null : receipt);
+        redirect.addFlashAttribute("cast", cast);
+        return "redirect:/ballots/" + id + "/vote";
+    }
+
+    @GetMapping("/ballots/{id}/result")
+    String result(@PathVariable long id, CurrentUser user, Model model) {
+        BallotView ballot = ballots.view(user, id);
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("result", ballots.result(user, id));
+        model.addAttribute("manage", ballots.mayManage(user, ballot));
+        return "deliberation/ballot-result";
+    }
+}

@@ -1,0 +1,197 @@
+package org.jiceng.mediation.web;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.jiceng.BadInputException;
+import org.jiceng.ConflictException;
+import org.jiceng.CurrentUser;
+import org.jiceng.Page;
+import org.jiceng.Role;
+import org.jiceng.Scope;
+import org.jiceng.mediation.DisputeDetail;
+import org.jiceng.mediation.DisputeState;
+import org.jiceng.mediation.DisputeType;
+import org.jiceng.mediation.DisputeView;
+import org.jiceng.mediation.MediationLevel;
+import org.jiceng.mediation.MediatorKind;
+import org.jiceng.mediation.Referral;
+import org.jiceng.mediation.RiskLevel;
+import org.jiceng.mediation.SessionMode;
+import org.jiceng.mediation.internal.AgreementDocuments;
+import org.jiceng.mediation.internal.DisputeRules;
+import org.jiceng.mediation.internal.DisputeRules.Step;
+import org.jiceng.mediation.internal.DisputeService;
+import org.jiceng.mediation.internal.Requests;
+import org.jiceng.mediation.internal.Runners;
+import org.jiceng.territory.TerritoryApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The dispute desk (list, new dispute, one dispute with its parties, team, sessions and outcome), a resident's
+ * own disputes, the printable agreement and the figures. The forms of one dispute are in {@link DisputeFormController}.
+ */
+@Controller
+class DisputePageController {
+
+    private final DisputeService disputes;
+    private final AgreementDocuments documents;
+    private final TerritoryApi territory;
+
+    DisputePageController(DisputeService disputes, AgreementDocuments documents, TerritoryApi territory) {
+        this.disputes = disputes;
+        this.documents = documents;
+        this.territory = territory;
+    }
+
+    @GetMapping("/mediation")
+    String desk(@RequestParam(required = false) String state, @RequestParam(required = false) String type,
+                @RequestParam(required = false) String risk, @RequestParam(required = false) String level,
+                @RequestParam(required = false) String after, CurrentUser user, Model model) {
+        Page<DisputeView> page = disputes.list(user, blank(state), blank(type), blank(risk), blank(level), after, 30);
+        boolean resident = user.has(Role.RESIDENT) && user.grants().size() == 1;
+        model.addAttribute("page", page);
+        model.addAttribute("resident", resident);
+        model.addAttribute("mayRegister", user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN));
+        model.addAttribute("filter", java.util.Map.of("state", nz(state), "type", nz(type), "risk", nz(risk), "level", nz(level)));
+        choices(model);
+        return resident ? "mediation/mine" : "mediation/desk";
+    }
+
+    @GetMapping("/mediation/new")
+    String form(@RequestParam(required = false) Long caseId, CurrentUser user, Model model) {
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("places", places(user));
+        choices(model);
+        return "mediation/new";
+    }
+
+    @PostMapping("/mediation/disputes")
+    String create(@RequestParam(required = false) Long caseId, @RequestParam(required = false) String territoryCode,
+                  @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+                  @RequestParam String type, @RequestParam String risk, @RequestParam(required = false) String level,
+                  @RequestParam(required = false) String applicant, @RequestParam(required = false) String applicantContact,
+                  @RequestParam(required = false) String applicantUsername,
+                  @RequestParam(required = false) String respondent, @RequestParam(required = false) String respondentContact,
+                  @RequestParam(required = false, defaultValue = "false") boolean respondentOrganisation,
+                  @RequestParam(required = false) String mediator, @RequestParam(required = false) String mediatorKind,
+                  @RequestParam(required = false) String mediatorOrganisation,
+                  CurrentUser user, Model model, RedirectAttributes redirect) {
+        List<Requests.NewParty> parties = new java.util.ArrayList<>();
+        if (blank(applicant) != null) {
+            parties.add(new Requests.NewParty(applicant, "APPLICANT", false, applicantContact, null, blank(applicantUsername), null));
+        }
+        if (blank(respondent) != null) {
+            parties.add(new Requests.NewParty(respondent, "RESPONDENT", respondentOrganisation, respondentContact, null, null, null));
+        }
+        List<Requests.NewMediator> team = blank(mediator) == null ? List.of()
+                : List.of(new Requests.NewMediator(mediator, mediatorKind, mediatorOrganisation, null));
+        var request = new Requests.NewDispute(blank(title), blank(summary), type, risk, blank(level), blank(territoryCode),
+                caseId, parties, team);
+        try {
+            long id = disputes.create(user, request).dispute().id();
+            redirect.addFlashAttribute("notice", "已登记矛盾纠纷" + (caseId != null ? "，诉求已转入本级调解办理" : ""));
+            return "redirect:/mediation/disputes/" + id;
+        } catch (BadInputException | ConflictException refused) {
+            model.addAttribute("error", refused.getMessage());
+            model.addAttribute("entered", request);
+            return form(caseId, user, model);
+        }
+    }
+
+    @GetMapping("/mediation/disputes/{id}")
+    String dispute(@PathVariable long id, CurrentUser user, Model model) {
+        DisputeDetail detail = disputes.detail(user, id);
+        DisputeView d = detail.dispute();
+        boolean runs = Runners.runs(user, d);
+        model.addAttribute("d", d);
+        model.addAttribute("detail", detail);
+        model.addAttribute("place", placeName(d.territoryCode()));
+        model.addAttribute("organisation", documents.organisation(d));
+        model.addAttribute("runs", runs);
+        model.addAttribute("may", java.util.Arrays.stream(Step.values()).filter(s -> s != Step.REGISTER)
+                .collect(java.util.stream.Collectors.toMap(Step::name,
+                        s -> runs && DisputeRules.refusal(s, d.state()).isEmpty())));
+        model.addAttribute("up", d.level().up().orElse(null));
+        model.addAttribute("readOnlyHint", runs ? null : user.has(Role.RESIDENT) ? "这是您作为当事人参与的纠纷调解。"
+                : DisputeRules.notYoursToRun(d.level()));
+        choices(model);
+        return "mediation/dispute";
+    }
+
+    @GetMapping("/mediation/disputes/{id}/agreement")
+    String agreement(@PathVariable long id, CurrentUser user, Model model) {
+        DisputeDetail detail = documents.agreed(user, id);
+        model.addAttribute("d", detail.dispute());
+        model.addAttribute("detail", detail);
+        model.addAttribute("organisation", documents.organisation(detail.dispute()));
+        model.addAttribute("copies", detail.parties().size() + 1);
+        return "mediation/agreement";
+    }
+
+    @GetMapping("/mediation/stats")
+    String stats(@RequestParam(required = false) String territory, CurrentUser user, Model model) {
+        String code = blank(territory) == null ? user.homeTerritory() : territory.strip();
+        model.addAttribute("figures", disputes.figures(user, code));
+        model.addAttribute("code", code);
+        model.addAttribute("place", placeName(code));
+        return "mediation/stats";
+    }
+
+    /** Where a new dispute may be placed: the user's village and its grids, or their grid; towns type a code. */
+    private List<Place> places(CurrentUser user) {
+        String home = user.homeTerritory();
+        if (home.length() == 15) {
+            return List.of(new Place(home, placeName(home)));
+        }
+        if (home.length() != 12) {
+            return List.of();
+        }
+        List<Place> places = new java.util.ArrayList<>(List.of(new Place(home, placeName(home) + "（全村/社区）")));
+        territory.grids(home, user.scope()).forEach(g -> places.add(new Place(g.code(), g.name())));
+        return places;
+    }
+
+    record Place(String code, String name) {
+    }
+
+    String placeName(String code) {
+        if (code.length() == 15) {
+            return territory.grid(code, Scope.everything()).map(g -> placeName(code.substring(0, 12)) + " " + g.name()).orElse(code);
+        }
+        return territory.division(code).map(v -> v.name()).orElse(code);
+    }
+
+    static void choices(Model model) {
+        model.addAttribute("states", DisputeState.values());
+        model.addAttribute("types", DisputeType.values());
+        model.addAttribute("risks", RiskLevel.values());
+        model.addAttribute("levels", MediationLevel.values());
+        model.addAttribute("mediatorKinds", MediatorKind.values());
+        model.addAttribute("modes", SessionMode.values());
+        model.addAttribute("referrals", Referral.values());
+    }
+
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    static String attempt(RedirectAttributes redirect, long id, String done, Supplier<?> step) {
+        try {
+            step.get();
+            redirect.addFlashAttribute("notice", done);
+        } catch (BadInputException | ConflictException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/mediation/disputes/" + id;
+    }
+}

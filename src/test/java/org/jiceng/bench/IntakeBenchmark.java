@@ -1,0 +1,201 @@
+package org.jiceng.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jiceng.support.AppProcess;
+import org.jiceng.support.Http;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Intake over HTTP (issue 4): the packaged application in demo mode, residents' JSON filings through
+ * {@code POST /api/v1/cases} from client threads on loopback — bearer authentication, category, point → grid,
+ * routing, numbering, the case row, its timeline entry and the outbox rows of its events, then the listeners'
+ * inbox messages after commit — beside the physical limit measured in the same run on the same database: raw
+ * single-row autocommit INSERTs of the same rows into the same table from as many threads. The client shares the
+ * two cores with the server, as does PostgreSQL. Bounded: at most {@code CASES} requests and 60 s per phase.
+ */
+public final class IntakeBenchmark {
+
+    private static final int THREADS = 16;
+    private static final int WARM_UP = 2_000;
+    private static final int CASES = 30_000;
+    private static final long SEED = 20_261_123L;
+    private static final String[] CATEGORIES = {"0101", "0102", "0103", "0105", "0201", "0301", "0302", "0501", "1101", "1201"};
+
+    private IntakeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println(run());
+        System.exit(0);
+    }
+
+    record Sample(String category, double lat, double lon) {
+    }
+
+    record Phase(int count, double seconds, long[] latenciesNanos) {
+        double rate() {
+            return count / seconds;
+        }
+
+        double percentileMillis(double p) {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    public static String run() throws Exception {
+        Files.createDirectories(Path.of("target"));
+        Path data = Files.createTempDirectory(Path.of("target"), "intake-bench");
+        try (AppProcess app = AppProcess.start(data, "-Xmx2g")) {
+            List<Sample> samples = samples(app.port());
+            http(app.port(), samples, WARM_UP);
+            Phase http = http(app.port(), samples, CASES);
+            List<String> grids = gridsOf(app.port(), samples);
+            Phase raw = rawInserts(data, samples, grids, CASES);
+            return String.format(Locale.ROOT, """
+                            ### Case intake over HTTP (`./jiceng bench Intake`)
+
+                            %d JSON filings by %d client threads on loopback after %d to warm up; the client, the
+                            application and PostgreSQL (synchronous commit) share the machine.
+
+                            | path | cases | seconds | cases/s | p50 ms | p99 ms |
+                            |---|---:|---:|---:|---:|---:|
+                            | `POST /api/v1/cases` (auth, grid, routing, number, row, timeline, outbox) | %d | %.1f | %.0f | %.1f | %.1f |
+                            | physical limit: raw single-row INSERT of the same rows, autocommit, %d threads | %d | %.1f | %.0f | %.2f | %.2f |
+
+                            HTTP intake reaches %.2f× the raw INSERT rate (target ≥ 0.3×; target ≥ 2,000 cases/s).
+                            """, CASES, THREADS, WARM_UP,
+                    http.count(), http.seconds(), http.rate(), http.percentileMillis(0.5), http.percentileMillis(0.99),
+                    THREADS, raw.count(), raw.seconds(), raw.rate(), raw.percentileMillis(0.5), raw.percentileMillis(0.99),
+                    http.rate() / raw.rate());
+        } finally {
+            FileSystemUtils.deleteRecursively(data);
+        }
+    }
+
+    /** Points inside the grids of 古城街道's villages (their centroids, slightly moved), with categories. */
+    static List<Sample> samples(int port) {
+        Http staff = Http.as(port, "gucheng");
+        List<double[]> points = new ArrayList<>();
+        staff.get("/api/v1/divisions/530326001/children?limit=500").json().get("items").valueStream().forEach(village ->
+                staff.get("/api/v1/grids?village=" + village.get("code").asString()).json().get("items").valueStream()
+                        .forEach(g -> points.add(new double[] {g.get("centroid").get("lat").asDouble(),
+                                g.get("centroid").get("lon").asDouble()})));
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 4_096; i++) {
+            double[] p = points.get(random.nextInt(points.size()));
+            samples.add(new Sample(CATEGORIES[random.nextInt(CATEGORIES.length)], p[0] + (random.nextDouble() - 0.5) * 1e-5,
+                    p[1] + (random.nextDouble() - 0.5) * 1e-5));
+        }
+        return samples;
+    }
+
+    static Phase http(int port, List<Sample> samples, int total) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[total];
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Callable<Void>> clients = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            clients.add(() -> {
+                Http jumin = Http.as(port, "jumin");
+                int i;
+                while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+                    Sample s = samples.get(i % samples.size());
+                    long started = System.nanoTime();
+                    var filed = jumin.postJson("/api/v1/cases", String.format(Locale.ROOT,
+                            "{\"categoryCode\":\"%s\",\"description\":\"基准测试诉求 %d：路灯不亮\",\"lat\":%.7f,\"lon\":%.7f}",
+                            s.category(), i, s.lat(), s.lon()));
+                    latencies[i] = System.nanoTime() - started;
+                    if (filed.status() != 201) {
+                        throw new IllegalStateException("受理失败：" + filed.status() + " " + filed.body());
+                    }
+                }
+                return null;
+            });
+        }
+        long started = System.nanoTime();
+        for (Future<Void> f : pool.invokeAll(clients)) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        int done = Math.min(total, next.get());
+        return new Phase(done, seconds, Arrays.copyOf(latencies, done));
+    }
+
+    /** The grid of each sample as the application located it (read back from the cases filed). */
+    static List<String> gridsOf(int port, List<Sample> samples) {
+        List<String> grids = new ArrayList<>();
+        Http staff = Http.as(port, "gucheng");
+        staff.get("/api/v1/cases?limit=500").json().get("items").valueStream()
+                .forEach(c -> grids.add(c.get("territoryCode").asString()));
+        return grids;
+    }
+
+    static Phase rawInserts(Path data, List<Sample> samples, List<String> grids, int total) throws Exception {
+        int pgPort = Integer.parseInt(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).strip());
+        String url = "jdbc:postgresql://localhost:" + pgPort + "/jiceng";
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[total];
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            writers.add(() -> {
+                try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                     PreparedStatement insert = connection.prepareStatement("""
+                             insert into cases.case_file (number, territory_code, category_code, description, lat, lon,
+                                 channel, reporter_id, reporter_name, state, level, received_at, response_due_at, resolve_due_at)
+                             values (?, ?, ?, ?, ?, ?, 'RESIDENT', 7, '基准', 'RECEIVED', 'VILLAGE', ?, ?, ?)""")) {
+                    connection.setAutoCommit(true);
+                    int i;
+                    while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+                        Sample s = samples.get(i % samples.size());
+                        Instant now = Instant.now();
+                        insert.setString(1, "RAW-" + SEED + "-" + i);
+                        insert.setString(2, grids.get(i % grids.size()));
+                        insert.setString(3, s.category());
+                        insert.setString(4, "基准测试诉求 " + i + "：路灯不亮");
+                        insert.setDouble(5, s.lat());
+                        insert.setDouble(6, s.lon());
+                        insert.setTimestamp(7, Timestamp.from(now));
+                        insert.setTimestamp(8, Timestamp.from(now.plusSeconds(86_400)));
+                        insert.setTimestamp(9, Timestamp.from(now.plusSeconds(5 * 86_400)));
+                        long started = System.nanoTime();
+                        insert.executeUpdate();
+                        latencies[i] = System.nanoTime() - started;
+                    }
+                }
+                return null;
+            });
+        }
+        long started = System.nanoTime();
+        for (Future<Void> f : pool.invokeAll(writers)) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        int done = Math.min(total, next.get());
+        return new Phase(done, seconds, Arrays.copyOf(latencies, done));
+    }
+}

@@ -44,11 +44,14 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // Open311 GeoReport v2: reading is public, filing is authenticated by its api_key
+                        .requestMatchers("/open311/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, path.matcher(HttpMethod.POST, "/api/v1/auth/token")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, path.matcher(HttpMethod.POST, "/api/v1/auth/token"),
+                        path.matcher("/open311/**")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
                             if (api.matches(request)) {

@@ -1,0 +1,138 @@
+package org.jiceng.cases.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.Role;
+import org.jiceng.Scope;
+import org.jiceng.cases.CasesApi;
+import org.jiceng.cases.WorkingCalendar;
+import org.jiceng.territory.TerritoryApi;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk import of hotline 12345 work orders (docs/hotline-import.md). Orders are independent, so each good row
+ * is filed in its own transaction and every bad row is reported with its row, field and reason; nothing of a
+ * bad row is written. Filing is idempotent by the hotline's order id: an order imported before is "已存在".
+ */
+@Service
+public class HotlineImport {
+
+    private final CasesApi cases;
+    private final CategoryService categories;
+    private final TerritoryApi territory;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+
+    HotlineImport(CasesApi cases, CategoryService categories, TerritoryApi territory, JdbcClient jdbc,
+                  PlatformTransactionManager transactions) {
+        this.cases = cases;
+        this.categories = categories;
+        this.territory = territory;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /** A bad row: its number, the hotline's order id (if it had one), the field and the reason. */
+    public record RowError(int row, String orderId, String field, String message) {
+    }
+
+    /** An order filed now ("新建") or before ("已存在"). */
+    public record ImportedCase(String orderId, long id, String number, String result) {
+    }
+
+    public record Result(int created, int existing, int failed, List<RowError> errors, List<ImportedCase> cases) {
+    }
+
+    /** Town staff and county administrators import, into their own territory only. */
+    public static Scope scopeOf(CurrentUser user) {
+        if (!user.hasAny(Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
+            throw new ForbiddenException("只有乡镇(街道)工作人员和县级管理员可以导入 12345 热线工单");
+        }
+        return new Scope(user.grants().stream().filter(g -> g.role() == Role.TOWN_STAFF || g.role() == Role.COUNTY_ADMIN)
+                .map(CurrentUser.Grant::territoryCode).toList());
+    }
+
+    public Result importOrders(CurrentUser user, List<HotlineRows.Row> rows) {
+        Scope scope = scopeOf(user);
+        if (rows.size() > HotlineRows.MAX_ROWS) {
+            throw new BadInputException("一次最多导入 " + HotlineRows.MAX_ROWS + " 条工单");
+        }
+        HotlineOrderCheck check = new HotlineOrderCheck(scope, territory, categories.all(), clock.instant());
+        Map<String, Integer> seen = new HashMap<>();
+        List<RowError> errors = new ArrayList<>();
+        List<ImportedCase> filed = new ArrayList<>();
+        int created = 0;
+        int existing = 0;
+        int failed = 0;
+        for (HotlineRows.Row row : rows) {
+            List<HotlineOrderCheck.Problem> problems = new ArrayList<>();
+            Optional<HotlineOrderCheck.Checked> order = check.check(row, problems);
+            String orderId = row.get("orderId");
+            if (order.isPresent() && seen.containsKey(orderId)) {
+                problems.add(new HotlineOrderCheck.Problem("orderId", "与第 " + seen.get(orderId) + " 行的工单编号重复"));
+                order = Optional.empty();
+            }
+            if (order.isPresent()) {
+                seen.put(orderId, row.number());
+                try {
+                    ImportedCase one = file(order.get(), scope, user.username());
+                    filed.add(one);
+                    if (one.result().equals(NEW)) {
+                        created++;
+                    } else {
+                        existing++;
+                    }
+                    continue;
+                } catch (BadInputException | ForbiddenException e) {
+                    problems.add(new HotlineOrderCheck.Problem("row", e.getMessage()));
+                }
+            }
+            failed++;
+            problems.forEach(p -> errors.add(new RowError(row.number(), orderId, p.field(), p.message())));
+        }
+        return new Result(created, existing, failed, errors, filed);
+    }
+
+    static final String NEW = "新建";
+    static final String KNOWN = "已存在";
+
+    private ImportedCase file(HotlineOrderCheck.Checked order, Scope scope, String username) {
+        try {
+            return fileOnce(order, scope, username);
+        } catch (DataAccessException raced) {
+            // the same order filed at the same moment by another import: the second try finds it
+            return fileOnce(order, scope, username);
+        }
+    }
+
+    private ImportedCase fileOnce(HotlineOrderCheck.Checked order, Scope scope, String username) {
+        return transactions.execute(status -> {
+            var filing = cases.fileExternal(order.intake());
+            var view = filing.view();
+            if (!filing.created()) {
+                if (!scope.covers(view.territoryCode())) {
+                    throw new ForbiddenException("该工单编号已由其他辖区导入，请与热线核对");
+                }
+                return new ImportedCase(order.intake().externalId(), view.id(), view.number(), KNOWN);
+            }
+            jdbc.sql("""
+                            insert into cases.hotline_order (case_id, order_id, urgent, imported_by)
+                            values (:case, :order, :urgent, :by)""")
+                    .param("case", view.id()).param("order", order.intake().externalId()).param("urgent", order.urgent())
+                    .param("by", username).update();
+            return new ImportedCase(order.intake().externalId(), view.id(), view.number(), NEW);
+        });
+    }
+}

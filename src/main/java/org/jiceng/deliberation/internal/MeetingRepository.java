@@ -33,12 +33,6 @@ class MeetingRepository {
                       String place, Long seriesId, String createdBy) {
     }
 
-    record AgendaItem(long id, int position, Long topicId, String title, TopicStep topicStep) {
-    }
-
-    record Attendee(long id, String name, String role) {
-    }
-
     long insertSeries(String territoryCode, MeetingKind kind, String title, int weekday, int ordinal,
                       LocalTime startTime, String place, String createdBy) {
         return jdbc.sql("""
@@ -102,12 +96,12 @@ class MeetingRepository {
                 .query(MeetingRepository::view).list();
     }
 
-    List<AgendaItem> agenda(long meetingId) {
+    List<MeetingService.AgendaItem> agenda(long meetingId) {
         return jdbc.sql("select i.id, i.position, i.topic_id, coalesce(t.title, i.title), t.step "
                         + "from deliberation.meeting_agenda_item i left join deliberation.topic t on t.id = i.topic_id "
                         + "where i.meeting_id = :meeting order by i.position")
                 .param("meeting", meetingId)
-                .query((rs, n) -> new AgendaItem(rs.getLong(1), rs.getInt(2), (Long) rs.getObject(3), rs.getString(4),
+                .query((rs, n) -> new MeetingService.AgendaItem(rs.getLong(1), rs.getInt(2), (Long) rs.getObject(3), rs.getString(4),
                         rs.getString(5) == null ? null : TopicStep.valueOf(rs.getString(5))))
                 .list();
     }
@@ -125,10 +119,10 @@ class MeetingRepository {
                 .param("meeting", meetingId).param("topic", topicId).param("title", title).update();
     }
 
-    List<Attendee> attendees(long meetingId) {
+    List<MeetingService.Attendee> attendees(long meetingId) {
         return jdbc.sql("select id, name, role from deliberation.meeting_attendee where meeting_id = :meeting order by id")
                 .param("meeting", meetingId)
-                .query((rs, n) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new MeetingService.Attendee(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     void addAttendee(long meetingId, String name, String role) {

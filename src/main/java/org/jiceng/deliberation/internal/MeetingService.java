@@ -56,6 +56,13 @@ public class MeetingService {
     public record MinutesRequest(String text, Integer version) {
     }
 
+    /** One line of the agenda: a topic (with its step) or a plain item. */
+    public record AgendaItem(long id, int position, Long topicId, String title, TopicStep topicStep) {
+    }
+
+    public record Attendee(long id, String name, String role) {
+    }
+
     @Transactional
     public MeetingView create(CurrentUser user, MeetingRequest request) {
         String place = placeOf(user, request.territoryCode());
@@ -150,14 +157,14 @@ public class MeetingService {
         return meetings.ofTopic(topicId, TopicAccess.readScope(user));
     }
 
-    public List<MeetingRepository.AgendaItem> agenda(CurrentUser user, long id) {
+    public List<AgendaItem> agenda(CurrentUser user, long id) {
         get(user, id);
         return meetings.agenda(id);
     }
 
     /** Puts a topic (confirming it when it was only collected) or a plain item on the agenda of a coming meeting. */
     @Transactional
-    public List<MeetingRepository.AgendaItem> addToAgenda(CurrentUser user, long id, AgendaRequest request) {
+    public List<AgendaItem> addToAgenda(CurrentUser user, long id, AgendaRequest request) {
         MeetingView meeting = managed(user, id, "安排会议议程");
         meetings.lock(id);
         if (meeting.held()) {
@@ -182,13 +189,13 @@ public class MeetingService {
         return meetings.agenda(id);
     }
 
-    public List<MeetingRepository.Attendee> attendees(CurrentUser user, long id) {
+    public List<Attendee> attendees(CurrentUser user, long id) {
         get(user, id);
         return meetings.attendees(id);
     }
 
     @Transactional
-    public List<MeetingRepository.Attendee> addAttendance(CurrentUser user, long id, AttendanceRequest request) {
+    public List<Attendee> addAttendance(CurrentUser user, long id, AttendanceRequest request) {
         MeetingView meeting = managed(user, id, "登记到会人员");
         if (meeting.heldOn().isAfter(TopicChecks.today())) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能登记到会人员");
@@ -224,7 +231,7 @@ public class MeetingService {
         if (!meetings.recordMinutes(id, version, text, user.displayName())) {
             throw new OptimisticLockingFailureException("会议 " + id + " 已被他人修改");
         }
-        for (MeetingRepository.AgendaItem item : meetings.agenda(id)) {
+        for (AgendaItem item : meetings.agenda(id)) {
             if (item.topicId() != null) {
                 topics.advanceTo(user, topics.stored(user, item.topicId()), TopicStep.DELIBERATING, meeting.title() + "协商");
             }

@@ -53,8 +53,9 @@ public final class CaseTransitions {
             new Transition(CaseAction.RESOLVE, EnumSet.of(IN_PROGRESS), RESOLVED, HANDLERS),
             new Transition(CaseAction.VERIFY, EnumSet.of(RESOLVED), VERIFIED, DISPATCHERS),
             new Transition(CaseAction.REPLY, EnumSet.of(VERIFIED), REPLIED, DISPATCHERS),
+            // a rating of "not solved" or "unsatisfied" leads to REOPENED instead, while reopens are left
             new Transition(CaseAction.RATE, EnumSet.of(REPLIED), CLOSED, EnumSet.of(RESIDENT)),
-            new Transition(CaseAction.REOPEN, EnumSet.of(REPLIED, REOPENED), IN_PROGRESS, EnumSet.of(RESIDENT)),
+            new Transition(CaseAction.REOPEN, EnumSet.of(REOPENED), IN_PROGRESS, EnumSet.noneOf(Role.class)),
             new Transition(CaseAction.MERGE, EnumSet.of(RECEIVED, ACCEPTED), CLOSED, TRIAGE),
             new Transition(CaseAction.AUTO_CLOSE, EnumSet.of(REPLIED), CLOSED, EnumSet.noneOf(Role.class)));
 

@@ -1,11 +1,28 @@
 package org.jiceng.cases;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** A case as its handlers see it; the reporter's name is shown only to those who handle it. */
+/**
+ * A case as its handlers see it; the reporter's name is shown only to those who handle it (and to the
+ * reporter). Times are Beijing time with offset. {@code extensionDays} is a pending extension request.
+ */
 public record CaseView(long id, String number, CaseState state, String categoryCode, String categoryName,
                        String description, String territoryCode, Double lat, Double lon, String address,
-                       String channel, String level, Long leadUnitId, OffsetDateTime receivedAt,
-                       OffsetDateTime responseDueAt, OffsetDateTime checkInDueAt, OffsetDateTime resolveDueAt,
-                       boolean dueProvisional, String reporterName, int version) {
+                       String channel, String externalId, String level, Long routedUnitId, Long leadUnitId,
+                       List<Long> assistUnitIds, OffsetDateTime receivedAt, OffsetDateTime responseDueAt,
+                       OffsetDateTime checkInDueAt, OffsetDateTime resolveDueAt, boolean dueProvisional,
+                       OffsetDateTime respondedAt, OffsetDateTime resolvedAt, OffsetDateTime repliedAt,
+                       OffsetDateTime closedAt, String closedLevel, Integer extensionDays, String extensionReason,
+                       Long mergedInto, int reopenCount, Boolean ratingSolved, String ratingSatisfaction,
+                       String reporterName, int version) {
+
+    public String stateLabel() {
+        return state.label();
+    }
+
+    /** Past its resolve deadline and not yet resolved. */
+    public boolean overdue() {
+        return resolvedAt == null && state.isOpen() && resolveDueAt.toInstant().isBefore(java.time.Instant.now());
+    }
 }

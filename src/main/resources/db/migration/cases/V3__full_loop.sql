@@ -2,6 +2,7 @@
 -- merges, replies and closing, photos on the timeline, and routing rules.
 alter table case_file
     add column external_id          text,
+    add column routed_unit_id       bigint,
     add column assist_unit_ids      bigint[] not null default '{}',
     add column dispatcher_territory text collate "C",
     add column dispatched_at        timestamptz,
@@ -22,6 +23,42 @@ create index case_replied_idx on case_file (replied_at) where state = 'REPLIED';
 create index case_open_category_idx on case_file (category_code, received_at desc) where state not in ('CLOSED', 'REJECTED');
 
 alter table case_event add column attachments text[] not null default '{}';
+
+-- Each whistled unit (主办 and 协办) checks in on its own; an overdue check-in is a supervision item.
+create table case_unit (
+    case_id         bigint not null references case_file (id),
+    unit_id         bigint not null,
+    lead            boolean not null,
+    whistled_at     timestamptz not null,
+    check_in_due_at timestamptz not null,
+    checked_in_at   timestamptz,
+    primary key (case_id, unit_id)
+);
+create index case_unit_waiting_idx on case_unit (check_in_due_at) where checked_in_at is null;
+
+-- Residents who follow a case filed by someone else (the duplicate offered while filing) are told as the reporter is.
+create table case_follower (
+    case_id bigint not null references case_file (id),
+    user_id bigint not null,
+    at      timestamptz not null default now(),
+    primary key (case_id, user_id)
+);
+create index case_follower_user_idx on case_follower (user_id, case_id);
+
+-- 督办: one row per case, deadline kind and unit, raised once when the deadline passes.
+create table supervision (
+    id                 bigint generated always as identity primary key,
+    case_id            bigint not null references case_file (id),
+    kind               text not null check (kind in ('RESPONSE', 'CHECK_IN', 'RESOLVE')),
+    unit_id            bigint not null default 0,
+    territory_code     text collate "C" not null,
+    superior_territory text collate "C" not null,
+    due_at             timestamptz not null,
+    raised_at          timestamptz not null default now(),
+    settled_at         timestamptz,
+    unique (case_id, kind, unit_id)
+);
+create index supervision_superior_idx on supervision (superior_territory, raised_at desc) where settled_at is null;
 
 -- Photos and other files of a case. The type is read from the content, never trusted from the name.
 create table attachment (

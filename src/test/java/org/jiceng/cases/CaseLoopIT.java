@@ -75,7 +75,7 @@ class CaseLoopIT {
         assertThat(act("jumin", id, "accept", "{}").status()).isEqualTo(403);
         assertThat(act("gucheng", id, "reject", "{}").detail()).contains("理由");
         assertThat(act("gucheng", id, "teleport", "{}").status()).isEqualTo(404);
-        assertThat(act("gucheng", id, "escalate", "{}").status()).isEqualTo(501);
+        assertThat(act("gucheng", id, "escalate", "{}").status()).as("not accepted yet").isEqualTo(409);
         assertThat(act("gucheng", id, "accept", "{\"version\": 5}").status()).isEqualTo(409);
         assertThat(act("gucheng", id, "accept", "{\"version\": 0}").status()).isEqualTo(200);
         assertThat(act("gucheng", id, "accept", "{}").status()).as("two accepts cannot both win").isEqualTo(409);
@@ -86,9 +86,9 @@ class CaseLoopIT {
         long id = fileAsResident("路灯闪烁，影响通行");
         act("gucheng", id, "accept", "{}");
         act("gucheng", id, "handle", "{}");
-        act("gucheng", id, "resolve", "{}");
+        act("gucheng", id, "resolve", "{\"note\": \"已修好\"}");
         act("gucheng", id, "verify", "{}");
-        act("gucheng", id, "reply", "{}");
+        act("gucheng", id, "reply", "{\"note\": \"已修好\"}");
         assertThat(act("gucheng", id, "rate", "{\"solved\": true, \"satisfaction\": \"SATISFIED\"}").status()).isEqualTo(403);
         assertThat(act("jumin", id, "rate", "{\"solved\": true}").status()).isEqualTo(400);
     }

@@ -1,17 +1,24 @@
 package org.jiceng.cases.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.TimelineEntry;
+import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,11 +26,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseRepository {
 
-    private static final String VIEW = """
-            select c.id, c.number, c.state, c.category_code, k.name as category_name, c.description, c.territory_code,
-                   c.lat, c.lon, c.address, c.channel, c.level, c.lead_unit_id, c.received_at, c.response_due_at,
-                   c.check_in_due_at, c.resolve_due_at, c.due_provisional, c.reporter_name, c.version, c.reporter_id
-            from cases.case_file c join cases.category k on k.code = c.category_code""";
+    static final String COLUMNS = """
+            c.id, c.number, c.state, c.category_code, k.name as category_name, c.description, c.territory_code,
+            c.lat, c.lon, c.address, c.channel, c.external_id, c.level, c.routed_unit_id, c.lead_unit_id,
+            c.assist_unit_ids, c.received_at, c.response_due_at, c.check_in_due_at, c.resolve_due_at,
+            c.due_provisional, c.responded_at, c.resolved_at, c.replied_at, c.closed_at, c.closed_level,
+            c.extension_days, c.extension_reason, c.merged_into, c.reopen_count, c.rating_solved,
+            c.rating_satisfaction, c.reporter_name, c.version, c.reporter_id, c.dispatcher_territory, c.dispatched_at""";
+    private static final String VIEW = "select " + COLUMNS + " from cases.case_file c join cases.category k on k.code = c.category_code";
+
+    /** Who may see a case besides its territory's staff: its reporter, a follower, a whistled unit. */
+    private static final String OWN = " or c.reporter_id = :reporter or c.lead_unit_id = :unit or :unit = any(c.assist_unit_ids)"
+            + " or exists (select 1 from cases.case_follower f where f.case_id = c.id and f.user_id = :reporter)";
 
     private final JdbcClient jdbc;
 
@@ -32,12 +46,13 @@ class CaseRepository {
     }
 
     record NewCase(String number, String territoryCode, String categoryCode, String description, Double lat, Double lon,
-                   String address, String channel, Long reporterId, String reporterName, String level,
-                   Instant responseDue, Instant resolveDue, boolean provisional) {
+                   String address, String channel, String externalId, Long reporterId, String reporterName,
+                   String level, Long routedUnitId, Instant receivedAt, Instant responseDue, Instant resolveDue,
+                   boolean provisional) {
     }
 
-    /** A case with the reporter's user id, which only the service looks at. */
-    record Stored(CaseView view, Long reporterId) {
+    /** A case with what only the service looks at: the reporter's user id and who whistled it, when. */
+    record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
     }
 
     int nextNumber(String county, LocalDate day) {
@@ -51,99 +66,200 @@ class CaseRepository {
     long insert(NewCase c) {
         return jdbc.sql("""
                         insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
-                            channel, reporter_id, reporter_name, state, level, response_due_at, resolve_due_at, due_provisional)
-                        values (:number, :territory, :category, :description, :lat, :lon, :address, :channel, :reporterId,
-                                :reporterName, 'RECEIVED', :level, :responseDue, :resolveDue, :provisional)
+                            channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id, received_at,
+                            response_due_at, resolve_due_at, due_provisional)
+                        values (:number, :territory, :category, :description, :lat, :lon, :address, :channel, :externalId,
+                                :reporterId, :reporterName, 'RECEIVED', :level, :routedUnit, :receivedAt, :responseDue,
+                                :resolveDue, :provisional)
                         returning id""")
                 .param("number", c.number()).param("territory", c.territoryCode()).param("category", c.categoryCode())
                 .param("description", c.description()).param("lat", c.lat()).param("lon", c.lon())
-                .param("address", c.address()).param("channel", c.channel()).param("reporterId", c.reporterId())
-                .param("reporterName", c.reporterName()).param("level", c.level())
+                .param("address", c.address()).param("channel", c.channel()).param("externalId", c.externalId())
+                .param("reporterId", c.reporterId()).param("reporterName", c.reporterName()).param("level", c.level())
+                .param("routedUnit", c.routedUnitId()).param("receivedAt", Timestamp.from(c.receivedAt()))
                 .param("responseDue", Timestamp.from(c.responseDue())).param("resolveDue", Timestamp.from(c.resolveDue()))
                 .param("provisional", c.provisional())
                 .query(Long.class).single();
     }
 
-    /** Cases the scope covers, or reported by {@code reporterId}, or dispatched to {@code unitId}. */
+    Optional<Long> findExternal(String channel, String externalId) {
+        return jdbc.sql("select id from cases.case_file where channel = :channel and external_id = :id")
+                .param("channel", channel).param("id", externalId).query(Long.class).optional();
+    }
+
+    /** Cases the scope covers, or the user's own, followed or whistled ones. */
     Optional<Stored> find(long id, Scope scope, Long reporterId, Long unitId) {
-        return jdbc.sql(VIEW + " where c.id = :id and (" + scope.where("c.territory_code")
-                        + " or c.reporter_id = :reporter or c.lead_unit_id = :unit)")
+        return jdbc.sql(VIEW + " where c.id = :id and (" + scope.where("c.territory_code") + OWN + ")")
                 .params(scope.params()).param("id", id).param("reporter", reporterId).param("unit", unitId)
-                .query((rs, n) -> new Stored(view(rs), (Long) rs.getObject("reporter_id"))).optional();
+                .query((rs, n) -> stored(rs)).optional();
     }
 
-    /** Newest first, keyset on (received_at, id); filters are optional. */
-    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseState state, String category,
-                        boolean overdueOnly, OffsetDateTime beforeTime, long beforeId, int limit) {
-        StringBuilder where = new StringBuilder(" where (" + scope.where("c.territory_code")
-                + " or c.reporter_id = :reporter or c.lead_unit_id = :unit)")
+    /** Any case by id, for the system's own sweeps and the public Open311 view. */
+    Optional<Stored> findAny(long id) {
+        return jdbc.sql(VIEW + " where c.id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();
+    }
+
+    /** Newest first, keyset on (received_at, id). */
+    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
+                        int limit) {
+        Scope visible = filter.territory() == null ? scope : scope.narrowedTo(filter.territory());
+        String who = filter.mineOnly() ? "(c.reporter_id = :reporter or exists (select 1 from cases.case_follower f"
+                + " where f.case_id = c.id and f.user_id = :reporter))"
+                : "(" + visible.where("c.territory_code") + (filter.territory() == null ? OWN : "") + ")";
+        StringBuilder where = new StringBuilder(" where ").append(who)
                 .append(" and (c.received_at, c.id) < (:beforeTime, :beforeId)");
-        if (state != null) {
+        Map<String, Object> params = new LinkedHashMap<>(visible.params());
+        if (filter.state() != null) {
             where.append(" and c.state = :state");
+            params.put("state", filter.state().name());
         }
-        if (category != null) {
-            where.append(" and c.category_code like :category");
+        if (filter.category() != null) {
+            where.append(" and c.category_code >= :category and c.category_code < :categoryEnd");
+            params.put("category", filter.category());
+            params.put("categoryEnd", filter.category() + "\uffff");
         }
-        if (overdueOnly) {
-            where.append(" and c.state not in ('CLOSED', 'REJECTED', 'RESOLVED', 'VERIFIED', 'REPLIED') and c.resolve_due_at < now()");
+        if (filter.level() != null) {
+            where.append(" and c.level = :level");
+            params.put("level", filter.level());
         }
-        var spec = jdbc.sql(VIEW + where + " order by c.received_at desc, c.id desc limit :limit")
-                .params(scope.params()).param("reporter", reporterId).param("unit", unitId)
-                .param("beforeTime", beforeTime).param("beforeId", beforeId).param("limit", limit);
-        if (state != null) {
-            spec = spec.param("state", state.name());
+        if (filter.overdueOnly()) {
+            where.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < now()");
         }
-        if (category != null) {
-            spec = spec.param("category", category + "%");
-        }
-        return spec.query((rs, n) -> view(rs)).list();
+        return jdbc.sql(VIEW + where + " order by c.received_at desc, c.id desc limit :limit")
+                .params(params).param("reporter", reporterId).param("unit", unitId)
+                .param("beforeTime", beforeTime).param("beforeId", beforeId).param("limit", limit)
+                .query((rs, n) -> view(rs)).list();
     }
 
-    boolean move(long id, int version, CaseState to, Long leadUnit, Instant checkInDue) {
-        return jdbc.sql("""
-                        update cases.case_file set state = :to, version = version + 1,
-                            lead_unit_id = coalesce(:unit, lead_unit_id),
-                            check_in_due_at = coalesce(:checkInDue, check_in_due_at)
-                        where id = :id and version = :version""")
-                .param("to", to.name()).param("unit", leadUnit)
-                .param("checkInDue", checkInDue == null ? null : Timestamp.from(checkInDue))
-                .param("id", id).param("version", version).update() == 1;
+    /** A change of a case's columns, named one by one; {@link #apply} writes it only over the version read. */
+    static final class Change {
+        private static final Set<String> COLUMNS_ALLOWED = Set.of("state", "level", "lead_unit_id", "assist_unit_ids",
+                "check_in_due_at", "dispatcher_territory", "dispatched_at", "responded_at", "returned_at",
+                "extension_days", "extension_reason", "resolve_due_at", "due_provisional", "merged_into", "resolved_at",
+                "replied_at", "closed_at", "closed_level", "rating_solved", "rating_satisfaction", "reopen_count");
+        private final Map<String, Object> sets = new LinkedHashMap<>();
+
+        Change set(String column, Object value) {
+            if (!COLUMNS_ALLOWED.contains(column)) {
+                throw new IllegalArgumentException(column);
+            }
+            sets.put(column, value instanceof Instant i ? Timestamp.from(i) : value instanceof Enum<?> e ? e.name() : value);
+            return this;
+        }
     }
 
-    void rate(long id, boolean solved, String satisfaction) {
-        jdbc.sql("update cases.case_file set rating_solved = :solved, rating_satisfaction = :satisfaction where id = :id")
-                .param("solved", solved).param("satisfaction", satisfaction).param("id", id).update();
+    boolean apply(long id, int version, Change change) {
+        StringBuilder sql = new StringBuilder("update cases.case_file set version = version + 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        change.sets.forEach((column, value) -> {
+            if (column.equals("assist_unit_ids")) {
+                sql.append(", assist_unit_ids = cast(:assist_unit_ids as bigint[])");
+                params.put(column, value == null ? "{}" : value.toString().replace('[', '{').replace(']', '}'));
+            } else {
+                sql.append(", ").append(column).append(" = :").append(column);
+                params.put(column, value);
+            }
+        });
+        sql.append(" where id = :id and version = :version");
+        return jdbc.sql(sql.toString()).params(params).param("id", id).param("version", version).update() == 1;
     }
 
-    void appendEvent(long caseId, String actor, String action, CaseState from, CaseState to, String note) {
+    void appendEvent(long caseId, String actor, String action, CaseState from, CaseState to, String note,
+                     List<String> attachments) {
         jdbc.sql("""
-                        insert into cases.case_event (case_id, actor, action, from_state, to_state, note)
-                        values (:case, :actor, :action, :from, :to, :note)""")
+                        insert into cases.case_event (case_id, actor, action, from_state, to_state, note, attachments)
+                        values (:case, :actor, :action, :from, :to, :note, cast(:attachments as text[]))""")
                 .param("case", caseId).param("actor", actor).param("action", action)
-                .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note).update();
+                .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
+                .param("attachments", "{" + String.join(",", attachments) + "}").update();
     }
 
     List<TimelineEntry> timeline(long caseId) {
-        return jdbc.sql("select id, at, actor, action, from_state, to_state, note from cases.case_event where case_id = :id order by id")
+        return jdbc.sql("select id, at, actor, action, from_state, to_state, note, attachments from cases.case_event"
+                        + " where case_id = :id order by id")
                 .param("id", caseId)
                 .query((rs, n) -> new TimelineEntry(rs.getLong("id"), beijing(rs, "at"), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"), rs.getString("note")))
+                        rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"), rs.getString("note"),
+                        Arrays.asList((String[]) rs.getArray("attachments").getArray())))
                 .list();
     }
 
-    /** Times are answered in Beijing time, with their offset (DESIGN §9). */
-    private static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(org.jiceng.cases.WorkingCalendar.BEIJING).toOffsetDateTime();
+    // ---- whistled units, followers, merges ----
+
+    void whistle(long caseId, long unitId, boolean lead, Instant at, Instant checkInDue) {
+        jdbc.sql("""
+                        insert into cases.case_unit (case_id, unit_id, lead, whistled_at, check_in_due_at)
+                        values (:case, :unit, :lead, :at, :due)
+                        on conflict (case_id, unit_id) do update set lead = excluded.lead, whistled_at = excluded.whistled_at,
+                            check_in_due_at = excluded.check_in_due_at, checked_in_at = null""")
+                .param("case", caseId).param("unit", unitId).param("lead", lead).param("at", Timestamp.from(at))
+                .param("due", Timestamp.from(checkInDue)).update();
     }
 
-    private static CaseView view(ResultSet rs) throws SQLException {
+    /** Records a unit's check-in; false when the unit was not whistled or has checked in already. */
+    boolean checkIn(long caseId, long unitId, Instant at) {
+        return jdbc.sql("update cases.case_unit set checked_in_at = :at where case_id = :case and unit_id = :unit and checked_in_at is null")
+                .param("at", Timestamp.from(at)).param("case", caseId).param("unit", unitId).update() == 1;
+    }
+
+    void clearUnits(long caseId) {
+        jdbc.sql("delete from cases.case_unit where case_id = :case").param("case", caseId).update();
+    }
+
+    void follow(long caseId, long userId) {
+        jdbc.sql("insert into cases.case_follower (case_id, user_id) values (:case, :user) on conflict do nothing")
+                .param("case", caseId).param("user", userId).update();
+    }
+
+    /** Everyone told of a case's public changes: its reporter, its followers, and the reporters of cases merged into it. */
+    List<Long> audience(long caseId) {
+        return jdbc.sql("""
+                        select reporter_id from cases.case_file where id = :case and reporter_id is not null
+                        union select user_id from cases.case_follower where case_id = :case
+                        union select reporter_id from cases.case_file where merged_into = :case and reporter_id is not null""")
+                .param("case", caseId).query(Long.class).list();
+    }
+
+    /** Replies nobody rated within the waiting time: the auto-close sweep's work, oldest first. */
+    List<Long> unratedRepliesBefore(Instant before, int limit) {
+        return jdbc.sql("select id from cases.case_file where state = 'REPLIED' and replied_at < :before order by replied_at limit :limit")
+                .param("before", Timestamp.from(before)).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Times are answered in Beijing time, with their offset (DESIGN §9). */
+    static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.atZoneSameInstant(WorkingCalendar.BEIJING).toOffsetDateTime();
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        OffsetDateTime dispatched = rs.getObject("dispatched_at", OffsetDateTime.class);
+        return new Stored(view(rs), (Long) rs.getObject("reporter_id"), rs.getString("dispatcher_territory"),
+                dispatched == null ? null : dispatched.toInstant());
+    }
+
+    static CaseView view(ResultSet rs) throws SQLException {
         return new CaseView(rs.getLong("id"), rs.getString("number"), CaseState.valueOf(rs.getString("state")),
                 rs.getString("category_code"), rs.getString("category_name"), rs.getString("description"),
                 rs.getString("territory_code"), (Double) rs.getObject("lat"), (Double) rs.getObject("lon"),
-                rs.getString("address"), rs.getString("channel"), rs.getString("level"),
-                (Long) rs.getObject("lead_unit_id"), beijing(rs, "received_at"), beijing(rs, "response_due_at"),
-                beijing(rs, "check_in_due_at"), beijing(rs, "resolve_due_at"), rs.getBoolean("due_provisional"),
+                rs.getString("address"), rs.getString("channel"), rs.getString("external_id"), rs.getString("level"),
+                (Long) rs.getObject("routed_unit_id"), (Long) rs.getObject("lead_unit_id"), longs(rs.getArray("assist_unit_ids")),
+                beijing(rs, "received_at"), beijing(rs, "response_due_at"), beijing(rs, "check_in_due_at"),
+                beijing(rs, "resolve_due_at"), rs.getBoolean("due_provisional"), beijing(rs, "responded_at"),
+                beijing(rs, "resolved_at"), beijing(rs, "replied_at"), beijing(rs, "closed_at"), rs.getString("closed_level"),
+                (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"), (Long) rs.getObject("merged_into"),
+                rs.getInt("reopen_count"), (Boolean) rs.getObject("rating_solved"), rs.getString("rating_satisfaction"),
                 rs.getString("reporter_name"), rs.getInt("version"));
+    }
+
+    private static List<Long> longs(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> values = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            values.add(((Number) o).longValue());
+        }
+        return values;
     }
 }

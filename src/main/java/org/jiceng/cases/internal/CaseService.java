@@ -5,228 +5,254 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jiceng.BadInputException;
-import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.Role;
+import org.jiceng.Scope;
 import org.jiceng.cases.CaseAction;
+import org.jiceng.cases.CaseActionRequest;
+import org.jiceng.cases.CaseChannel;
+import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.CaseFiled;
-import org.jiceng.cases.CaseMoved;
+import org.jiceng.cases.CaseIntake;
+import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.CaseState;
-import org.jiceng.cases.CaseTransitions;
 import org.jiceng.cases.CaseView;
+import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.CategoryView;
+import org.jiceng.cases.ExternalIntake;
 import org.jiceng.cases.TimelineEntry;
 import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Filing cases and moving them along the table of {@link CaseTransitions}, every step on the timeline. */
+/** Filing and reading cases; moving them is {@link CaseMover}'s. The module's facade. */
 @Service
-public class CaseService implements org.jiceng.cases.CasesApi {
-
-    /** The actions of this release; the others of the table answer 501 until they are built. */
-    public static final Set<CaseAction> SUPPORTED = EnumSet.of(CaseAction.ACCEPT, CaseAction.REJECT, CaseAction.HANDLE,
-            CaseAction.DISPATCH, CaseAction.CHECK_IN, CaseAction.RESOLVE, CaseAction.VERIFY, CaseAction.REPLY,
-            CaseAction.RATE);
+public class CaseService implements CasesApi {
 
     private final CaseRepository cases;
     private final CategoryService categories;
     private final CalendarService calendar;
     private final TerritoryApi territory;
+    private final RoutingService routing;
+    private final AttachmentService attachments;
+    private final CaseMover mover;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                ApplicationEventPublisher events) {
+                RoutingService routing, AttachmentService attachments, CaseMover mover, ApplicationEventPublisher events) {
         this.cases = cases;
         this.categories = categories;
         this.calendar = calendar;
         this.territory = territory;
+        this.routing = routing;
+        this.attachments = attachments;
+        this.mover = mover;
         this.events = events;
     }
 
-
+    @Override
     @Transactional
-    public CaseView file(CurrentUser user, org.jiceng.cases.CaseIntake intake) {
-        CategoryView category = categories.find(intake.categoryCode()).orElseThrow(() -> new BadInputException("请从分类列表中选择诉求分类（categoryCode）"));
-        if (!category.leaf() || !category.active()) {
-            throw new BadInputException("“" + category.name() + "”不能直接选用，请选择其下的具体分类");
-        }
-        String description = intake.description() == null ? "" : intake.description().strip();
-        if (description.length() < 5 || description.length() > 2000) {
-            throw new BadInputException("请用 5 到 2000 个字描述问题");
-        }
-        String place = placeOf(user, intake);
-        Instant now = clock.instant();
-        WorkingCalendar.Due resolve = calendar.due(now, category.resolveWorkingDays());
-        LocalDate today = LocalDate.now(clock);
-        String number = "%s-%s-%06d".formatted(place.substring(0, 6), today.toString().replace("-", ""),
-                cases.nextNumber(place.substring(0, 6), today));
-        long id = cases.insert(new CaseRepository.NewCase(number, place, category.code(), description, intake.lat(),
-                intake.lon(), blankToNull(intake.address()), channelOf(user), user.id(), user.displayName(), "VILLAGE",
-                now.plus(Duration.ofHours(category.responseHours())), resolve.at(), resolve.provisional()));
-        cases.appendEvent(id, user.username(), "file", null, CaseState.RECEIVED, null);
-        events.publishEvent(new CaseFiled(facts(view(user, id))));
-        return view(user, id);
-    }
-
-    static org.jiceng.cases.CaseFacts facts(CaseView v) {
-        return new org.jiceng.cases.CaseFacts(v.id(), v.number(), v.territoryCode(), v.categoryCode(),
-                org.jiceng.cases.CaseChannel.valueOf(v.channel()), org.jiceng.cases.CaseLevel.valueOf(v.level()),
-                v.leadUnitId(), v.receivedAt().toInstant(), v.responseDueAt().toInstant(), null);
+    public CaseView file(CurrentUser user, CaseIntake intake) {
+        CaseChannel channel = channelOf(user, intake.channel());
+        checkedCategory(intake.categoryCode());
+        checkedDescription(intake.description());
+        String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
+        long id = insert(channel, null, intake.categoryCode(), intake.description(), intake.lat(), intake.lon(),
+                intake.address(), place, user.id(), user.displayName(), clock.instant());
+        List<String> photos = attachments.attach(user, id, intake.photoIds());
+        cases.appendEvent(id, user.username(), "file", null, CaseState.RECEIVED, null, photos);
+        CaseView filed = cases.findAny(id).orElseThrow().view();
+        events.publishEvent(new CaseFiled(facts(filed, user.id())));
+        return filed;
     }
 
     @Override
-    public ExternalFiling fileExternal(org.jiceng.cases.ExternalIntake intake) {
-        throw new UnsupportedOperationException("not yet");
+    @Transactional
+    public ExternalFiling fileExternal(ExternalIntake intake) {
+        if (intake.channel() == null || intake.externalId() == null || intake.externalId().isBlank()) {
+            throw new BadInputException("外部来件须有渠道和外部编号");
+        }
+        String externalId = intake.externalId().strip();
+        Optional<Long> known = cases.findExternal(intake.channel().name(), externalId);
+        if (known.isPresent()) {
+            return new ExternalFiling(cases.findAny(known.get()).orElseThrow().view(), false);
+        }
+        checkedCategory(intake.categoryCode());
+        checkedDescription(intake.description());
+        String place = placeOf(null, intake.lat(), intake.lon(), intake.address(), intake.territoryCode());
+        Instant received = intake.receivedAt() == null ? clock.instant() : intake.receivedAt();
+        if (received.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
+            throw new BadInputException("受理时间不能晚于当前时间");
+        }
+        long id;
+        try {
+            id = insert(intake.channel(), externalId, intake.categoryCode(), intake.description(), intake.lat(),
+                    intake.lon(), intake.address(), place, null, intake.reporterName(), received);
+        } catch (DuplicateKeyException raced) {
+            // the same order filed at the same moment by another request: answer the one that won
+            return new ExternalFiling(cases.findAny(cases.findExternal(intake.channel().name(), externalId).orElseThrow())
+                    .orElseThrow().view(), false);
+        }
+        cases.appendEvent(id, intake.channel().label(), "file", null, CaseState.RECEIVED, "外部编号 " + externalId, List.of());
+        CaseView filed = cases.findAny(id).orElseThrow().view();
+        events.publishEvent(new CaseFiled(facts(filed, null)));
+        return new ExternalFiling(filed, true);
+    }
+
+    private long insert(CaseChannel channel, String externalId, String categoryCode, String text, Double lat, Double lon,
+                        String address, String place, Long reporterId, String reporterName, Instant received) {
+        CategoryView category = checkedCategory(categoryCode);
+        String description = checkedDescription(text);
+        RoutingService.Route route = routing.route(category.code(), place);
+        WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
+        LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
+        String county = place.substring(0, 6);
+        String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), cases.nextNumber(county, day));
+        return cases.insert(new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
+                blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
+                route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),
+                resolve.at(), resolve.provisional()));
+    }
+
+    private CategoryView checkedCategory(String code) {
+        CategoryView category = categories.find(code)
+                .orElseThrow(() -> new BadInputException("请从分类列表中选择诉求分类（categoryCode）"));
+        if (!category.leaf() || !category.active()) {
+            throw new BadInputException("“" + category.name() + "”不能直接选用，请选择其下的具体分类");
+        }
+        return category;
+    }
+
+    private static String checkedDescription(String text) {
+        String description = text == null ? "" : text.strip();
+        if (description.length() < 5 || description.length() > 2000) {
+            throw new BadInputException("请用 5 到 2000 个字描述问题");
+        }
+        return description;
     }
 
     @Override
     public CaseView find(CurrentUser user, long id) {
-        return view(user, id);
+        return stored(user, id).view();
     }
 
     @Override
-    public List<CaseView> findAll(CurrentUser user, java.util.Collection<Long> ids) {
-        return ids.stream().map(id -> cases.find(id, staffScope(user), user.id(), user.unitId().orElse(null)))
+    public List<CaseView> findAll(CurrentUser user, Collection<Long> ids) {
+        return ids.stream().map(id -> cases.find(id, visibleScope(user), user.id(), user.unitId().orElse(null)))
                 .flatMap(Optional::stream).map(CaseRepository.Stored::view).toList();
     }
 
     @Override
     public Optional<CaseView> findPublic(long id) {
-        throw new UnsupportedOperationException("not yet");
+        return cases.findAny(id).map(CaseRepository.Stored::view);
     }
 
-    public CaseView view(CurrentUser user, long id) {
-        return stored(user, id).view();
+    @Override
+    public CaseView act(CurrentUser user, long id, CaseAction action, CaseActionRequest request) {
+        return mover.act(user, id, action, request == null ? CaseActionRequest.empty() : request);
     }
 
+    @Override
     public List<TimelineEntry> timeline(CurrentUser user, long id) {
         stored(user, id);
         return cases.timeline(id);
     }
 
-    public List<CaseView> list(CurrentUser user, CaseState state, String category, boolean overdue,
-                               OffsetDateTime beforeTime, long beforeId, int limit) {
-        return cases.list(staffScope(user), user.id(), user.unitId().orElse(null), state, category, overdue,
-                beforeTime, beforeId, limit);
-    }
-
+    /** Follows another's case instead of filing the same problem again (the duplicate offered while filing). */
     @Transactional
-    public CaseView act(CurrentUser user, long id, CaseAction action, org.jiceng.cases.CaseActionRequest request) {
-        CaseRepository.Stored stored = stored(user, id);
-        CaseView current = stored.view();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        user.grants().forEach(g -> roles.add(g.role()));
-        CaseTransitions.refusal(action, current.state(), roles).ifPresent(refusal -> {
-            throw refusal.wrongState() ? new ConflictException(refusal.message()) : new ForbiddenException(refusal.message());
-        });
-        int version = request.version() != null ? request.version() : current.version();
-        CaseState to = CaseTransitions.of(action).orElseThrow().to();
-        Long leadUnit = null;
-        Instant checkInDue = null;
-        String note = blankToNull(request.note());
-        switch (action) {
-            case REJECT -> note = required(request.reason(), "不予受理须说明理由（reason）");
-            case DISPATCH -> {
-                leadUnit = request.leadUnitId();
-                if (leadUnit == null || territory.unit(leadUnit).isEmpty()) {
-                    throw new BadInputException("请指定主办部门 leadUnitId（见 GET /api/v1/units）");
-                }
-                int hours = categories.find(current.categoryCode()).map(CategoryView::checkInHours).orElse(24);
-                checkInDue = clock.instant().plus(Duration.ofHours(hours));
-            }
-            case CHECK_IN -> {
-                if (!user.unitId().equals(Optional.ofNullable(current.leadUnitId()))) {
-                    throw new ForbiddenException("只有被派遣的主办部门可以报到签收");
-                }
-            }
-            case RATE -> {
-                if (stored.reporterId() == null || stored.reporterId() != user.id()) {
-                    throw new ForbiddenException("只有反映人本人可以评价");
-                }
-                to = rate(id, request);
-            }
-            default -> {
-            }
+    public CaseView follow(CurrentUser user, long id) {
+        CaseView view = cases.findAny(id).map(CaseRepository.Stored::view).orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在"));
+        if (!view.state().isOpen()) {
+            throw new org.jiceng.ConflictException("该诉求已结案，无法关注；如问题仍在，请重新反映");
         }
-        if (!cases.move(id, version, to, leadUnit, checkInDue)) {
-            throw new OptimisticLockingFailureException("案件 " + id + " 已被他人处理");
-        }
-        cases.appendEvent(id, user.username(), action.path(), current.state(), to, note);
-        events.publishEvent(new CaseMoved(facts(view(user, id)), action, current.state(), to, clock.instant(), user.username(), note, null, null));
-        return view(user, id);
+        cases.follow(id, user.id());
+        return find(user, id);
     }
 
-    private CaseState rate(long id, org.jiceng.cases.CaseActionRequest request) {
-        if (request.solved() == null || request.satisfaction() == null
-                || !List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(request.satisfaction())) {
-            throw new BadInputException("请评价：问题是否解决（solved：true/false）和满意度（satisfaction：SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意）");
+    public List<CaseView> list(CurrentUser user, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
+                               int limit) {
+        if (filter.territory() != null && visibleScope(user).narrowedTo(filter.territory()).isEmpty()) {
+            throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
-        cases.rate(id, request.solved(), request.satisfaction());
-        return CaseState.CLOSED;
+        return cases.list(visibleScope(user), user.id(), user.unitId().orElse(null), filter, beforeTime, beforeId, limit);
     }
 
-    private CaseRepository.Stored stored(CurrentUser user, long id) {
-        return cases.find(id, staffScope(user), user.id(), user.unitId().orElse(null))
+    CaseRepository.Stored stored(CurrentUser user, long id) {
+        return cases.find(id, visibleScope(user), user.id(), user.unitId().orElse(null))
                 .orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在或不在您的辖区内"));
     }
 
-    /** Residents see their own cases only; department staff those dispatched to them; others their territory. */
-    private static org.jiceng.Scope staffScope(CurrentUser user) {
-        if (user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN, Role.AUDITOR)) {
-            return new org.jiceng.Scope(user.grants().stream()
-                    .filter(g -> g.role() != Role.RESIDENT && g.role() != Role.DEPT_STAFF)
-                    .map(g -> g.territoryCode()).toList());
-        }
-        return org.jiceng.Scope.nothing();
+    /** Residents see their own cases only; department staff those whistled to them; others their territory. */
+    static Scope visibleScope(CurrentUser user) {
+        return new Scope(user.grants().stream()
+                .filter(g -> g.role() != Role.RESIDENT && g.role() != Role.DEPT_STAFF && g.role() != Role.PARTY_ORG_ADMIN)
+                .map(CurrentUser.Grant::territoryCode).toList());
     }
 
-    private String placeOf(CurrentUser user, org.jiceng.cases.CaseIntake intake) {
-        if (intake.lat() != null || intake.lon() != null) {
-            if (intake.lat() == null || intake.lon() == null || !Double.isFinite(intake.lat()) || !Double.isFinite(intake.lon())
-                    || Math.abs(intake.lat()) > 90 || Math.abs(intake.lon()) > 180) {
+    static CaseFacts facts(CaseView v, Long reporterId) {
+        return new CaseFacts(v.id(), v.number(), v.territoryCode(), v.categoryCode(), CaseChannel.valueOf(v.channel()),
+                CaseLevel.valueOf(v.level()), v.leadUnitId(), v.receivedAt().toInstant(), v.responseDueAt().toInstant(),
+                reporterId);
+    }
+
+    /** The grid of the point; else a given territory code; else, for an address alone, the user's village. */
+    private String placeOf(CurrentUser user, Double lat, Double lon, String address, String territoryCode) {
+        if (lat != null || lon != null) {
+            if (lat == null || lon == null || !Double.isFinite(lat) || !Double.isFinite(lon)
+                    || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
                 throw new BadInputException("位置须同时给出纬度 lat 和经度 lon（WGS-84，单位为度）");
             }
-            return territory.locate(intake.lat(), intake.lon()).map(GridView::code)
+            return territory.locate(lat, lon).map(GridView::code)
                     .orElseThrow(() -> new BadInputException("该位置不在本系统管理的任何网格内，请检查定位或改填地址"));
         }
-        if (blankToNull(intake.address()) == null) {
+        if (territoryCode != null && !territoryCode.isBlank()) {
+            String code = territoryCode.strip();
+            if (!code.matches("[0-9]{12}([0-9]{3})?") || (code.length() == 12 ? territory.division(code).isEmpty()
+                    : territory.grid(code, Scope.everything()).isEmpty())) {
+                throw new BadInputException("所属区划“" + code + "”须为本系统中的村(社区) 12 位代码或网格 15 位代码");
+            }
+            return code;
+        }
+        if (blankToNull(address) == null) {
             throw new BadInputException("请提供位置：在地图上标出（lat、lon），或填写地址（address）");
         }
-        String home = user.homeTerritory();
+        String home = user == null ? "" : user.homeTerritory();
         if (home.length() < 12) {
             throw new BadInputException("只填地址时无法确定所属村(社区)，请在地图上标出位置");
         }
         return home;
     }
 
-    private static String channelOf(CurrentUser user) {
+    private static CaseChannel channelOf(CurrentUser user, String asked) {
+        if (asked != null && !asked.isBlank() && !user.has(Role.RESIDENT)) {
+            try {
+                CaseChannel channel = CaseChannel.valueOf(asked.strip());
+                if (channel == CaseChannel.STAFF || channel == CaseChannel.MEETING || channel == CaseChannel.VISIT
+                        || channel == CaseChannel.PATROL) {
+                    return channel;
+                }
+            } catch (IllegalArgumentException e) {
+                // answered below
+            }
+            throw new BadInputException("来源渠道 channel 须为 STAFF（干部录入）、MEETING（会议收集）、VISIT（走访发现）或 PATROL（网格巡查）");
+        }
         if (user.has(Role.RESIDENT)) {
-            return "RESIDENT";
+            return CaseChannel.RESIDENT;
         }
-        return user.has(Role.GRID_WORKER) ? "PATROL" : "STAFF";
+        return user.has(Role.GRID_WORKER) ? CaseChannel.PATROL : CaseChannel.STAFF;
     }
 
-    private static String required(String value, String message) {
-        if (value == null || value.isBlank()) {
-            throw new BadInputException(message);
-        }
-        return value.strip();
-    }
-
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

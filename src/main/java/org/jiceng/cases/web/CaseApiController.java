@@ -13,7 +13,10 @@ import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.TimelineEntry;
+import org.jiceng.cases.NearbyCase;
+import org.jiceng.cases.internal.CaseFilter;
 import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.DuplicateFinder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseService cases;
+    private final DuplicateFinder duplicates;
 
-    CaseApiController(CaseService cases) {
+    CaseApiController(CaseService cases, DuplicateFinder duplicates) {
         this.cases = cases;
+        this.duplicates = duplicates;
     }
 
     record Filed(long id, String number, CaseState state, String gridCode, OffsetDateTime dueAt, boolean dueProvisional) {
@@ -50,7 +55,7 @@ class CaseApiController {
 
     @GetMapping("/{id}")
     CaseView one(@PathVariable long id, CurrentUser user) {
-        return cases.view(user, id);
+        return cases.find(user, id);
     }
 
     @GetMapping("/{id}/timeline")
@@ -60,16 +65,27 @@ class CaseApiController {
 
     @GetMapping
     Page<CaseView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
+                        @RequestParam(required = false) String territory, @RequestParam(required = false) String level,
                         @RequestParam(required = false, defaultValue = "false") boolean overdue,
+                        @RequestParam(required = false, defaultValue = "false") boolean mine,
                         @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                         CurrentUser user) {
         CaseState wanted = null;
-        if (state != null) {
+        if (state != null && !state.isBlank()) {
             try {
                 wanted = CaseState.valueOf(state);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("state 须为以下之一：" + List.of(CaseState.values()));
             }
+        }
+        if (category != null && !category.isBlank() && !category.matches("[0-9]{2}([0-9]{2})?")) {
+            throw new BadInputException("category 须为 2 位大类或 4 位小类代码");
+        }
+        if (territory != null && !territory.isBlank() && !territory.matches("[0-9]{6}([0-9]{3}){0,3}")) {
+            throw new BadInputException("territory 须为 6、9、12 位区划代码或 15 位网格代码");
+        }
+        if (level != null && !level.isBlank() && !List.of("GRID", "VILLAGE", "TOWN", "COUNTY").contains(level)) {
+            throw new BadInputException("level 须为 GRID、VILLAGE、TOWN 或 COUNTY");
         }
         OffsetDateTime beforeTime = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         long beforeId = Long.MAX_VALUE;
@@ -83,21 +99,32 @@ class CaseApiController {
             }
         }
         int n = Page.limit(limit);
-        return Page.of(cases.list(user, wanted, category, overdue, beforeTime, beforeId, n + 1), n,
+        var filter = new CaseFilter(wanted, blank(category), blank(territory), blank(level), overdue, mine);
+        return Page.of(cases.list(user, filter, beforeTime, beforeId, n + 1), n,
                 c -> (c.receivedAt().toInstant().getEpochSecond() * 1_000_000 + c.receivedAt().getNano() / 1000) + "_" + c.id());
     }
 
+    /** Open cases of the category near the point: offered while filing, so the reporter can follow one. */
+    @GetMapping("/nearby")
+    Page<NearbyCase> nearby(@RequestParam String categoryCode, @RequestParam double lat, @RequestParam double lon,
+                            CurrentUser user) {
+        return new Page<>(duplicates.nearby(categoryCode, lat, lon), null);
+    }
+
+    @PostMapping("/{id}/follow")
+    CaseView follow(@PathVariable long id, CurrentUser user) {
+        return cases.follow(user, id);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     @PostMapping("/{id}/actions/{action}")
-    ResponseEntity<?> act(@PathVariable long id, @PathVariable String action,
+    ResponseEntity<CaseView> act(@PathVariable long id, @PathVariable String action,
                           @RequestBody(required = false) org.jiceng.cases.CaseActionRequest request, CurrentUser user) {
         CaseAction known = CaseAction.ofPath(action)
                 .orElseThrow(() -> new NotFoundException("没有名为“" + action + "”的操作"));
-        if (!CaseService.SUPPORTED.contains(known)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
-                    "“" + known.label() + "”操作尚未开放");
-            problem.setTitle("尚未开放");
-            return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
         org.jiceng.cases.CaseActionRequest body = request != null ? request : org.jiceng.cases.CaseActionRequest.empty();
         return ResponseEntity.ok(cases.act(user, id, known, body));
     }

@@ -10,6 +10,7 @@ import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.cases.internal.CalendarService;
 import org.jiceng.cases.internal.CategoryService;
+import org.jiceng.cases.internal.RoutingService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,10 +27,33 @@ class CasesConfigApiController {
 
     private final CategoryService categories;
     private final CalendarService calendar;
+    private final RoutingService routing;
 
-    CasesConfigApiController(CategoryService categories, CalendarService calendar) {
+    CasesConfigApiController(CategoryService categories, CalendarService calendar, RoutingService routing) {
         this.categories = categories;
         this.calendar = calendar;
+        this.routing = routing;
+    }
+
+    record NewRule(String categoryPrefix, String territoryPrefix, String level, Long unitId, String note) {
+    }
+
+    /** Routing rules (category × territory prefix → level, unit) in the user's scope. */
+    @GetMapping("/routing-rules")
+    Page<RoutingService.Rule> rules(CurrentUser user) {
+        return new Page<>(routing.rules(user), null);
+    }
+
+    @PostMapping("/routing-rules")
+    org.springframework.http.ResponseEntity<RoutingService.Rule> addRule(@RequestBody NewRule rule, CurrentUser user) {
+        return org.springframework.http.ResponseEntity.status(201)
+                .body(routing.add(user, rule.categoryPrefix(), rule.territoryPrefix(), rule.level(), rule.unitId(), rule.note()));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/routing-rules/{id}")
+    org.springframework.http.ResponseEntity<Void> removeRule(@PathVariable long id, CurrentUser user) {
+        routing.remove(user, id);
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     record DueAnswer(OffsetDateTime dueAt, boolean provisional) {

@@ -1,0 +1,116 @@
+package org.jiceng.cases.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Photos of cases: uploaded first, then named by the intake or the action that uses them. The type is read
+ * from the first bytes (a renamed file is refused), the size is limited, and the content is kept in the
+ * database with the case so a backup holds both.
+ */
+@Service
+public class AttachmentService {
+
+    public record Stored(String id, Long caseId, String contentType, int size, long uploadedBy, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+    private final int maxBytes;
+    private final SecureRandom random = new SecureRandom();
+
+    AttachmentService(JdbcClient jdbc, @Value("${jiceng.cases.photo-max-bytes:10485760}") int maxBytes) {
+        this.jdbc = jdbc;
+        this.maxBytes = maxBytes;
+    }
+
+    /** JPEG, PNG, WebP or HEIC by their magic numbers; empty for anything else. */
+    static Optional<String> typeOf(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return Optional.of("image/jpeg");
+        }
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
+                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+            return Optional.of("image/png");
+        }
+        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
+                && b[10] == 'B' && b[11] == 'P') {
+            return Optional.of("image/webp");
+        }
+        if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+            String brand = new String(b, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (List.of("heic", "heix", "mif1", "msf1").contains(brand)) {
+                return Optional.of("image/heic");
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public Stored upload(CurrentUser user, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new BadInputException("请选择要上传的照片");
+        }
+        if (content.length > maxBytes) {
+            throw new BadInputException("照片过大：最大 " + (maxBytes >> 20) + " MB，请压缩后再传");
+        }
+        String type = typeOf(content)
+                .orElseThrow(() -> new BadInputException("只能上传 JPEG、PNG、WebP 或 HEIC 格式的照片"));
+        byte[] idBytes = new byte[16];
+        random.nextBytes(idBytes);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(idBytes);
+        jdbc.sql("""
+                        insert into cases.attachment (id, content_type, size_bytes, sha256, content, uploaded_by)
+                        values (:id, :type, :size, :sha, :content, :user)""")
+                .param("id", id).param("type", type).param("size", content.length).param("sha", sha256(content))
+                .param("content", content).param("user", user.id()).update();
+        return new Stored(id, null, type, content.length, user.id(), null);
+    }
+
+    /**
+     * Links the named uploads to a case; each must be the user's own and not yet used. Answers the ids in order.
+     */
+    List<String> attach(CurrentUser user, long caseId, List<String> ids) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.size() > 9) {
+            throw new BadInputException("每次最多附 9 张照片");
+        }
+        for (String id : distinct) {
+            int linked = jdbc.sql("""
+                            update cases.attachment set case_id = :case
+                            where id = :id and uploaded_by = :user and (case_id is null or case_id = :case)""")
+                    .param("case", caseId).param("id", id).param("user", user.id()).update();
+            if (linked != 1) {
+                throw new BadInputException("照片 " + id + " 不存在或不是您上传的，请重新上传");
+            }
+        }
+        return distinct;
+    }
+
+    public Optional<Stored> find(String id) {
+        return jdbc.sql("select id, case_id, content_type, size_bytes, uploaded_by, content from cases.attachment where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Stored(rs.getString("id"), (Long) rs.getObject("case_id"), rs.getString("content_type"),
+                        rs.getInt("size_bytes"), rs.getLong("uploaded_by"), rs.getBytes("content")))
+                .optional();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.jiceng.cases.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** A reply nobody rated within 7 days closes (DESIGN §4), counted as unrated; one transaction per case. */
+@Component
+public class AutoCloser {
+
+    private final CaseRepository cases;
+    private final CaseMover mover;
+    private final Duration wait;
+
+    AutoCloser(CaseRepository cases, CaseMover mover, @Value("${jiceng.cases.rating-wait:P7D}") Duration wait) {
+        this.cases = cases;
+        this.mover = mover;
+        this.wait = wait;
+    }
+
+    @Scheduled(fixedDelayString = "${jiceng.cases.auto-close-sweep:PT10M}", initialDelayString = "PT1M")
+    public int sweep() {
+        int closed = 0;
+        List<Long> due;
+        do {
+            due = cases.unratedRepliesBefore(Instant.now().minus(wait), 200);
+            for (long id : due) {
+                try {
+                    mover.autoClose(id);
+                    closed++;
+                } catch (org.springframework.dao.OptimisticLockingFailureException rated) {
+                    // the reporter rated at this very moment: their rating stands
+                }
+            }
+        } while (due.size() == 200);
+        return closed;
+    }
+}

@@ -1,0 +1,116 @@
+package org.jiceng.cases.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jiceng.cases.CaseAction;
+import org.jiceng.cases.CaseFacts;
+import org.jiceng.cases.CaseFiled;
+import org.jiceng.cases.CaseMoved;
+import org.jiceng.cases.CaseState;
+import org.jiceng.cases.CaseView;
+import org.jiceng.cases.SupervisionRaised;
+import org.jiceng.cases.WorkingCalendar;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people what the case events mean for them (事事有回音): the reporter, followers and the reporters of
+ * merged cases of every public change; the node or unit that must act of new work; the superior of a missed
+ * deadline. Runs after the commit from the event publication registry, so a crash loses no message.
+ */
+@Component
+class CaseNotifier {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final InboxService inbox;
+    private final CaseRepository cases;
+    private final WebhookOutbox webhook;
+
+    CaseNotifier(InboxService inbox, CaseRepository cases, WebhookOutbox webhook) {
+        this.inbox = inbox;
+        this.cases = cases;
+        this.webhook = webhook;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseFiled event) {
+        CaseFacts f = event.facts();
+        String key = "filed:" + f.caseId();
+        inbox.post(key, null, f.level().nodeOf(f.territoryCode()), null, f.caseId(), "NEW", "新诉求待受理 " + f.number(),
+                "请在 " + time(f.responseDueAt()) + " 前响应");
+        if (f.reporterId() != null) {
+            inbox.post(key, f.reporterId(), null, null, f.caseId(), "PROGRESS", "您的诉求已登记 " + f.number(),
+                    "我们将在 " + time(f.responseDueAt()) + " 前响应，办理进展会在这里告诉您");
+        }
+        webhook.enqueue(key, f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
+    }
+
+    @ApplicationModuleListener
+    void on(CaseMoved event) {
+        CaseFacts f = event.facts();
+        String key = "moved:" + f.caseId() + ":" + event.action().path() + ":" + event.at().toEpochMilli();
+        CaseView now = cases.findAny(f.caseId()).orElseThrow().view();
+        String node = f.level().nodeOf(f.territoryCode());
+        String note = event.note() == null ? "" : "：" + event.note();
+        switch (event.action()) {
+            case DISPATCH -> {
+                String body = "请在 " + time(now.checkInDueAt().toInstant()) + " 前报到" + note;
+                inbox.post(key, null, null, f.leadUnitId(), f.caseId(), "WHISTLE", "吹哨派遣（主办）" + f.number(), body);
+                now.assistUnitIds().forEach(unit ->
+                        inbox.post(key, null, null, unit, f.caseId(), "WHISTLE", "吹哨派遣（协办）" + f.number(), body));
+            }
+            case RETURN, EXTEND, RESOLVE -> inbox.post(key, null, dispatcherOrNode(f.caseId(), node), null, f.caseId(),
+                    event.action() == CaseAction.RESOLVE ? "VERIFY" : "DECIDE",
+                    event.action().label() + " " + f.number(), event.action() == CaseAction.RESOLVE ? "请核查" + note : note.isEmpty() ? "请处理" : note.substring(1));
+            case ESCALATE -> inbox.post(key, null, node, null, f.caseId(), "NEW", "上报待办 " + f.number(), note.isEmpty() ? "请处理" : note.substring(1));
+            case REOPEN -> inbox.post(key, null, f.leadUnitId() == null ? node : null, f.leadUnitId(), f.caseId(), "REOPEN",
+                    "重新办理 " + f.number(), "反映人评价为未解决或不满意");
+            default -> {
+            }
+        }
+        if (event.isPublic()) {
+            String title = "您反映的问题 " + f.number() + " " + event.to().label();
+            String body = publicBody(event);
+            List<Long> audience = cases.audience(f.caseId());
+            audience.forEach(user -> inbox.post(key, user, null, null, f.caseId(), "PROGRESS", title, body));
+            webhook.enqueue(key, f, event.to(), title + "。" + body);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(SupervisionRaised event) {
+        CaseFacts f = event.facts();
+        String what = switch (event.kind()) {
+            case "RESPONSE" -> "响应";
+            case "CHECK_IN" -> "报到";
+            default -> "办结";
+        };
+        inbox.post("supervise:" + f.caseId() + ":" + event.kind() + ":" + event.dueAt().toEpochMilli(), null,
+                event.superiorTerritory(), null, f.caseId(), "SUPERVISE", "督办：" + f.number() + " " + what + "超期",
+                what + "时限 " + time(event.dueAt()) + " 已过，请督促办理");
+    }
+
+    private String dispatcherOrNode(long caseId, String node) {
+        String dispatcher = cases.findAny(caseId).map(CaseRepository.Stored::dispatcherTerritory).orElse(null);
+        return dispatcher == null ? node : dispatcher;
+    }
+
+    private static String publicBody(CaseMoved event) {
+        return switch (event.to()) {
+            case ACCEPTED -> event.action() == CaseAction.ESCALATE ? "已上报" + event.facts().level().label() + "办理" : "已受理，正在安排办理";
+            case IN_PROGRESS -> "正在办理";
+            case RESOLVED -> "已办结，待核查";
+            case VERIFIED -> "已核查，即将答复您";
+            case REPLIED -> "答复：" + (event.note() == null ? "" : event.note()) + "。请对办理结果评价";
+            case CLOSED -> event.action() == CaseAction.MERGE ? "与同一问题合并办理，进展将继续告诉您" : "已结案，感谢您的参与";
+            case REJECTED -> "不予受理：" + (event.note() == null ? "" : event.note());
+            case REOPENED -> "已按您的评价重新办理";
+            default -> event.to().label();
+        };
+    }
+
+    private static String time(java.time.Instant instant) {
+        return instant.atZone(WorkingCalendar.BEIJING).format(TIME);
+    }
+}

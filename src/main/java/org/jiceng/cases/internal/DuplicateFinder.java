@@ -1,0 +1,75 @@
+package org.jiceng.cases.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.cases.CaseState;
+import org.jiceng.cases.CategoryView;
+import org.jiceng.cases.NearbyCase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Duplicates offered while filing (as FixMyStreet does): open cases of the same category within the category's
+ * radius (250 m by default) from the last N days (30 by default). A bounding box on the open-category index
+ * narrows the rows; the exact distance (haversine) decides.
+ */
+@Service
+public class DuplicateFinder {
+
+    private static final double EARTH_RADIUS_M = 6_371_008.8;
+
+    private final JdbcClient jdbc;
+    private final CategoryService categories;
+    private final int days;
+
+    DuplicateFinder(JdbcClient jdbc, CategoryService categories, @Value("${jiceng.cases.duplicate-days:30}") int days) {
+        this.jdbc = jdbc;
+        this.categories = categories;
+        this.days = days;
+    }
+
+    public List<NearbyCase> nearby(String categoryCode, Double lat, Double lon) {
+        CategoryView category = categories.find(categoryCode).filter(CategoryView::leaf)
+                .orElseThrow(() -> new BadInputException("请指定具体的诉求分类 categoryCode"));
+        if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            throw new BadInputException("请给出位置 lat、lon（WGS-84，单位为度）");
+        }
+        int radius = category.duplicateRadiusMetres();
+        double dLat = Math.toDegrees(radius / EARTH_RADIUS_M);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        Instant since = Instant.now().minus(Duration.ofDays(days));
+        return jdbc.sql("""
+                        select c.id, c.number, c.description, c.state, c.lat, c.lon, c.received_at
+                        from cases.case_file c
+                        where c.category_code = :category and c.state not in ('CLOSED', 'REJECTED')
+                          and c.received_at >= :since and c.merged_into is null
+                          and c.lat between :latLo and :latHi and c.lon between :lonLo and :lonHi
+                        order by c.received_at desc limit 200""")
+                .param("category", category.code()).param("since", Timestamp.from(since))
+                .param("latLo", lat - dLat).param("latHi", lat + dLat).param("lonLo", lon - dLon).param("lonHi", lon + dLon)
+                .query((rs, n) -> new NearbyCase(rs.getLong("id"), rs.getString("number"), category.name(),
+                        summary(rs.getString("description")), CaseState.valueOf(rs.getString("state")),
+                        (int) Math.round(metres(lat, lon, rs.getDouble("lat"), rs.getDouble("lon"))),
+                        CaseRepository.beijing(rs, "received_at")))
+                .list().stream().filter(c -> c.distanceMetres() <= radius)
+                .sorted(Comparator.comparingInt(NearbyCase::distanceMetres)).limit(10).toList();
+    }
+
+    static double metres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    private static String summary(String description) {
+        return description.length() <= 40 ? description : description.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,72 @@
+package org.jiceng.cases.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.jiceng.CurrentUser;
+import org.jiceng.Role;
+import org.jiceng.cases.InboxMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The in-app inbox. A message is addressed to a person, to the staff of a territory node (the village, town or
+ * county that must act) or to a department; each reader keeps their own read marks.
+ */
+@Service
+public class InboxService {
+
+    private static final String MINE = """
+            (m.user_id = :user or m.unit_id = :unit
+             or (m.territory_code = any(cast(:nodes as text[]))))""";
+
+    private final JdbcClient jdbc;
+
+    InboxService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<InboxMessage> messages(CurrentUser user, long beforeId, int limit) {
+        return jdbc.sql("select m.id, m.case_id, m.kind, m.title, m.body, m.created_at,"
+                        + " exists (select 1 from cases.inbox_read r where r.user_id = :user and r.message_id = m.id) as read"
+                        + " from cases.inbox m where " + MINE + " and m.id < :before order by m.id desc limit :limit")
+                .params(audience(user)).param("before", beforeId).param("limit", limit)
+                .query((rs, n) -> new InboxMessage(rs.getLong("id"), (Long) rs.getObject("case_id"), rs.getString("kind"),
+                        rs.getString("title"), rs.getString("body"), CaseRepository.beijing(rs, "created_at"),
+                        rs.getBoolean("read")))
+                .list();
+    }
+
+    public int unread(CurrentUser user) {
+        return jdbc.sql("select count(*) from cases.inbox m where " + MINE
+                        + " and not exists (select 1 from cases.inbox_read r where r.user_id = :user and r.message_id = m.id)")
+                .params(audience(user)).query(Integer.class).single();
+    }
+
+    @Transactional
+    public void markRead(CurrentUser user, long messageId) {
+        jdbc.sql("insert into cases.inbox_read (user_id, message_id) select :user, m.id from cases.inbox m"
+                        + " where m.id = :id and " + MINE + " on conflict do nothing")
+                .params(audience(user)).param("id", messageId).update();
+    }
+
+    /** Staff read the messages of the nodes they hold a staff role at; residents only their own. */
+    private static Map<String, Object> audience(CurrentUser user) {
+        String[] nodes = user.grants().stream()
+                .filter(g -> g.role() == Role.GRID_WORKER || g.role() == Role.VILLAGE_STAFF || g.role() == Role.TOWN_STAFF
+                        || g.role() == Role.COUNTY_ADMIN)
+                .map(CurrentUser.Grant::territoryCode).toArray(String[]::new);
+        return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", "{" + String.join(",", nodes) + "}");
+    }
+
+    /** Writes a message once per source and recipient: a redelivered event adds nothing. */
+    void post(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind, String title,
+              String body) {
+        jdbc.sql("""
+                        insert into cases.inbox (source_key, user_id, territory_code, unit_id, case_id, kind, title, body)
+                        values (:key, :user, :territory, :unit, :case, :kind, :title, :body)
+                        on conflict (source_key, user_id, territory_code, unit_id) do nothing""")
+                .param("key", sourceKey).param("user", userId).param("territory", territoryCode).param("unit", unitId)
+                .param("case", caseId).param("kind", kind).param("title", title).param("body", body).update();
+    }
+}

@@ -44,6 +44,7 @@ public final class AllBenchmarks {
         all.put("DivisionImport", DivisionImportBenchmark::run);
         all.put("Startup", StartupBenchmark::run);
         all.put("People", PeopleBenchmark::run);
+        all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
         return all;
     }
 

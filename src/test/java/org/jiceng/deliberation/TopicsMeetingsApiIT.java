@@ -170,6 +170,7 @@ class TopicsMeetingsApiIT {
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         long caseId = filed.json().get("id").asLong();
         assertThat(filed.json().get("territoryCode").asString()).isEqualTo(TANGLANG);
+        assertThat(filed.json().get("channel").asString()).isEqualTo("MEETING");
         assertThat(filed.json().get("description").asString()).contains("同意修补南门路面坑洼");
         assertThat(step(topic)).as("a case carries the resolution out").isEqualTo("EXECUTING");
 

@@ -70,7 +70,12 @@ class TopicDemoSeeder implements ApplicationRunner {
         if (shequ.isEmpty() || jumin.isEmpty() || wangge.isEmpty()) {
             return;
         }
-        transaction.executeWithoutResult(status -> seed(shequ.get(), jumin.get(), wangge.get()));
+        try {
+            transaction.executeWithoutResult(status -> seed(shequ.get(), jumin.get(), wangge.get()));
+        } catch (RuntimeException e) {
+            // the demo starts without these examples rather than not at all; nothing of them was written
+            log.warn("演示数据：堂琅社区的议题与会议未能生成：{}", e.getMessage(), e);
+        }
     }
 
     private void seed(CurrentUser staff, CurrentUser resident, CurrentUser gridWorker) {

@@ -20,7 +20,7 @@ create table topic (
     version        integer not null default 0
 );
 create index topic_territory_idx on topic (territory_code, id);
-create index topic_step_idx on topic (step, territory_code, id);
+create index topic_step_idx on topic (territory_code, step, id);
 
 -- Every move of a topic, append-only: who, when, from which step to which, and what they said.
 create table topic_event (

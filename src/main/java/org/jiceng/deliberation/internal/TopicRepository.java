@@ -50,11 +50,18 @@ class TopicRepository {
                 .query(TopicRepository::stored).optional();
     }
 
-    /** Topics in the scope, newest first, before the cursor id, of one step when given. */
+    /**
+     * Topics in the scope, newest first, before the cursor id, of one step when given. A topic's code is always
+     * a community's 12 digits, so a scope of one community is asked as an equality: the planner then walks
+     * (territory_code, id) backwards instead of filtering the whole table newest first.
+     */
     List<Stored> list(Scope scope, TopicStep step, long before, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.topic where " + scope.where("territory_code")
+        boolean oneCommunity = scope.prefixes().size() == 1 && scope.prefixes().getFirst().length() == 12;
+        String where = oneCommunity ? "territory_code = :community" : scope.where("territory_code");
+        return jdbc.sql("select " + COLUMNS + " from deliberation.topic where " + where
                         + (step == null ? "" : " and step = :step") + " and id < :before order by id desc limit :limit")
-                .params(scope.params()).param("step", step == null ? null : step.name())
+                .params(oneCommunity ? java.util.Map.of("community", scope.prefixes().getFirst()) : scope.params())
+                .param("step", step == null ? null : step.name())
                 .param("before", before).param("limit", limit)
                 .query(TopicRepository::stored).list();
     }

@@ -47,13 +47,15 @@ public final class TopicBoardBenchmark {
                         insert into deliberation.topic (territory_code, title, description, step, proposer_id, proposer_name, created_at)
                         select '530326' || lpad((1 + i % 25)::text, 3, '0') || lpad((1 + (i / 25) % 16)::text, 3, '0'),
                                '议题 ' || i, '演示议题说明 ' || i,
-                               (array['COLLECTED','CONFIRMED','DELIBERATING','RESOLVED','EXECUTING','REVIEWED','DECLINED'])[1 + (i * 7919) % 7],
-                               i % 5000, '居民' || (i % 5000), now() - make_interval(mins => %d - i)
-                        from generate_series(1, %d) i""".formatted(TOPICS, TOPICS));
+                               (array['COLLECTED','CONFIRMED','DELIBERATING','RESOLVED','EXECUTING','REVIEWED','DECLINED'])[1 + ((i::bigint * 7919) % 7)::int],
+                               i % 5000, '居民' || (i % 5000), now() - make_interval(mins => {N} - i)
+                        from generate_series(1, {N}) i""".replace("{N}", String.valueOf(TOPICS)));
                 s.execute("vacuum analyze deliberation.topic");
             }
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
-            TopicRepository topics = new TopicRepository(JdbcClient.create(data));
+            // one connection kept open, as the application's pool keeps them: the figures are the queries', not logins
+            var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(data.getConnection(), true);
+            TopicRepository topics = new TopicRepository(JdbcClient.create(connection));
             Scope community = Scope.of("530326001001");
             Scope town = Scope.of("530326001");
             Scope county = Scope.of("530326");
@@ -65,11 +67,26 @@ public final class TopicBoardBenchmark {
                     .append("| page | median ms | p99 ms |\n|---|---:|---:|\n");
             md.append(line("one community, first page", () -> topics.list(community, null, Long.MAX_VALUE, 31).size()));
             md.append(line("one community, after 1,000 topics", () -> topics.list(community, null, deep, 31).size()));
+            md.append(line("one community, step 收集", () -> topics.list(community, TopicStep.COLLECTED, Long.MAX_VALUE, 31).size()));
             md.append(line("one town, step 协商", () -> topics.list(town, TopicStep.DELIBERATING, Long.MAX_VALUE, 31).size()));
             md.append(line("whole county, step 执行", () -> topics.list(county, TopicStep.EXECUTING, Long.MAX_VALUE, 31).size()));
             md.append(line("one topic by id in scope", () -> topics.find(deep, community).isPresent() ? 1 : 0));
+            md.append("\nPlans: ").append(plan(connection, "530326001", "530326002", null))
+                    .append("; ").append(plan(connection, "530326", "530327", "EXECUTING")).append(".\n");
             return md.toString();
         }
+    }
+
+    /** The plan of the first page, generic (as PgJDBC's server-prepared statement runs it after five uses). */
+    private static String plan(DataSource data, String lo, String hi, String step) {
+        JdbcClient jdbc = JdbcClient.create(data);
+        jdbc.sql("set plan_cache_mode = force_generic_plan").update();
+        String sql = "explain (costs off) select id from deliberation.topic where territory_code >= :lo and territory_code < :hi"
+                + (step == null ? "" : " and step = :step") + " and id < :before order by id desc limit 31";
+        String plan = String.join(" / ", jdbc.sql(sql).param("lo", lo).param("hi", hi).param("step", step)
+                .param("before", Long.MAX_VALUE).query(String.class).list()).replaceAll("\\s+", " ");
+        jdbc.sql("reset plan_cache_mode").update();
+        return "`" + plan + "`";
     }
 
     private static String line(String name, IntSupplier query) {

@@ -48,6 +48,7 @@ public final class AllBenchmarks {
         all.put("Ballots", BallotTallyBenchmark::run);
         all.put("ThreeRates", ThreeRatesBenchmark::run);
         all.put("HotlineImport", HotlineImportBenchmark::run);
+        all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
         return all;
     }
 

@@ -1,0 +1,127 @@
+package org.jiceng.deliberation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.ConflictException;
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.NotFoundException;
+import org.jiceng.Page;
+import org.jiceng.Role;
+import org.jiceng.Scope;
+import org.jiceng.deliberation.NoticeView;
+import org.jiceng.deliberation.ResolutionView;
+import org.jiceng.territory.Level;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notice board (公示栏) of each community: the committee publishes notices and resolutions for a period;
+ * residents read what is showing in their community today, the committee and auditors everything.
+ */
+@Service
+public class NoticeService {
+
+    /** How long a published resolution shows when no end is given: seven days, the usual 公示期. */
+    static final int RESOLUTION_DAYS = 7;
+
+    private final NoticeRepository notices;
+
+    NoticeService(NoticeRepository notices) {
+        this.notices = notices;
+    }
+
+    public record NoticeRequest(String territoryCode, String title, String body, String from, String to) {
+    }
+
+    public record PublishRequest(String title, String from, String to) {
+    }
+
+    @Transactional
+    public NoticeView publish(CurrentUser user, NoticeRequest request) {
+        String place = placeOf(user, request.territoryCode());
+        String title = TopicChecks.text(request.title(), "title", "公示标题", 2, 100);
+        String body = TopicChecks.text(request.body(), "body", "公示内容", 1, 5000);
+        LocalDate from = TopicChecks.date(request.from(), "from", "公示开始日期", TopicChecks.today());
+        LocalDate to = request.to() == null || request.to().isBlank() ? null : TopicChecks.date(request.to(), "to", "公示结束日期", null);
+        checkPeriod(from, to);
+        return get(user, notices.insert(place, title, body, from, to, null, user.displayName()));
+    }
+
+    /** Publishes a resolution of a village or community meeting on that community's board. */
+    @Transactional
+    NoticeView publishResolution(CurrentUser user, ResolutionView resolution, String meetingTitle, PublishRequest request) {
+        if (resolution.territoryCode().length() != 12) {
+            throw new ConflictException("只有村(社区)会议的决议可以在社区公示栏公示");
+        }
+        TopicAccess.requireStaffAt(user, resolution.territoryCode(), "公示决议");
+        if (notices.ofResolution(resolution.id())) {
+            throw new ConflictException("该决议已经公示");
+        }
+        PublishRequest asked = request == null ? new PublishRequest(null, null, null) : request;
+        String title = asked.title() == null || asked.title().isBlank() ? "决议公示：" + meetingTitle
+                : TopicChecks.text(asked.title(), "title", "公示标题", 2, 100);
+        LocalDate from = TopicChecks.date(asked.from(), "from", "公示开始日期", TopicChecks.today());
+        LocalDate to = TopicChecks.date(asked.to(), "to", "公示结束日期", from.plusDays(RESOLUTION_DAYS - 1));
+        checkPeriod(from, to);
+        long id = notices.insert(resolution.territoryCode(), title, resolution.text(), from, to, resolution.id(),
+                user.displayName());
+        return get(user, id);
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw new BadInputException("公示结束日期（to）不能早于开始日期（from）");
+        }
+        if (to != null && to.isAfter(from.plusYears(5))) {
+            throw new BadInputException("公示期不能超过 5 年");
+        }
+    }
+
+    private String placeOf(CurrentUser user, String asked) {
+        Scope staff = TopicAccess.staffScope(user);
+        if (staff.isEmpty()) {
+            throw new ForbiddenException("只有村(社区)两委、乡镇(街道)工作人员或县级管理员可以发布公示");
+        }
+        String code = asked == null || asked.isBlank()
+                ? staff.prefixes().stream().filter(p -> p.length() == 12).findFirst()
+                        .orElseThrow(() -> new BadInputException("请指定公示的村(社区)（territoryCode，12 位代码）"))
+                : asked.strip();
+        if (Level.ofCode(code) != Level.VILLAGE) {
+            throw new BadInputException("territoryCode 须为 12 位村(社区)代码");
+        }
+        TopicAccess.requireStaffAt(user, code, "在" + code + "发布公示");
+        return code;
+    }
+
+    /** Staff and auditors see every notice of their territory; everyone else what is showing today. */
+    public Page<NoticeView> list(CurrentUser user, String territoryCode, boolean currentOnly, String after, int limit) {
+        Scope managers = managerScope(user);
+        Scope scope = TopicService.narrowed(managers.isEmpty() || currentOnly ? TopicAccess.readScope(user) : managers,
+                territoryCode);
+        LocalDate day = managers.isEmpty() || currentOnly ? TopicChecks.today() : null;
+        List<NoticeView> rows = notices.list(scope, day, TopicChecks.cursor(after), limit + 1);
+        return Page.of(rows, limit, n -> String.valueOf(n.id()));
+    }
+
+    public NoticeView get(CurrentUser user, long id) {
+        return notices.find(id, TopicAccess.readScope(user))
+                .filter(n -> n.showingOn(TopicChecks.today()) || managerScope(user).covers(n.territoryCode()))
+                .orElseThrow(() -> new NotFoundException("公示 " + id + " 不存在、不在公示期内或不在您的辖区内"));
+    }
+
+    List<NoticeView> showing(String communityCode, LocalDate day, Scope scope) {
+        return notices.list(scope.narrowedTo(communityCode), day, Long.MAX_VALUE, 100);
+    }
+
+    public static boolean mayPublish(CurrentUser user) {
+        return !TopicAccess.staffScope(user).isEmpty();
+    }
+
+    private static Scope managerScope(CurrentUser user) {
+        return new Scope(user.grants().stream()
+                .filter(g -> g.role() == Role.AUDITOR || org.jiceng.deliberation.TopicTransitions.MOVERS.contains(g.role()))
+                .map(g -> TopicAccess.community(g.territoryCode())).toList());
+    }
+}

@@ -1,0 +1,40 @@
+package org.jiceng.deliberation.web;
+
+import org.jiceng.CurrentUser;
+import org.jiceng.deliberation.internal.NoticeService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The community notice board (公示栏): what shows today for residents, everything and a form for staff. */
+@Controller
+class NoticePageController {
+
+    private final NoticeService notices;
+
+    NoticePageController(NoticeService notices) {
+        this.notices = notices;
+    }
+
+    @GetMapping("/notices")
+    String board(@RequestParam(required = false) String after, CurrentUser user, Model model) {
+        var page = notices.list(user, null, false, after, 30);
+        model.addAttribute("notices", page.items());
+        model.addAttribute("next", page.next());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)));
+        model.addAttribute("mayPublish", NoticeService.mayPublish(user));
+        return "deliberation/notices";
+    }
+
+    @PostMapping("/notices")
+    String publish(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
+                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   CurrentUser user, RedirectAttributes redirect) {
+        notices.publish(user, new NoticeService.NoticeRequest(null, title, body, from, to));
+        redirect.addFlashAttribute("notice", "公示已发布");
+        return "redirect:/notices";
+    }
+}

@@ -1,0 +1,118 @@
+package org.jiceng.deliberation.web;
+
+import java.util.List;
+import org.jiceng.CurrentUser;
+import org.jiceng.Page;
+import org.jiceng.deliberation.TopicAction;
+import org.jiceng.deliberation.TopicStep;
+import org.jiceng.deliberation.TopicView;
+import org.jiceng.deliberation.internal.MeetingResolutionService;
+import org.jiceng.deliberation.internal.MeetingService;
+import org.jiceng.deliberation.internal.TopicAccess;
+import org.jiceng.deliberation.internal.TopicService;
+import org.jiceng.territory.DivisionView;
+import org.jiceng.territory.TerritoryApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The topic board (residents propose on a phone) and one topic with its six steps, comments and moves. */
+@Controller
+class TopicPageController {
+
+    private static final int PAGE = 30;
+
+    private final TopicService topics;
+    private final MeetingService meetings;
+    private final MeetingResolutionService resolutions;
+    private final TerritoryApi territory;
+
+    TopicPageController(TopicService topics, MeetingService meetings, MeetingResolutionService resolutions,
+                        TerritoryApi territory) {
+        this.topics = topics;
+        this.meetings = meetings;
+        this.resolutions = resolutions;
+        this.territory = territory;
+    }
+
+    @GetMapping("/topics")
+    String board(@RequestParam(required = false) String step, @RequestParam(required = false) String after,
+                 CurrentUser user, Model model) {
+        TopicStep wanted = TopicApiController.step(step);
+        Page<TopicView> page = topics.list(user, null, wanted, after, PAGE);
+        model.addAttribute("topics", page.items());
+        model.addAttribute("next", page.next());
+        model.addAttribute("step", wanted);
+        model.addAttribute("steps", List.of(TopicStep.values()));
+        model.addAttribute("mayPropose", !TopicAccess.participantScope(user).isEmpty());
+        boolean ownCommunity = TopicAccess.participantScope(user).prefixes().stream().anyMatch(p -> p.length() == 12);
+        model.addAttribute("villages", ownCommunity ? List.of() : villagesOf(user));
+        model.addAttribute("places", placeNames(page.items()));
+        return "deliberation/topics";
+    }
+
+    private List<DivisionView> villagesOf(CurrentUser user) {
+        String home = user.homeTerritory();
+        return home.length() == 9 ? territory.children(home, null, 500) : List.of();
+    }
+
+    private java.util.Map<String, String> placeNames(List<TopicView> items) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        items.forEach(t -> names.computeIfAbsent(t.territoryCode(),
+                code -> territory.division(code).map(DivisionView::name).orElse(code)));
+        return names;
+    }
+
+    @PostMapping("/topics")
+    String propose(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
+                   @RequestParam(required = false) String territoryCode, CurrentUser user, RedirectAttributes redirect) {
+        TopicView topic = topics.propose(user, new TopicService.Proposal(title, description, territoryCode));
+        redirect.addFlashAttribute("notice", "议题已提交，村(社区)两委将在收集后确定是否列入议事");
+        return "redirect:/topics/" + topic.id();
+    }
+
+    @GetMapping("/topics/{id}")
+    String topic(@PathVariable long id, CurrentUser user, Model model) {
+        TopicView topic = topics.get(user, id);
+        model.addAttribute("topic", topic);
+        model.addAttribute("place", territory.division(topic.territoryCode()).map(DivisionView::name).orElse(topic.territoryCode()));
+        model.addAttribute("six", TopicStep.six());
+        model.addAttribute("actions", topics.available(user, topic));
+        model.addAttribute("history", topics.history(user, id));
+        model.addAttribute("comments", topics.comments(user, id, null, Page.MAX_LIMIT).items());
+        model.addAttribute("meetings", meetings.ofTopic(user, id));
+        model.addAttribute("resolutions", resolutions.ofTopic(user, id));
+        model.addAttribute("supported", topics.supports(user, id));
+        model.addAttribute("mayTakePart", TopicAccess.participantScope(user).covers(topic.territoryCode()));
+        return "deliberation/topic";
+    }
+
+    @PostMapping("/topics/{id}/actions/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
+               @RequestParam(required = false) Integer version, CurrentUser user, RedirectAttributes redirect) {
+        TopicAction known = TopicAction.ofPath(action)
+                .orElseThrow(() -> new org.jiceng.NotFoundException("没有名为“" + action + "”的议题操作"));
+        TopicView topic = topics.act(user, id, known, new TopicService.ActionRequest(note, version));
+        redirect.addFlashAttribute("notice", known.label() + "：议题现处于“" + topic.stepLabel() + "”环节");
+        return "redirect:/topics/" + id;
+    }
+
+    @PostMapping("/topics/{id}/comments")
+    String comment(@PathVariable long id, @RequestParam(required = false) String body, CurrentUser user,
+                   RedirectAttributes redirect) {
+        topics.comment(user, id, new TopicService.CommentRequest(body));
+        redirect.addFlashAttribute("notice", "意见已发表");
+        return "redirect:/topics/" + id + "#comments";
+    }
+
+    @PostMapping("/topics/{id}/support")
+    String support(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        topics.support(user, id);
+        redirect.addFlashAttribute("notice", "已附议");
+        return "redirect:/topics/" + id;
+    }
+}

@@ -85,6 +85,13 @@ class CaseRepository {
                 .query((rs, n) -> stored(rs)).optional();
     }
 
+    /** A case by its readable number, within the same visibility as {@link #find}. */
+    Optional<Stored> findByNumber(String number, Scope scope, Long reporterId, Long unitId) {
+        return jdbc.sql(VIEW + " where c.number = :number and (" + scope.where("c.territory_code") + OWN + ")")
+                .params(scope.params()).param("number", number).param("reporter", reporterId).param("unit", unitId)
+                .query((rs, n) -> stored(rs)).optional();
+    }
+
     /** Any case by id, for the system's own sweeps and the public Open311 view. */
     Optional<Stored> findAny(long id) {
         return jdbc.sql(VIEW + " where c.id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();

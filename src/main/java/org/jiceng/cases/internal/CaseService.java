@@ -155,6 +155,11 @@ public class CaseService implements CasesApi {
                 .flatMap(Optional::stream).map(s -> forViewer(user, s)).toList();
     }
 
+    /** A case by its readable number ({@code 530326-20261123-000123}) if the user may see it. */
+    public Optional<CaseView> findByNumber(CurrentUser user, String number) {
+        return cases.findByNumber(number, visibleScope(user), user.id(), user.unitId().orElse(null)).map(s -> forViewer(user, s));
+    }
+
     @Override
     public Optional<CaseView> findPublic(long id) {
         return cases.findAny(id).map(s -> s.view().withoutReporter());

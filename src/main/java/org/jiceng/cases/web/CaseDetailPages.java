@@ -105,12 +105,10 @@ class CaseDetailPages {
         }
     }
 
-    /** A case number typed for a merge: looked up among the open cases of the same category the user may see. */
+    /** A case number typed for a merge: an open case of the same category the user may see. */
     private long byNumber(CurrentUser user, long id, String number) {
         CaseView current = cases.find(user, id);
-        var filter = new org.jiceng.cases.internal.CaseFilter(null, current.categoryCode(), null, null, false, false);
-        return cases.list(user, filter, java.time.OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC),
-                        Long.MAX_VALUE, 500).stream().filter(c -> c.number().equals(number)).findFirst()
+        return cases.findByNumber(user, number).filter(c -> c.categoryCode().equals(current.categoryCode()) && c.state().isOpen())
                 .map(CaseView::id)
                 .orElseThrow(() -> new BadInputException("未找到编号为 " + number + " 的同类诉求（须在您的辖区内）"));
     }

@@ -51,6 +51,19 @@ public class FakePeople {
                             r.birthDate(), "5303**********001X", null, List.of(), 0));
         }
 
+        /** Other modules' demo data seals contacts; the fake keeps them reversible, which is all a test needs. */
+        @Override
+        public org.jiceng.people.SealedPhone sealPhone(String purpose, String phone) {
+            org.jiceng.people.Phone checked = org.jiceng.people.Phone.parse(phone);
+            return new org.jiceng.people.SealedPhone(checked.value().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    checked.masked());
+        }
+
+        @Override
+        public String openPhone(String purpose, byte[] sealed) {
+            return new String(sealed, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
         @Override
         public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
             all().stream().filter(r -> r.territoryCode().startsWith(territoryPrefix)).forEach(consumer);

@@ -30,4 +30,16 @@ public record Page<T>(List<T> items, String next) {
         }
         return asked;
     }
+
+    /** An id cursor ({@code ?after=<id>} of a list newest first): the id to list below, {@link Long#MAX_VALUE} when absent. */
+    public static long beforeId(String after) {
+        if (after == null || after.isBlank()) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(after.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("after 游标格式不正确");
+        }
+    }
 }

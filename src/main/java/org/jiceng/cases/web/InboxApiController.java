@@ -35,14 +35,7 @@ class InboxApiController {
     @GetMapping("/inbox")
     Page<InboxMessage> messages(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                                 CurrentUser user) {
-        long before = Long.MAX_VALUE;
-        if (after != null && !after.isBlank()) {
-            try {
-                before = Long.parseLong(after);
-            } catch (NumberFormatException e) {
-                throw new BadInputException("after 游标格式不正确");
-            }
-        }
+        long before = Page.beforeId(after);
         int n = Page.limit(limit);
         return Page.of(inbox.messages(user, before, n + 1), n, m -> String.valueOf(m.id()));
     }

@@ -1,7 +1,6 @@
 package org.jiceng.deliberation.web;
 
 import java.net.URI;
-import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
 import org.jiceng.deliberation.BallotResult;
@@ -46,14 +45,7 @@ class BallotApiController {
     @GetMapping
     Page<BallotView> list(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                           CurrentUser user) {
-        long before = Long.MAX_VALUE;
-        if (after != null && !after.isBlank()) {
-            try {
-                before = Long.parseLong(after);
-            } catch (NumberFormatException e) {
-                throw new BadInputException("after 游标格式不正确");
-            }
-        }
+        long before = Page.beforeId(after);
         int n = Page.limit(limit);
         return Page.of(ballots.list(user, before, n + 1), n, b -> Long.toString(b.id()));
     }

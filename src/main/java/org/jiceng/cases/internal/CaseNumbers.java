@@ -1,47 +1,44 @@
 package org.jiceng.cases.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Readable numbers {@code 530326-20261123-000123}: one counter per county and Beijing day. Numbers are taken from
- * the counter row in blocks, in a short transaction of their own, so that concurrent intakes do not queue on
- * that row until they commit. Numbers stay unique and rise within a day; a block left unused when the
- * application stops, or a rolled-back intake, leaves a gap.
+ * the counter row in blocks, committed at once on a connection of this class's own, so that concurrent intakes
+ * neither queue on that row until they commit nor wait for a second pooled connection while holding one (which
+ * deadlocks a busy pool). Numbers stay unique and rise within a day; a block left unused when the application
+ * stops, or a rolled-back intake, leaves a gap.
  */
 @Component
-class CaseNumbers {
+class CaseNumbers implements AutoCloseable {
 
     static final int BLOCK = 32;
 
     private record Block(long next, long last) {
     }
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate own;
+    private final DataSource dataSource;
     private final Map<String, Block> blocks = new HashMap<>();
+    private Connection own;
 
-    CaseNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    CaseNumbers(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     synchronized long next(String county, LocalDate day) {
         String key = county + day;
         Block block = blocks.get(key);
         if (block == null || block.next() > block.last()) {
-            long last = own.execute(status -> jdbc.sql("""
-                            insert into cases.case_number (county, day, last) values (:county, :day, :block)
-                            on conflict (county, day) do update set last = case_number.last + :block
-                            returning last""")
-                    .param("county", county).param("day", day).param("block", BLOCK).query(Long.class).single());
+            long last = takeBlock(county, day);
             if (blocks.size() > 1_000) {
                 blocks.clear();   // yesterday's counters
             }
@@ -49,5 +46,49 @@ class CaseNumbers {
         }
         blocks.put(key, new Block(block.next() + 1, block.last()));
         return block.next();
+    }
+
+    private long takeBlock(String county, LocalDate day) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (own == null || own.isClosed()) {
+                    own = dataSource.getConnection();
+                    own.setAutoCommit(true);
+                }
+                try (PreparedStatement take = own.prepareStatement("""
+                        insert into cases.case_number (county, day, last) values (?, ?, ?)
+                        on conflict (county, day) do update set last = case_number.last + excluded.last
+                        returning last""")) {
+                    take.setString(1, county);
+                    take.setObject(2, day);
+                    take.setInt(3, BLOCK);
+                    try (ResultSet rs = take.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }
+            } catch (SQLException e) {
+                closeQuietly();
+                if (attempt == 2) {
+                    throw new DataAccessResourceFailureException("案件编号分配失败，请稍后重试", e);
+                }
+            }
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (own != null) {
+                own.close();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken already
+        }
+        own = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly();
     }
 }

@@ -12,6 +12,8 @@ public interface IdentityApi {
 
     Optional<CurrentUser> findByUsername(String username);
 
+    Optional<CurrentUser> findById(long id);
+
     record NewUser(String username, String displayName, String password, List<CurrentUser.Grant> grants) {
     }
 }

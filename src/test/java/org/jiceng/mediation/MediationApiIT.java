@@ -181,6 +181,7 @@ class MediationApiIT {
                 "{%s, \"parties\": [{\"name\": \"张三\", \"role\": \"JUDGE\"}]}".formatted(valid),
                 "{%s, \"parties\": [{\"name\": \"张三\", \"role\": \"APPLICANT\", \"contact\": \"12345\"}]}".formatted(valid),
                 "{%s, \"parties\": [{\"name\": \"张三\", \"role\": \"APPLICANT\", \"residentUsername\": \"gucheng\"}]}".formatted(valid),
+                "{%s, \"parties\": [{\"name\": \"张三\", \"role\": \"APPLICANT\", \"residentUserId\": 999999}]}".formatted(valid),
                 "{%s, \"mediators\": [{\"name\": \"王五\", \"kind\": \"JUDGE\", \"organisation\": \"法院\"}]}".formatted(valid),
                 "{\"caseId\": %d, \"type\": \"NEIGHBOUR\", \"risk\": \"GREEN\", \"parties\": [{\"name\": \"\", \"role\": \"APPLICANT\"}]}".formatted(caseId),
                 "not json");

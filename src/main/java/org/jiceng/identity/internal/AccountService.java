@@ -69,4 +69,9 @@ class AccountService implements IdentityApi, UserDetailsService {
     public Optional<CurrentUser> findByUsername(String username) {
         return users.findCurrentUser(username);
     }
+
+    @Override
+    public Optional<CurrentUser> findById(long id) {
+        return users.findCurrentUser(id);
+    }
 }

@@ -42,6 +42,8 @@ class PartyInput {
                 throw new BadInputException("residentUserId 与居民账号“" + p.residentUsername().strip() + "”不一致");
             }
             resident = found;
+        } else if (resident != null && identity.findById(resident).filter(u -> u.has(Role.RESIDENT)).isEmpty()) {
+            throw new BadInputException("residentUserId " + resident + " 不是群众账号");
         }
         if (organisation && resident != null) {
             throw new BadInputException("单位当事人不能关联居民账号");

@@ -2,7 +2,6 @@ package org.jiceng.cases;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.jiceng.CurrentUser;
 
 /** What other modules may ask of the case loop: file a case, read it in the user's scope, move it on. */
@@ -19,9 +18,6 @@ public interface CasesApi {
 
     /** Those of the cases that {@code user} may see, in the order asked (e.g. a resolution's follow-up cases). */
     List<CaseView> findAll(CurrentUser user, Collection<Long> ids);
-
-    /** A case as the public may see it (Open311): no reporter, no notes. */
-    Optional<CaseView> findPublic(long id);
 
     /** Takes {@code action} as {@code user}: 409 in the wrong state, 403 for the wrong person. */
     CaseView act(CurrentUser user, long id, CaseAction action, CaseActionRequest request);

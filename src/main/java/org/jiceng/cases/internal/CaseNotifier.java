@@ -50,17 +50,17 @@ class CaseNotifier {
     void on(CaseMoved event) {
         CaseFacts f = event.facts();
         String key = "moved:" + f.caseId() + ":" + event.action().path() + ":" + event.at().toEpochMilli();
-        CaseView now = cases.findAny(f.caseId()).orElseThrow().view();
         String node = f.level().nodeOf(f.territoryCode());
         String note = event.note() == null ? "" : "：" + event.note();
         switch (event.action()) {
             case DISPATCH -> {
+                CaseView now = cases.findAny(f.caseId()).orElseThrow().view();   // the assisting units and the due time
                 String body = "请在 " + time(now.checkInDueAt().toInstant()) + " 前报到" + note;
                 inbox.post(key, null, null, f.leadUnitId(), f.caseId(), "WHISTLE", "吹哨派遣（主办）" + f.number(), body);
                 now.assistUnitIds().forEach(unit ->
                         inbox.post(key, null, null, unit, f.caseId(), "WHISTLE", "吹哨派遣（协办）" + f.number(), body));
             }
-            case RETURN, EXTEND, RESOLVE -> inbox.post(key, null, dispatcherOrNode(f.caseId(), node), null, f.caseId(),
+            case RETURN, EXTEND, RESOLVE -> inbox.post(key, null, dispatcherOr(f.caseId(), node), null, f.caseId(),
                     event.action() == CaseAction.RESOLVE ? "VERIFY" : "DECIDE",
                     event.action().label() + " " + f.number(), event.action() == CaseAction.RESOLVE ? "请核查" + note : note.isEmpty() ? "请处理" : note.substring(1));
             case ESCALATE -> inbox.post(key, null, node, null, f.caseId(), "NEW", "上报待办 " + f.number(), note.isEmpty() ? "请处理" : note.substring(1));
@@ -91,7 +91,8 @@ class CaseNotifier {
                 what + "时限 " + time(event.dueAt()) + " 已过，请督促办理");
     }
 
-    private String dispatcherOrNode(long caseId, String node) {
+    /** Who whistled the case decides on returns, extensions and verification; else the node handling it. */
+    private String dispatcherOr(long caseId, String node) {
         String dispatcher = cases.findAny(caseId).map(CaseRepository.Stored::dispatcherTerritory).orElse(null);
         return dispatcher == null ? node : dispatcher;
     }

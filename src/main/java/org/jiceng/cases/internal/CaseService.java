@@ -160,11 +160,6 @@ public class CaseService implements CasesApi {
         return cases.findByNumber(number, visibleScope(user), user.id(), user.unitId().orElse(null)).map(s -> forViewer(user, s));
     }
 
-    @Override
-    public Optional<CaseView> findPublic(long id) {
-        return cases.findAny(id).map(s -> s.view().withoutReporter());
-    }
-
     /** Handlers and the reporter see who reported; a follower does not. */
     private static CaseView forViewer(CurrentUser user, CaseRepository.Stored stored) {
         CaseView view = stored.view();

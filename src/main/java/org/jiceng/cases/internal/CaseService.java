@@ -67,10 +67,10 @@ public class CaseService implements CasesApi {
     @Transactional
     public CaseView file(CurrentUser user, CaseIntake intake) {
         CaseChannel channel = channelOf(user, intake.channel());
-        checkedCategory(intake.categoryCode());
-        checkedDescription(intake.description());
+        CategoryView category = checkedCategory(intake.categoryCode());
+        String description = checkedDescription(intake.description());
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
-        long id = insert(channel, null, intake.categoryCode(), intake.description(), intake.lat(), intake.lon(),
+        long id = insert(channel, null, category, description, intake.lat(), intake.lon(),
                 intake.address(), place, user.id(), user.displayName(), clock.instant());
         List<String> photos = attachments.attach(user, id, intake.photoIds());
         cases.appendEvent(id, user.username(), "file", null, CaseState.RECEIVED, null, photos);
@@ -90,8 +90,8 @@ public class CaseService implements CasesApi {
         if (known.isPresent()) {
             return new ExternalFiling(cases.findAny(known.get()).orElseThrow().view(), false);
         }
-        checkedCategory(intake.categoryCode());
-        checkedDescription(intake.description());
+        CategoryView category = checkedCategory(intake.categoryCode());
+        String description = checkedDescription(intake.description());
         String place = placeOf(null, intake.lat(), intake.lon(), intake.address(), intake.territoryCode());
         Instant received = intake.receivedAt() == null ? clock.instant() : intake.receivedAt();
         if (received.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
@@ -99,7 +99,7 @@ public class CaseService implements CasesApi {
         }
         long id;
         try {
-            id = insert(intake.channel(), externalId, intake.categoryCode(), intake.description(), intake.lat(),
+            id = insert(intake.channel(), externalId, category, description, intake.lat(),
                     intake.lon(), intake.address(), place, null, intake.reporterName(), received);
         } catch (DuplicateKeyException raced) {
             // the same order filed at the same moment by another request: answer the one that won
@@ -112,10 +112,9 @@ public class CaseService implements CasesApi {
         return new ExternalFiling(filed, true);
     }
 
-    private long insert(CaseChannel channel, String externalId, String categoryCode, String text, Double lat, Double lon,
+    /** Writes a case whose category and description were checked before the place was looked up. */
+    private long insert(CaseChannel channel, String externalId, CategoryView category, String description, Double lat, Double lon,
                         String address, String place, Long reporterId, String reporterName, Instant received) {
-        CategoryView category = checkedCategory(categoryCode);
-        String description = checkedDescription(text);
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);

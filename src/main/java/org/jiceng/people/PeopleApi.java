@@ -10,27 +10,16 @@ public interface PeopleApi {
     Optional<ResidentView> resident(long id, Scope scope);
 
     /** A household of the register, if the scope covers it. */
-    default Optional<HouseholdView> household(long id, Scope scope) {
-        throw new UnsupportedOperationException("this register keeps no households");
-    }
+    Optional<HouseholdView> household(long id, Scope scope);
 
     /** How many households the register holds under {@code territoryPrefix} (a village: its households). */
-    default long countHouseholds(String territoryPrefix) {
-        throw new UnsupportedOperationException("this register keeps no households");
-    }
+    long countHouseholds(String territoryPrefix);
 
     /**
      * Checks and seals a phone number that another module keeps (e.g. a dispute party's contact) with the
      * personal-data key; {@code purpose} names the column, and only the same purpose opens it.
      */
-    default SealedPhone sealPhone(String purpose, String phone) {
-        throw new UnsupportedOperationException("this register seals nothing");
-    }
-
-    /** The number sealed by {@link #sealPhone} for the same purpose; callers log who saw it and why. */
-    default String openPhone(String purpose, byte[] sealed) {
-        throw new UnsupportedOperationException("this register seals nothing");
-    }
+    SealedPhone sealPhone(String purpose, String phone);
 
     /**
      * Every resident whose grid code starts with {@code territoryPrefix}, in id order, streamed: for the

@@ -36,7 +36,7 @@ public class FakePeople {
         return new Register(territory);
     }
 
-    static final class Register implements PeopleApi {
+    static final class Register implements RegisterStub {
         private final TerritoryApi territory;
         private List<ResidentSummary> residents;
 
@@ -49,19 +49,6 @@ public class FakePeople {
             return all().stream().filter(r -> r.id() == id && scope.covers(r.territoryCode())).findFirst()
                     .map(r -> new ResidentView(r.id(), r.householdId(), r.territoryCode(), r.name(), "户主", r.gender(),
                             r.birthDate(), "5303**********001X", null, List.of(), 0));
-        }
-
-        /** Other modules' demo data seals contacts; the fake keeps them reversible, which is all a test needs. */
-        @Override
-        public org.jiceng.people.SealedPhone sealPhone(String purpose, String phone) {
-            org.jiceng.people.Phone checked = org.jiceng.people.Phone.parse(phone);
-            return new org.jiceng.people.SealedPhone(checked.value().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    checked.masked());
-        }
-
-        @Override
-        public String openPhone(String purpose, byte[] sealed) {
-            return new String(sealed, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         @Override

@@ -75,11 +75,6 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
-    public String openPhone(String purpose, byte[] sealed) {
-        return cipher.decrypt("sealed:" + purpose, sealed);
-    }
-
-    @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
         residents.forEach(territoryPrefix, consumer);
     }

@@ -203,7 +203,7 @@ class DemoDataTests {
     }
 
     /** Residents spread over the grids of {@link #towns()}, born 1930 to 2020. */
-    static final class Residents implements PeopleApi {
+    static final class Residents implements org.jiceng.party.RegisterStub {
         private final List<ResidentSummary> all = new ArrayList<>();
 
         Residents(int count) {

@@ -148,7 +148,7 @@ public final class PartyDemoBenchmark {
     }
 
     /** The residents, generated on the fly in id order: nothing held but the grid codes. */
-    record Register(List<String> grids) implements PeopleApi {
+    record Register(List<String> grids) implements org.jiceng.party.RegisterStub {
 
         static Register of(List<OrganisationTree.Town> towns) {
             return new Register(towns.stream().flatMap(t -> t.villages().stream()).flatMap(v -> v.grids().stream())

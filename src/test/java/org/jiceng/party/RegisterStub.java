@@ -1,0 +1,32 @@
+package org.jiceng.party;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jiceng.Scope;
+import org.jiceng.people.HouseholdView;
+import org.jiceng.people.PeopleApi;
+import org.jiceng.people.Phone;
+import org.jiceng.people.SealedPhone;
+
+/**
+ * A stand-in people register for party tests, which need residents only: no households, and contacts "sealed"
+ * reversibly, which is all other modules' demo data asks of it in these tests.
+ */
+public interface RegisterStub extends PeopleApi {
+
+    @Override
+    default Optional<HouseholdView> household(long id, Scope scope) {
+        return Optional.empty();
+    }
+
+    @Override
+    default long countHouseholds(String territoryPrefix) {
+        return 0;
+    }
+
+    @Override
+    default SealedPhone sealPhone(String purpose, String phone) {
+        Phone checked = Phone.parse(phone);
+        return new SealedPhone(checked.value().getBytes(StandardCharsets.UTF_8), checked.masked());
+    }
+}

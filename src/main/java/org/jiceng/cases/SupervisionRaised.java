@@ -3,8 +3,8 @@ package org.jiceng.cases;
 import java.time.Instant;
 
 /**
- * A deadline passed (督办): {@code kind} is RESPONSE, CHECK_IN or RESOLVE; {@code superiorTerritory} is the
+ * A deadline passed (督办); {@code superiorTerritory} is the
  * node above the dispatcher, whose staff see it on their home page.
  */
-public record SupervisionRaised(CaseFacts facts, String kind, Instant dueAt, String superiorTerritory) {
+public record SupervisionRaised(CaseFacts facts, SupervisionKind kind, Instant dueAt, String superiorTerritory) {
 }

@@ -305,6 +305,9 @@ class CaseActionsIT {
         assertThat(supervision.sweep()).isGreaterThanOrEqualTo(1);
         var county = Http.as(port, "admin").get("/api/v1/supervision?kind=CHECK_IN");
         assertThat(county.json().get("items").valueStream().map(i -> i.get("caseId").asLong())).contains(id);
+        assertThat(county.body()).contains("报到超期");
+        assertThat(Http.as(port, "admin").get("/cases/supervision/badge").body())
+                .as("the superior's home page card shows open supervision items").contains("hot");
         assertThat(Http.as(port, "yiche").get("/api/v1/supervision").body()).doesNotContain("\"caseId\":" + id + ",");
         assertThat(Http.as(port, "gucheng").get("/api/v1/supervision?kind=NOPE").status()).isEqualTo(400);
         act("bumen", id, "check-in", "{}");

@@ -81,13 +81,9 @@ class CaseNotifier {
     @ApplicationModuleListener
     void on(SupervisionRaised event) {
         CaseFacts f = event.facts();
-        String what = switch (event.kind()) {
-            case "RESPONSE" -> "响应";
-            case "CHECK_IN" -> "报到";
-            default -> "办结";
-        };
+        String what = event.kind().label();
         inbox.post("supervise:" + f.caseId() + ":" + event.kind() + ":" + event.dueAt().toEpochMilli(), null,
-                event.superiorTerritory(), null, f.caseId(), "SUPERVISE", "督办：" + f.number() + " " + what + "超期",
+                event.superiorTerritory(), null, f.caseId(), "SUPERVISE", "督办：" + f.number() + " " + event.kind().overdueLabel(),
                 what + "时限 " + time(event.dueAt()) + " 已过，请督促办理");
     }
 

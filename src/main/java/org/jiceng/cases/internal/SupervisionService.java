@@ -7,6 +7,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.SupervisionItem;
+import org.jiceng.cases.SupervisionKind;
 import org.jiceng.cases.SupervisionRaised;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ public class SupervisionService {
         this.events = events;
     }
 
-    record Raised(long caseId, String kind, long unitId, String superior, Instant dueAt) {
+    record Raised(long caseId, SupervisionKind kind, long unitId, String superior, Instant dueAt) {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.cases.supervision-sweep:PT1M}", initialDelayString = "PT30S")
@@ -85,7 +86,7 @@ public class SupervisionService {
                         from overdue
                         on conflict (case_id, kind, unit_id) do nothing
                         returning case_id, kind, unit_id, superior_territory, due_at""")
-                .query((rs, n) -> new Raised(rs.getLong("case_id"), rs.getString("kind"), rs.getLong("unit_id"),
+                .query((rs, n) -> new Raised(rs.getLong("case_id"), SupervisionKind.valueOf(rs.getString("kind")), rs.getLong("unit_id"),
                         rs.getString("superior_territory"), rs.getTimestamp("due_at").toInstant()))
                 .list();
         for (Raised r : raised) {
@@ -108,15 +109,15 @@ public class SupervisionService {
     }
 
     /** Open supervision items the user oversees: in their territory (as superior or where the case is) or of their unit. */
-    public List<SupervisionItem> open(CurrentUser user, String kind, int limit) {
+    public List<SupervisionItem> open(CurrentUser user, SupervisionKind kind, int limit) {
         Scope scope = CaseService.visibleScope(user);
         return jdbc.sql("select s.id, s.case_id, c.number, s.kind, s.unit_id, s.territory_code, s.due_at, s.raised_at"
                         + " from cases.supervision s join cases.case_file c on c.id = s.case_id"
                         + " where s.settled_at is null and (" + scope.where("s.territory_code") + " or s.unit_id = :unit)"
                         + (kind == null ? "" : " and s.kind = :kind") + " order by s.due_at limit :limit")
-                .params(scope.params()).param("unit", user.unitId().orElse(-1L)).param("kind", kind).param("limit", limit)
+                .params(scope.params()).param("unit", user.unitId().orElse(-1L)).param("kind", kind == null ? null : kind.name()).param("limit", limit)
                 .query((rs, n) -> new SupervisionItem(rs.getLong("id"), rs.getLong("case_id"), rs.getString("number"),
-                        rs.getString("kind"), label(rs.getString("kind")), rs.getLong("unit_id") == 0 ? null : rs.getLong("unit_id"),
+                        rs.getString("kind"), SupervisionKind.valueOf(rs.getString("kind")).overdueLabel(), rs.getLong("unit_id") == 0 ? null : rs.getLong("unit_id"),
                         rs.getString("territory_code"), CaseRepository.beijing(rs, "due_at"), CaseRepository.beijing(rs, "raised_at")))
                 .list();
     }
@@ -129,12 +130,5 @@ public class SupervisionService {
                 .params(scope.params()).param("unit", user.unitId().orElse(-1L)).query(Integer.class).single();
     }
 
-    static String label(String kind) {
-        return switch (kind) {
-            case "RESPONSE" -> "响应超期";
-            case "CHECK_IN" -> "报到超期";
-            default -> "办结超期";
-        };
-    }
 
 }

@@ -1,11 +1,11 @@
 package org.jiceng.cases.web;
 
-import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
 import org.jiceng.cases.InboxMessage;
 import org.jiceng.cases.SupervisionItem;
+import org.jiceng.cases.SupervisionKind;
 import org.jiceng.cases.internal.InboxService;
 import org.jiceng.cases.internal.SupervisionService;
 import org.springframework.http.ResponseEntity;
@@ -55,9 +55,8 @@ class InboxApiController {
     @GetMapping("/supervision")
     Page<SupervisionItem> supervision(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer limit,
                                       CurrentUser user) {
-        if (kind != null && !List.of("RESPONSE", "CHECK_IN", "RESOLVE").contains(kind)) {
-            throw new BadInputException("kind 须为 RESPONSE（响应）、CHECK_IN（报到）或 RESOLVE（办结）");
-        }
-        return new Page<>(supervision.open(user, kind, Page.limit(limit)), null);
+        SupervisionKind wanted = kind == null ? null : SupervisionKind.of(kind)
+                .orElseThrow(() -> new BadInputException("kind 须为 RESPONSE（响应）、CHECK_IN（报到）或 RESOLVE（办结）"));
+        return new Page<>(supervision.open(user, wanted, Page.limit(limit)), null);
     }
 }

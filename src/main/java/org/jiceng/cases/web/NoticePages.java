@@ -6,6 +6,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.cases.InboxMessage;
 import org.jiceng.cases.SupervisionItem;
+import org.jiceng.cases.SupervisionKind;
 import org.jiceng.cases.internal.InboxService;
 import org.jiceng.cases.internal.SupervisionService;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NoticePages {
 
     private static final int PAGE = 50;
-    private static final List<String> KINDS = List.of("RESPONSE", "CHECK_IN", "RESOLVE");
 
     private final InboxService inbox;
     private final SupervisionService supervision;
@@ -55,14 +55,13 @@ class NoticePages {
     String supervision(@RequestParam(required = false) String kind, CurrentUser user, Model model) {
         CasePageModel.require(CasePageModel.isStaff(user) || user.hasAny(Role.DEPT_STAFF, Role.AUDITOR),
                 "督办清单只对工作人员开放");
-        if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
-            throw new BadInputException("没有“" + kind + "”这一类督办");
-        }
-        String wanted = kind == null || kind.isBlank() ? null : kind;
+        SupervisionKind wanted = kind == null || kind.isBlank() ? null : SupervisionKind.of(kind)
+                .orElseThrow(() -> new BadInputException("没有“" + kind + "”这一类督办"));
         List<SupervisionItem> items = supervision.open(user, wanted, 500);
         model.addAttribute("items", items);
-        model.addAttribute("kind", wanted);
-        model.addAttribute("kinds", KINDS.stream().map(k -> new String[] {k, label(k)}).toList());
+        model.addAttribute("kind", wanted == null ? null : wanted.name());
+        model.addAttribute("kinds", java.util.Arrays.stream(SupervisionKind.values())
+                .map(k -> new String[] {k.name(), k.overdueLabel()}).toList());
         model.addAttribute("unitNames", items.stream().filter(i -> i.unitId() != null).map(SupervisionItem::unitId)
                 .distinct().collect(java.util.stream.Collectors.toMap(u -> u, pages::unitName)));
         return "cases/supervision";
@@ -81,11 +80,4 @@ class NoticePages {
         return "cases/badge :: badge";
     }
 
-    private static String label(String kind) {
-        return switch (kind) {
-            case "RESPONSE" -> "响应超期";
-            case "CHECK_IN" -> "报到超期";
-            default -> "办结超期";
-        };
-    }
 }

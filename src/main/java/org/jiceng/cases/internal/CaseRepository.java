@@ -176,7 +176,8 @@ class CaseRepository {
             if (!COLUMNS_ALLOWED.contains(column)) {
                 throw new IllegalArgumentException(column);
             }
-            sets.put(column, value instanceof Instant i ? Timestamp.from(i) : value instanceof Enum<?> e ? e.name() : value);
+            sets.put(column, value instanceof Instant i ? Timestamp.from(i) : value instanceof Enum<?> e ? e.name()
+                    : value instanceof List<?> list ? list.toArray(Long[]::new) : value);
             return this;
         }
     }
@@ -185,13 +186,8 @@ class CaseRepository {
         StringBuilder sql = new StringBuilder("update cases.case_file set version = version + 1");
         Map<String, Object> params = new LinkedHashMap<>();
         change.sets.forEach((column, value) -> {
-            if (column.equals("assist_unit_ids")) {
-                sql.append(", assist_unit_ids = cast(:assist_unit_ids as bigint[])");
-                params.put(column, value == null ? "{}" : value.toString().replace('[', '{').replace(']', '}'));
-            } else {
-                sql.append(", ").append(column).append(" = :").append(column);
-                params.put(column, value);
-            }
+            sql.append(", ").append(column).append(" = :").append(column);
+            params.put(column, value);
         });
         sql.append(" where id = :id and version = :version");
         return jdbc.sql(sql.toString()).params(params).param("id", id).param("version", version).update() == 1;
@@ -201,10 +197,10 @@ class CaseRepository {
                      List<String> attachments) {
         jdbc.sql("""
                         insert into cases.case_event (case_id, actor, action, from_state, to_state, note, attachments)
-                        values (:case, :actor, :action, :from, :to, :note, cast(:attachments as text[]))""")
+                        values (:case, :actor, :action, :from, :to, :note, :attachments)""")
                 .param("case", caseId).param("actor", actor).param("action", action)
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
-                .param("attachments", "{" + String.join(",", attachments) + "}").update();
+                .param("attachments", attachments.toArray(String[]::new)).update();
     }
 
     List<TimelineEntry> timeline(long caseId) {

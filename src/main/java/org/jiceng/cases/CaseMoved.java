@@ -3,7 +3,7 @@ package org.jiceng.cases;
 import java.time.Instant;
 
 /**
- * Published in the transaction of every transition (the JDBC publication registry is the outbox).
+ * Published in the transaction of every transition; listeners record what it means in that same transaction.
  * {@code facts} are as after the move; {@code rating} is set by a rating, {@code mergedInto} by a merge.
  */
 public record CaseMoved(CaseFacts facts, CaseAction action, CaseState from, CaseState to, Instant at, String actor,

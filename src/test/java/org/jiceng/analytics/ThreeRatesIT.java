@@ -14,6 +14,8 @@ import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.CaseMoved;
 import org.jiceng.cases.CaseState;
+import org.jiceng.cases.CasesApi;
+import org.jiceng.cases.ExternalIntake;
 import org.jiceng.cases.Satisfaction;
 import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.support.AppTest;
@@ -39,6 +41,9 @@ class ThreeRatesIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    CasesApi cases;
 
     String month() {
         return YearMonth.now(WorkingCalendar.BEIJING).toString();
@@ -128,11 +133,15 @@ class ThreeRatesIT {
         long unit = unitOfBumen();
         Instant received = Instant.parse("2020-01-10T02:00:00Z");
         Instant due = received.plus(Duration.ofHours(24));
-        CaseFacts village = new CaseFacts(900_001, "530326-T1", "530326103001", "0301", CaseChannel.HOTLINE,
+        // three real cases of 2020 (the notifier writes their reporters' messages), moved by hand-made events
+        long villageId = hotlineCase("T1", received);
+        long duplicateId = hotlineCase("T2", received.plusSeconds(60));
+        long whistledId = hotlineCase("T3", received);
+        CaseFacts village = new CaseFacts(villageId, "530326-T1", "530326103001", "0301", CaseChannel.HOTLINE,
                 CaseLevel.VILLAGE, null, received, due, null);
-        CaseFacts duplicate = new CaseFacts(900_002, "530326-T2", "530326103001", "0301", CaseChannel.HOTLINE,
+        CaseFacts duplicate = new CaseFacts(duplicateId, "530326-T2", "530326103001", "0301", CaseChannel.HOTLINE,
                 CaseLevel.VILLAGE, null, received.plusSeconds(60), due.plusSeconds(60), null);
-        CaseFacts whistled = new CaseFacts(900_003, "530326-T3", "530326103001", "0301", CaseChannel.HOTLINE,
+        CaseFacts whistled = new CaseFacts(whistledId, "530326-T3", "530326103001", "0301", CaseChannel.HOTLINE,
                 CaseLevel.VILLAGE, unit, received, due, null);
         List<Object> loop = List.of(
                 new CaseFiled(village),
@@ -142,7 +151,7 @@ class ThreeRatesIT {
                 move(village, CaseAction.REOPEN, CaseState.IN_PROGRESS, due.plusSeconds(86_500), null),
                 move(village, CaseAction.RATE, CaseState.CLOSED, due.plusSeconds(200_000), new CaseMoved.Rating(true, Satisfaction.SATISFIED)),
                 new CaseFiled(duplicate),
-                new CaseMoved(duplicate, CaseAction.MERGE, CaseState.RECEIVED, CaseState.CLOSED, received.plusSeconds(900), "t", null, null, 900_001L),
+                new CaseMoved(duplicate, CaseAction.MERGE, CaseState.RECEIVED, CaseState.CLOSED, received.plusSeconds(900), "t", null, null, villageId),
                 new CaseFiled(whistled),
                 move(whistled, CaseAction.CHECK_IN, CaseState.IN_PROGRESS, due.plusSeconds(1), null),
                 move(whistled, CaseAction.AUTO_CLOSE, CaseState.CLOSED, due.plusSeconds(900_000), null));
@@ -180,6 +189,11 @@ class ThreeRatesIT {
         assertThat(levels.get("closed").asLong()).isEqualTo(2);
         assertThat(levels.get("levels").get(1).get("share").decimalValue()).isEqualByComparingTo("0.5");
         assertThat(levels.get("levels").get(3).get("share").decimalValue()).as("a department closes at the county").isEqualByComparingTo("0.5");
+    }
+
+    long hotlineCase(String order, Instant received) {
+        return cases.fileExternal(new ExternalIntake(CaseChannel.HOTLINE, "THREE-RATES-" + order, "0301", "三率测试工单 " + order,
+                null, null, "迤车镇", "530326103001", null, received)).view().id();
     }
 
     static CaseMoved move(CaseFacts facts, CaseAction action, CaseState to, Instant at, CaseMoved.Rating rating) {

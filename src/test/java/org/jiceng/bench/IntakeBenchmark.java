@@ -64,10 +64,13 @@ public final class IntakeBenchmark {
     public static String run() throws Exception {
         Files.createDirectories(Path.of("target"));
         Path data = Files.createTempDirectory(Path.of("target"), "intake-bench");
-        try (AppProcess app = AppProcess.start(data, "-Xmx2g")) {
+        String[] options = (System.getenv().getOrDefault("JICENG_BENCH_APP_OPTS", "") + " -Xmx2g").strip().split("\\s+");
+        try (AppProcess app = AppProcess.start(data, options)) {
             List<Sample> samples = samples(app.port());
             http(app.port(), samples, WARM_UP);
+            DatabaseWork before = DatabaseWork.of(data);
             Phase http = http(app.port(), samples, CASES);
+            DatabaseWork work = DatabaseWork.of(data).minus(before);
             List<String> grids = gridsOf(app.port(), samples);
             Phase raw = rawInserts(data, samples, grids, CASES);
             return String.format(Locale.ROOT, """
@@ -82,10 +85,13 @@ public final class IntakeBenchmark {
                             | physical limit: raw single-row INSERT of the same rows, autocommit, %d threads | %d | %.1f | %.0f | %.2f | %.2f |
 
                             HTTP intake reaches %.2f× the raw INSERT rate (target ≥ 0.3×; target ≥ 2,000 cases/s).
+
+                            What the database did per filed case during the HTTP phase (PostgreSQL's statistics views,
+                            read 11 s after the phase so that idle connections have reported): %s
                             """, CASES, THREADS, WARM_UP,
                     http.count(), http.seconds(), http.rate(), http.percentileMillis(0.5), http.percentileMillis(0.99),
                     THREADS, raw.count(), raw.seconds(), raw.rate(), raw.percentileMillis(0.5), raw.percentileMillis(0.99),
-                    http.rate() / raw.rate());
+                    http.rate() / raw.rate(), work.perCase(http.count()));
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }
@@ -152,9 +158,65 @@ public final class IntakeBenchmark {
         return grids;
     }
 
-    static Phase rawInserts(Path data, List<Sample> samples, List<String> grids, int total) throws Exception {
+    /** Commits and rows written, from PostgreSQL's cumulative statistics, to subtract one snapshot from another. */
+    record DatabaseWork(long commits, java.util.SortedMap<String, long[]> rows) {
+
+        static DatabaseWork of(Path data) throws Exception {
+            Thread.sleep(11_000);   // backends report their statistics when idle, at the latest after 10 s
+            try (Connection c = DriverManager.getConnection(url(data), "postgres", "");
+                 var st = c.createStatement()) {
+                long commits;
+                try (var rs = st.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+                    rs.next();
+                    commits = rs.getLong(1);
+                }
+                java.util.SortedMap<String, long[]> rows = new java.util.TreeMap<>();
+                try (var rs = st.executeQuery("select schemaname || '.' || relname, n_tup_ins, n_tup_upd, n_tup_del,"
+                        + " coalesce(seq_scan, 0), coalesce(idx_scan, 0) from pg_stat_user_tables")) {
+                    while (rs.next()) {
+                        rows.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+                    }
+                }
+                return new DatabaseWork(commits, rows);
+            }
+        }
+
+        DatabaseWork minus(DatabaseWork before) {
+            java.util.SortedMap<String, long[]> diff = new java.util.TreeMap<>();
+            rows.forEach((table, now) -> {
+                long[] then = before.rows.getOrDefault(table, new long[now.length]);
+                long[] d = new long[now.length];
+                boolean any = false;
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = now[i] - then[i];
+                    any |= d[i] != 0;
+                }
+                if (any) {
+                    diff.put(table, d);
+                }
+            });
+            return new DatabaseWork(commits - before.commits, diff);
+        }
+
+        String perCase(int cases) {
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.2f commits (the statistics' own reads"
+                    + " included); rows inserted/updated/deleted and scans (sequential/index) per case:%n%n"
+                    + "| table | ins | upd | del | seq scans | index scans |%n|---|---:|---:|---:|---:|---:|%n",
+                    commits / (double) cases));
+            rows.forEach((table, d) -> text.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                    table, d[0] / (double) cases, d[1] / (double) cases, d[2] / (double) cases, d[3] / (double) cases,
+                    d[4] / (double) cases)));
+            return text.toString();
+        }
+    }
+
+    static String url(Path data) throws Exception {
         int pgPort = Integer.parseInt(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).strip());
-        String url = "jdbc:postgresql://localhost:" + pgPort + "/jiceng";
+        return "jdbc:postgresql://localhost:" + pgPort + "/jiceng";
+    }
+
+    static Phase rawInserts(Path data, List<Sample> samples, List<String> grids, int total) throws Exception {
+        String url = url(data);
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[total];
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -1,54 +1,33 @@
 package org.jiceng.analytics.internal;
 
-import java.util.Optional;
-import java.util.function.Function;
 import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseMoved;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the counters of the three rates as cases move: each event of the case loop (delivered after its
- * commit, again after a crash until it is marked complete) updates the case's {@link CaseTrack} under a row
- * lock and adds the difference it makes to the counters, in one transaction. A redelivered event makes no
- * difference; a late one only what it adds (see {@link ThreeRatesTally}).
+ * Receives the case loop's events for the three rates. Each one is queued in the transaction that files or
+ * moves the case, so it is kept exactly when the move is, and {@link ThreeRatesFolder} folds the queue into the
+ * counters in batches. Why not an {@code @ApplicationModuleListener}: the publication registry spends an insert,
+ * two updates and a transaction of the listener's own on every event, four commits where intake has one, and
+ * the counters' few hot rows would be locked by every case; measured in docs/benchmarks.md (issue 4).
  */
 @Component
 class ThreeRatesProjection {
 
-    private final TrackRepository tracks;
-    private final CounterRepository counters;
+    private final CaseEventQueue queue;
 
-    ThreeRatesProjection(TrackRepository tracks, CounterRepository counters) {
-        this.tracks = tracks;
-        this.counters = counters;
+    ThreeRatesProjection(CaseEventQueue queue) {
+        this.queue = queue;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseFiled filed) {
-        apply(filed.facts().caseId(), before -> ThreeRatesTally.fold(before, filed));
+        queue.add(filed);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseMoved moved) {
-        apply(moved.facts().caseId(), before -> ThreeRatesTally.fold(before, moved));
-    }
-
-    private void apply(long caseId, Function<CaseTrack, CaseTrack> fold) {
-        Optional<CaseTrack> stored = tracks.lock(caseId);
-        if (stored.isEmpty()) {
-            CaseTrack first = fold.apply(null);
-            if (tracks.insert(first)) {
-                ThreeRatesTally.delta(null, first).forEach(counters::add);
-                return;
-            }
-            stored = tracks.lock(caseId);   // another event of the case inserted it meanwhile
-        }
-        CaseTrack before = stored.orElseThrow();
-        CaseTrack after = fold.apply(before);
-        if (!after.equals(before)) {
-            tracks.update(after);
-            ThreeRatesTally.delta(before, after).forEach(counters::add);
-        }
+        queue.add(moved);
     }
 }

@@ -4,7 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.CaseFacts;
@@ -12,10 +17,14 @@ import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.CaseMoved;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.Satisfaction;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** One {@link CaseTrack} per case, read under a row lock so that two events of one case apply one after the other. */
+/** One {@link CaseTrack} per case, read under a row lock so that the events of one case apply one after the other. */
 @Repository
 class TrackRepository {
 
@@ -24,49 +33,70 @@ class TrackRepository {
             reporter_id, last_at, last_rank, state, last_action, rating_solved, rating_satisfaction, rating_at,
             rating_rank, responses""";
 
+    private static final String INSERT = "insert into analytics.case_track (" + COLUMNS + ") values (:id, :number,"
+            + " :territory, :category, :channel, :level, :unit, :received, :due, :reporter, :lastAt, :lastRank, :state,"
+            + " :action, :solved, :satisfaction, :ratingAt, :ratingRank, :responses) on conflict (case_id) do nothing";
+
+    private static final String UPDATE = """
+            update analytics.case_track set number = :number, territory_code = :territory, category_code = :category,
+                channel = :channel, level = :level, lead_unit_id = :unit, received_at = :received,
+                response_due_at = :due, reporter_id = :reporter, last_at = :lastAt, last_rank = :lastRank,
+                state = :state, last_action = :action, rating_solved = :solved,
+                rating_satisfaction = :satisfaction, rating_at = :ratingAt, rating_rank = :ratingRank,
+                responses = :responses
+            where case_id = :id""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    TrackRepository(JdbcClient jdbc) {
+    TrackRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    Optional<CaseTrack> lock(long caseId) {
-        return jdbc.sql("select " + COLUMNS + " from analytics.case_track where case_id = :id for update")
-                .param("id", caseId).query((rs, n) -> track(rs)).optional();
+    /** The stored tracks of these cases, locked in the order of their ids (so two folders cannot deadlock). */
+    Map<Long, CaseTrack> lockAll(Collection<Long> caseIds) {
+        Map<Long, CaseTrack> stored = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from analytics.case_track where case_id = any(:ids) order by case_id for update")
+                .param("ids", caseIds.stream().sorted().toArray(Long[]::new))
+                .query((rs, n) -> track(rs)).list().forEach(t -> stored.put(t.caseId(), t));
+        return stored;
     }
 
-    /** Inserts the first track of a case; false when another event's track got there first (it is then committed). */
-    boolean insert(CaseTrack t) {
-        return bind(jdbc.sql("insert into analytics.case_track (" + COLUMNS + ") values (:id, :number, :territory, "
-                + ":category, :channel, :level, :unit, :received, :due, :reporter, :lastAt, :lastRank, :state, :action, "
-                + ":solved, :satisfaction, :ratingAt, :ratingRank, :responses) on conflict (case_id) do nothing"), t)
-                .update() == 1;
+    /**
+     * Inserts the first tracks of cases. Another folder may have inserted one meanwhile (its lock could not
+     * be taken while the row did not exist): then this batch is rolled back and folded again.
+     */
+    void insertAll(List<CaseTrack> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        int[] counts = batch.batchUpdate(INSERT, created.stream().map(TrackRepository::params).toArray(SqlParameterSource[]::new));
+        if (Arrays.stream(counts).anyMatch(c -> c == 0)) {
+            throw new ConcurrencyFailureException("三率：另一批次同时记下了同一诉求，本批次稍后重做");
+        }
     }
 
-    void update(CaseTrack t) {
-        bind(jdbc.sql("""
-                update analytics.case_track set number = :number, territory_code = :territory, category_code = :category,
-                    channel = :channel, level = :level, lead_unit_id = :unit, received_at = :received,
-                    response_due_at = :due, reporter_id = :reporter, last_at = :lastAt, last_rank = :lastRank,
-                    state = :state, last_action = :action, rating_solved = :solved,
-                    rating_satisfaction = :satisfaction, rating_at = :ratingAt, rating_rank = :ratingRank,
-                    responses = :responses
-                where case_id = :id"""), t).update();
+    void updateAll(List<CaseTrack> changed) {
+        if (!changed.isEmpty()) {
+            batch.batchUpdate(UPDATE, changed.stream().map(TrackRepository::params).toArray(SqlParameterSource[]::new));
+        }
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, CaseTrack t) {
+    private static SqlParameterSource params(CaseTrack t) {
         CaseFacts f = t.facts();
-        return sql.param("id", f.caseId()).param("number", f.number()).param("territory", f.territoryCode())
-                .param("category", f.categoryCode()).param("channel", f.channel().name())
-                .param("level", f.level().name()).param("unit", f.leadUnitId())
-                .param("received", timestamp(f.receivedAt())).param("due", timestamp(f.responseDueAt()))
-                .param("reporter", f.reporterId()).param("lastAt", timestamp(t.stamp().at()))
-                .param("lastRank", t.stamp().rank()).param("state", t.state().name())
-                .param("action", t.lastAction() == null ? null : t.lastAction().name())
-                .param("solved", t.rating() == null ? null : t.rating().solved())
-                .param("satisfaction", t.rating() == null ? null : t.rating().satisfaction().name())
-                .param("ratingAt", timestamp(t.ratingStamp().at())).param("ratingRank", t.ratingStamp().rank())
-                .param("responses", t.encodedResponses());
+        return new MapSqlParameterSource().addValue("id", f.caseId()).addValue("number", f.number())
+                .addValue("territory", f.territoryCode()).addValue("category", f.categoryCode())
+                .addValue("channel", f.channel().name()).addValue("level", f.level().name())
+                .addValue("unit", f.leadUnitId(), Types.BIGINT)
+                .addValue("received", timestamp(f.receivedAt())).addValue("due", timestamp(f.responseDueAt()))
+                .addValue("reporter", f.reporterId(), Types.BIGINT).addValue("lastAt", timestamp(t.stamp().at()))
+                .addValue("lastRank", t.stamp().rank()).addValue("state", t.state().name())
+                .addValue("action", t.lastAction() == null ? null : t.lastAction().name(), Types.VARCHAR)
+                .addValue("solved", t.rating() == null ? null : t.rating().solved(), Types.BOOLEAN)
+                .addValue("satisfaction", t.rating() == null ? null : t.rating().satisfaction().name(), Types.VARCHAR)
+                .addValue("ratingAt", timestamp(t.ratingStamp().at())).addValue("ratingRank", t.ratingStamp().rank())
+                .addValue("responses", t.encodedResponses());
     }
 
     private static CaseTrack track(ResultSet rs) throws SQLException {

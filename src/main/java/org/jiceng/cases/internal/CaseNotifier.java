@@ -10,13 +10,15 @@ import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.SupervisionRaised;
 import org.jiceng.cases.WorkingCalendar;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells people what the case events mean for them (事事有回音): the reporter, followers and the reporters of
  * merged cases of every public change; the node or unit that must act of new work; the superior of a missed
- * deadline. Runs after the commit from the event publication registry, so a crash loses no message.
+ * deadline. Runs in the transaction of the move itself: the messages, and the webhook's queue (its outbox), are
+ * committed with the move or not at all, for one commit per move instead of the registry's four (insert,
+ * processing, the listener's own transaction, completion; see docs/case-loop.md).
  */
 @Component
 class CaseNotifier {
@@ -33,7 +35,7 @@ class CaseNotifier {
         this.webhook = webhook;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseFiled event) {
         CaseFacts f = event.facts();
         String key = "filed:" + f.caseId();
@@ -46,7 +48,7 @@ class CaseNotifier {
         webhook.enqueue(key, f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseMoved event) {
         CaseFacts f = event.facts();
         String key = "moved:" + f.caseId() + ":" + event.action().path() + ":" + event.at().toEpochMilli();
@@ -78,7 +80,7 @@ class CaseNotifier {
         }
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(SupervisionRaised event) {
         CaseFacts f = event.facts();
         String what = event.kind().label();

@@ -1,0 +1,61 @@
+package org.jiceng.analytics.internal;
+
+import java.util.List;
+import org.jiceng.cases.CaseFiled;
+import org.jiceng.cases.CaseMoved;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The events waiting for {@link ThreeRatesFolder}, in the order they were written. */
+@Repository
+class CaseEventQueue {
+
+    /** A queued event: a {@link CaseFiled} or a {@link CaseMoved}. */
+    record Queued(long id, long caseId, Object event) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseEventQueue(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void add(CaseFiled filed) {
+        add(filed.facts().caseId(), "FILED", json.writeValueAsString(filed));
+    }
+
+    void add(CaseMoved moved) {
+        add(moved.facts().caseId(), "MOVED", json.writeValueAsString(moved));
+    }
+
+    private void add(long caseId, String kind, String payload) {
+        jdbc.sql("insert into analytics.case_event_queue (case_id, kind, payload) values (:case, :kind, :payload)")
+                .param("case", caseId).param("kind", kind).param("payload", payload).update();
+    }
+
+    /** The oldest events not taken by another transaction, locked until this one ends. */
+    List<Queued> take(int limit) {
+        return jdbc.sql("select id, case_id, kind, payload from analytics.case_event_queue order by id limit :limit"
+                        + " for update skip locked")
+                .param("limit", limit)
+                .query((rs, n) -> new Queued(rs.getLong("id"), rs.getLong("case_id"), json.readValue(rs.getString("payload"),
+                        typeOf(rs.getString("kind")))))
+                .list();
+    }
+
+    private static Class<?> typeOf(String kind) {
+        return "FILED".equals(kind) ? CaseFiled.class : CaseMoved.class;
+    }
+
+    void delete(List<Queued> done) {
+        jdbc.sql("delete from analytics.case_event_queue where id = any(:ids)")
+                .param("ids", done.stream().map(Queued::id).toArray(Long[]::new)).update();
+    }
+
+    long size() {
+        return jdbc.sql("select count(*) from analytics.case_event_queue").query(Long.class).single();
+    }
+}

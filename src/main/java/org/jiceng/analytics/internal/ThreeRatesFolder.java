@@ -1,0 +1,94 @@
+package org.jiceng.analytics.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jiceng.cases.CaseFiled;
+import org.jiceng.cases.CaseMoved;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Folds the queued events into the tracks and counters: per batch one transaction locks the tracks of the
+ * batch's cases, applies each case's events in order ({@link ThreeRatesTally}), writes the changed tracks,
+ * adds the summed differences to the counters (keys in order, so two folders cannot deadlock) and deletes the
+ * events. A crash rolls the batch back and it is folded again; two folders take different events (skip
+ * locked) and the track locks put one case's events one after the other, in any order the tally accepts.
+ */
+@Component
+class ThreeRatesFolder {
+
+    private static final Logger log = LoggerFactory.getLogger(ThreeRatesFolder.class);
+
+    private final CaseEventQueue queue;
+    private final TrackRepository tracks;
+    private final CounterRepository counters;
+    private final TransactionTemplate transaction;
+    private final int batchSize;
+
+    ThreeRatesFolder(CaseEventQueue queue, TrackRepository tracks, CounterRepository counters, TransactionTemplate transaction,
+                     @Value("${jiceng.analytics.fold-batch:500}") int batchSize) {
+        this.queue = queue;
+        this.tracks = tracks;
+        this.counters = counters;
+        this.transaction = transaction;
+        this.batchSize = batchSize;
+    }
+
+    /** Folds until the queue is empty, at most 100 batches at a time so that the scheduler's other work goes on. */
+    @Scheduled(fixedDelayString = "${jiceng.analytics.fold-interval:PT0.2S}", initialDelayString = "PT5S")
+    void foldQueued() {
+        try {
+            for (int i = 0; i < 100 && Boolean.TRUE.equals(transaction.execute(s -> foldBatch())); i++) {
+                // next batch
+            }
+        } catch (ConcurrencyFailureException raced) {
+            log.info("{}", raced.getMessage());   // the batch is folded again at the next run
+        }
+    }
+
+    /** One batch in the caller's transaction; false when there was nothing to fold. */
+    boolean foldBatch() {
+        List<CaseEventQueue.Queued> batch = queue.take(batchSize);
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Map<Long, List<Object>> byCase = new LinkedHashMap<>();
+        batch.forEach(q -> byCase.computeIfAbsent(q.caseId(), id -> new ArrayList<>()).add(q.event()));
+        Map<Long, CaseTrack> stored = tracks.lockAll(byCase.keySet());
+        List<CaseTrack> created = new ArrayList<>();
+        List<CaseTrack> changed = new ArrayList<>();
+        SortedMap<CounterKey, Counts> delta = new TreeMap<>();
+        byCase.forEach((caseId, events) -> {
+            CaseTrack before = stored.get(caseId);
+            CaseTrack after = before;
+            for (Object event : events) {
+                after = event instanceof CaseFiled filed ? ThreeRatesTally.fold(after, filed)
+                        : ThreeRatesTally.fold(after, (CaseMoved) event);
+            }
+            if (before == null) {
+                created.add(after);
+            } else if (!after.equals(before)) {
+                changed.add(after);
+            }
+            ThreeRatesTally.delta(before, after).forEach((key, change) -> delta.merge(key, change, Counts::plus));
+        });
+        tracks.insertAll(created);
+        tracks.updateAll(changed);
+        delta.forEach((key, change) -> {
+            if (!change.isZero()) {
+                counters.add(key, change);
+            }
+        });
+        queue.delete(batch);
+        return true;
+    }
+}

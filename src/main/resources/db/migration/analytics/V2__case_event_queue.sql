@@ -1,0 +1,11 @@
+-- The case loop's events waiting to be folded into the counters. Each event is written here in the transaction
+-- that files or moves the case (so none is lost and none is counted before its case exists), and the folder
+-- takes them in batches: one transaction folds a few hundred events and deletes them, instead of one
+-- transaction per event and listener. kind: FILED (CaseFiled) or MOVED (CaseMoved); payload: the event as JSON.
+create table case_event_queue (
+    id        bigint generated always as identity primary key,
+    case_id   bigint not null,
+    kind      text not null check (kind in ('FILED', 'MOVED')),
+    payload   text not null,
+    queued_at timestamptz not null default now()
+);

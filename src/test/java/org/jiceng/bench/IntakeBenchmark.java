@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 public final class IntakeBenchmark {
 
     private static final int THREADS = 16;
-    private static final int WARM_UP = 2_000;
+    private static final int WARM_UP_SECONDS = 20;
     private static final int CASES = 30_000;
     private static final long SEED = 20_261_123L;
     private static final String[] CATEGORIES = {"0101", "0102", "0103", "0105", "0201", "0301", "0302", "0501", "1101", "1201"};
@@ -67,16 +67,16 @@ public final class IntakeBenchmark {
         String[] options = (System.getenv().getOrDefault("JICENG_BENCH_APP_OPTS", "") + " -Xmx2g").strip().split("\\s+");
         try (AppProcess app = AppProcess.start(data, options)) {
             List<Sample> samples = samples(app.port());
-            http(app.port(), samples, WARM_UP);
+            http(app.port(), samples, 100_000, WARM_UP_SECONDS);
             DatabaseWork before = DatabaseWork.of(data);
-            Phase http = http(app.port(), samples, CASES);
+            Phase http = http(app.port(), samples, CASES, 60);
             DatabaseWork work = DatabaseWork.of(data).minus(before);
             List<String> grids = gridsOf(app.port(), samples);
             Phase raw = rawInserts(data, samples, grids, CASES);
             return String.format(Locale.ROOT, """
                             ### Case intake over HTTP (`./jiceng bench Intake`)
 
-                            %d JSON filings by %d client threads on loopback after %d to warm up; the client, the
+                            %d JSON filings by %d client threads on loopback after %d s of filings to warm up (the JIT compiling); the client, the
                             application and PostgreSQL (synchronous commit) share the machine.
 
                             | path | cases | seconds | cases/s | p50 ms | p99 ms |
@@ -88,7 +88,7 @@ public final class IntakeBenchmark {
 
                             What the database did per filed case during the HTTP phase (PostgreSQL's statistics views,
                             read 11 s after the phase so that idle connections have reported): %s
-                            """, CASES, THREADS, WARM_UP,
+                            """, CASES, THREADS, WARM_UP_SECONDS,
                     http.count(), http.seconds(), http.rate(), http.percentileMillis(0.5), http.percentileMillis(0.99),
                     THREADS, raw.count(), raw.seconds(), raw.rate(), raw.percentileMillis(0.5), raw.percentileMillis(0.99),
                     http.rate() / raw.rate(), work.perCase(http.count()));
@@ -115,10 +115,10 @@ public final class IntakeBenchmark {
         return samples;
     }
 
-    static Phase http(int port, List<Sample> samples, int total) throws Exception {
+    static Phase http(int port, List<Sample> samples, int total, int seconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[total];
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Callable<Void>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {

@@ -115,10 +115,10 @@ public final class IntakeBenchmark {
         return samples;
     }
 
-    static Phase http(int port, List<Sample> samples, int total, int seconds) throws Exception {
+    static Phase http(int port, List<Sample> samples, int total, int limitSeconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[total];
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long deadline = System.nanoTime() + limitSeconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Callable<Void>> clients = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {

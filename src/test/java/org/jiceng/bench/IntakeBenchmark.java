@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 public final class IntakeBenchmark {
 
     private static final int THREADS = 16;
-    private static final int WARM_UP_SECONDS = 20;
+    private static final int WARM_UP_SECONDS = 45;
     private static final int CASES = 30_000;
     private static final long SEED = 20_261_123L;
     private static final String[] CATEGORIES = {"0101", "0102", "0103", "0105", "0201", "0301", "0302", "0501", "1101", "1201"};
@@ -69,7 +69,9 @@ public final class IntakeBenchmark {
             List<Sample> samples = samples(app.port());
             http(app.port(), samples, 100_000, WARM_UP_SECONDS);
             DatabaseWork before = DatabaseWork.of(data);
+            CpuUse cpuBefore = CpuUse.of(app.handle(), data);
             Phase http = http(app.port(), samples, CASES, 60);
+            CpuUse cpu = CpuUse.of(app.handle(), data).minus(cpuBefore);
             DatabaseWork work = DatabaseWork.of(data).minus(before);
             List<String> grids = gridsOf(app.port(), samples);
             Phase raw = rawInserts(data, samples, grids, CASES);
@@ -86,12 +88,15 @@ public final class IntakeBenchmark {
 
                             HTTP intake reaches %.2f× the raw INSERT rate (target ≥ 0.3×; target ≥ 2,000 cases/s).
 
+                            CPU time per filed case during the HTTP phase (of the processes, from the operating
+                            system): %s
+
                             What the database did per filed case during the HTTP phase (PostgreSQL's statistics views,
                             read 11 s after the phase so that idle connections have reported): %s
                             """, CASES, THREADS, WARM_UP_SECONDS,
                     http.count(), http.seconds(), http.rate(), http.percentileMillis(0.5), http.percentileMillis(0.99),
                     THREADS, raw.count(), raw.seconds(), raw.rate(), raw.percentileMillis(0.5), raw.percentileMillis(0.99),
-                    http.rate() / raw.rate(), work.perCase(http.count()));
+                    http.rate() / raw.rate(), cpu.perCase(http.count()), work.perCase(http.count()));
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }
@@ -207,6 +212,33 @@ public final class IntakeBenchmark {
                     table, d[0] / (double) cases, d[1] / (double) cases, d[2] / (double) cases, d[3] / (double) cases,
                     d[4] / (double) cases)));
             return text.toString();
+        }
+    }
+
+    /** CPU used so far by the application's JVM, by the PostgreSQL processes serving it, and by this client. */
+    record CpuUse(long appNanos, long postgresNanos, long clientNanos) {
+
+        static CpuUse of(ProcessHandle app, Path data) {
+            String dataDir = data.resolve("postgres").toString();
+            long postgres = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDir)).orElse(false))
+                    .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants()))
+                    .mapToLong(CpuUse::cpu).sum();
+            return new CpuUse(cpu(app), postgres, cpu(ProcessHandle.current()));
+        }
+
+        private static long cpu(ProcessHandle p) {
+            return p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        }
+
+        CpuUse minus(CpuUse o) {
+            return new CpuUse(appNanos - o.appNanos, postgresNanos - o.postgresNanos, clientNanos - o.clientNanos);
+        }
+
+        String perCase(int cases) {
+            return String.format(Locale.ROOT, "application JVM %.2f ms, PostgreSQL %.2f ms, benchmark client %.2f ms"
+                            + " (two cores give 2 × 1,000 ms a second)", appNanos / 1e6 / cases,
+                    postgresNanos / 1e6 / cases, clientNanos / 1e6 / cases);
         }
     }
 

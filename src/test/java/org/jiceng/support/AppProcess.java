@@ -54,6 +54,11 @@ public final class AppProcess implements AutoCloseable {
         return app;
     }
 
+    /** The application's operating-system process, to measure the CPU it used. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public int port() {
         return port;
     }

@@ -74,7 +74,9 @@ public final class IntakeBenchmark {
             CpuUse cpu = CpuUse.of(app.handle(), data).minus(cpuBefore);
             DatabaseWork work = DatabaseWork.of(data).minus(before);
             List<String> grids = gridsOf(app.port(), samples);
+            CpuUse rawBefore = CpuUse.of(app.handle(), data);
             Phase raw = rawInserts(data, samples, grids, CASES);
+            CpuUse rawCpu = CpuUse.of(app.handle(), data).minus(rawBefore);
             return String.format(Locale.ROOT, """
                             ### Case intake over HTTP (`./jiceng bench Intake`)
 
@@ -89,14 +91,14 @@ public final class IntakeBenchmark {
                             HTTP intake reaches %.2f× the raw INSERT rate (target ≥ 0.3×; target ≥ 2,000 cases/s).
 
                             CPU time per filed case during the HTTP phase (of the processes, from the operating
-                            system): %s
+                            system): %s. Per raw INSERT: %s.
 
                             What the database did per filed case during the HTTP phase (PostgreSQL's statistics views,
                             read 11 s after the phase so that idle connections have reported): %s
                             """, CASES, THREADS, WARM_UP_SECONDS,
                     http.count(), http.seconds(), http.rate(), http.percentileMillis(0.5), http.percentileMillis(0.99),
                     THREADS, raw.count(), raw.seconds(), raw.rate(), raw.percentileMillis(0.5), raw.percentileMillis(0.99),
-                    http.rate() / raw.rate(), cpu.perCase(http.count()), work.perCase(http.count()));
+                    http.rate() / raw.rate(), cpu.perCase(http.count()), rawCpu.perCase(raw.count()), work.perCase(http.count()));
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }

@@ -54,8 +54,4 @@ class CaseEventQueue {
         jdbc.sql("delete from analytics.case_event_queue where id = any(:ids)")
                 .param("ids", done.stream().map(Queued::id).toArray(Long[]::new)).update();
     }
-
-    long size() {
-        return jdbc.sql("select count(*) from analytics.case_event_queue").query(Long.class).single();
-    }
 }

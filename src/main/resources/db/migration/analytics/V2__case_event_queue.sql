@@ -7,5 +7,10 @@ create table case_event_queue (
     case_id   bigint not null,
     kind      text not null check (kind in ('FILED', 'MOVED')),
     payload   text not null,
-    queued_at timestamptz not null default now()
+    queued_at timestamptz not null default now(),
+    -- an event that cannot be folded (a bug, a payload of an older shape) is set aside here with the reason,
+    -- so that the events behind it are not held up; clearing parked_at folds it again
+    parked_at timestamptz,
+    error     text
 );
+create index case_event_queue_waiting_idx on case_event_queue (id) where parked_at is null;

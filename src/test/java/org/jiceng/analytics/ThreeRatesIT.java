@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -44,6 +45,9 @@ class ThreeRatesIT {
 
     @Autowired
     CasesApi cases;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String month() {
         return YearMonth.now(WorkingCalendar.BEIJING).toString();
@@ -198,6 +202,22 @@ class ThreeRatesIT {
 
     static CaseMoved move(CaseFacts facts, CaseAction action, CaseState to, Instant at, CaseMoved.Rating rating) {
         return new CaseMoved(facts, action, CaseState.ACCEPTED, to, at, "t", null, rating, null);
+    }
+
+    @Test
+    void anEventThatCannotBeFoldedIsSetAsideAndDoesNotHoldUpTheOthers() throws Exception {
+        long broken = jdbc.sql("insert into analytics.case_event_queue (case_id, kind, payload) values (1, 'MOVED', '{\"facts\": 4')"
+                + " returning id").query(Long.class).single();
+        Instant received = Instant.parse("2021-03-10T02:00:00Z");
+        long caseId = hotlineCase("PARK", received);
+
+        JsonNode county = await("admin", "530326", "2021-03", a -> a.get("cases").asLong() == 1);
+        assertThat(county.get("cases").asLong()).as("the case behind the broken event is counted").isEqualTo(1);
+        var parked = jdbc.sql("select parked_at is not null as parked, error from analytics.case_event_queue where id = :id")
+                .param("id", broken).query((rs, n) -> rs.getBoolean("parked") + " " + rs.getString("error")).single();
+        assertThat(parked).startsWith("true ").containsIgnoringCase("jackson");
+        assertThat(jdbc.sql("select count(*) from analytics.case_event_queue where case_id = :id").param("id", caseId)
+                .query(Long.class).single()).as("the good event was folded and deleted").isZero();
     }
 
     @Test

@@ -11,8 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CaseEventQueue {
 
-    /** A queued event: a {@link CaseFiled} or a {@link CaseMoved}. */
-    record Queued(long id, long caseId, Object event) {
+    /** A queued event as stored: {@link #event} reads it as a {@link CaseFiled} or a {@link CaseMoved}. */
+    record Queued(long id, long caseId, String kind, String payload) {
+    }
+
+    Object event(Queued queued) {
+        Class<?> type = "FILED".equals(queued.kind()) ? CaseFiled.class : CaseMoved.class;
+        return json.readValue(queued.payload(), type);
     }
 
     private final JdbcClient jdbc;
@@ -36,18 +41,23 @@ class CaseEventQueue {
                 .param("case", caseId).param("kind", kind).param("payload", payload).update();
     }
 
-    /** The oldest events not taken by another transaction, locked until this one ends. */
+    /** The oldest waiting events not taken by another transaction, locked until this one ends. */
     List<Queued> take(int limit) {
-        return jdbc.sql("select id, case_id, kind, payload from analytics.case_event_queue order by id limit :limit"
-                        + " for update skip locked")
-                .param("limit", limit)
-                .query((rs, n) -> new Queued(rs.getLong("id"), rs.getLong("case_id"), json.readValue(rs.getString("payload"),
-                        typeOf(rs.getString("kind")))))
-                .list();
+        return jdbc.sql("select id, case_id, kind, payload from analytics.case_event_queue where parked_at is null"
+                        + " order by id limit :limit for update skip locked")
+                .param("limit", limit).query(Queued.class).list();
     }
 
-    private static Class<?> typeOf(String kind) {
-        return "FILED".equals(kind) ? CaseFiled.class : CaseMoved.class;
+    /** One waiting event, locked; empty when it is gone or another transaction holds it. */
+    List<Queued> takeOne(long id) {
+        return jdbc.sql("select id, case_id, kind, payload from analytics.case_event_queue where id = :id"
+                        + " and parked_at is null for update skip locked")
+                .param("id", id).query(Queued.class).list();
+    }
+
+    void park(long id, String error) {
+        jdbc.sql("update analytics.case_event_queue set parked_at = now(), error = :error where id = :id")
+                .param("id", id).param("error", error).update();
     }
 
     void delete(List<Queued> done) {

@@ -52,6 +52,9 @@ class ThreeRatesFolder {
             }
         } catch (ConcurrencyFailureException raced) {
             log.info("{}", raced.getMessage());   // the batch is folded again at the next run
+        } catch (RuntimeException failed) {
+            log.warn("三率：一批事件汇总失败，逐条重试以隔离出错的事件", failed);
+            foldOneByOne();
         }
     }
 
@@ -61,8 +64,34 @@ class ThreeRatesFolder {
         if (batch.isEmpty()) {
             return false;
         }
+        fold(batch);
+        return true;
+    }
+
+    /** After a failed batch: each waiting event in its own transaction; one that fails alone is parked. */
+    private void foldOneByOne() {
+        List<CaseEventQueue.Queued> waiting = transaction.execute(s -> queue.take(batchSize));
+        for (CaseEventQueue.Queued q : waiting == null ? List.<CaseEventQueue.Queued>of() : waiting) {
+            try {
+                transaction.executeWithoutResult(s -> {
+                    List<CaseEventQueue.Queued> one = queue.takeOne(q.id());
+                    if (!one.isEmpty()) {
+                        fold(one);
+                    }
+                });
+            } catch (ConcurrencyFailureException raced) {
+                return;   // another folder is at work: the next run goes on
+            } catch (RuntimeException failed) {
+                log.error("三率：事件 {}（诉求 {}）无法汇总，已搁置：{}", q.id(), q.caseId(), failed.toString());
+                transaction.executeWithoutResult(s -> queue.park(q.id(), failed.toString()));
+            }
+        }
+    }
+
+    /** Folds these events into the tracks and counters and deletes them, in the caller's transaction. */
+    private void fold(List<CaseEventQueue.Queued> batch) {
         Map<Long, List<Object>> byCase = new LinkedHashMap<>();
-        batch.forEach(q -> byCase.computeIfAbsent(q.caseId(), id -> new ArrayList<>()).add(q.event()));
+        batch.forEach(q -> byCase.computeIfAbsent(q.caseId(), id -> new ArrayList<>()).add(queue.event(q)));
         Map<Long, CaseTrack> stored = tracks.lockAll(byCase.keySet());
         List<CaseTrack> created = new ArrayList<>();
         List<CaseTrack> changed = new ArrayList<>();
@@ -89,6 +118,5 @@ class ThreeRatesFolder {
             }
         });
         queue.delete(batch);
-        return true;
     }
 }

@@ -70,11 +70,10 @@ public class CaseService implements CasesApi {
         CategoryView category = checkedCategory(intake.categoryCode());
         String description = checkedDescription(intake.description());
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
-        long id = insert(channel, null, category, description, intake.lat(), intake.lon(),
-                intake.address(), place, user.id(), user.displayName(), clock.instant());
-        List<String> photos = attachments.attach(user, id, intake.photoIds());
-        cases.appendEvent(id, user.username(), "file", null, CaseState.RECEIVED, null, photos);
-        CaseView filed = cases.findAny(id).orElseThrow().view();
+        CaseView filed = insert(channel, null, category, description, intake.lat(), intake.lon(),
+                intake.address(), place, user.id(), user.displayName(), clock.instant()).view();
+        List<String> photos = attachments.attach(user, filed.id(), intake.photoIds());
+        cases.appendEvent(filed.id(), user.username(), "file", null, CaseState.RECEIVED, null, photos);
         events.publishEvent(new CaseFiled(facts(filed, user.id())));
         return filed;
     }
@@ -97,23 +96,22 @@ public class CaseService implements CasesApi {
         if (received.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
             throw new BadInputException("受理时间不能晚于当前时间");
         }
-        long id;
+        CaseView filed;
         try {
-            id = insert(intake.channel(), externalId, category, description, intake.lat(),
-                    intake.lon(), intake.address(), place, null, intake.reporterName(), received);
+            filed = insert(intake.channel(), externalId, category, description, intake.lat(),
+                    intake.lon(), intake.address(), place, null, intake.reporterName(), received).view();
         } catch (DuplicateKeyException raced) {
             // the same order filed at the same moment by another request: answer the one that won
             return new ExternalFiling(cases.findAny(cases.findExternal(intake.channel().name(), externalId).orElseThrow())
                     .orElseThrow().view(), false);
         }
-        cases.appendEvent(id, intake.channel().label(), "file", null, CaseState.RECEIVED, "外部编号 " + externalId, List.of());
-        CaseView filed = cases.findAny(id).orElseThrow().view();
+        cases.appendEvent(filed.id(), intake.channel().label(), "file", null, CaseState.RECEIVED, "外部编号 " + externalId, List.of());
         events.publishEvent(new CaseFiled(facts(filed, null)));
         return new ExternalFiling(filed, true);
     }
 
     /** Writes a case whose category and description were checked before the place was looked up. */
-    private long insert(CaseChannel channel, String externalId, CategoryView category, String description, Double lat, Double lon,
+    private CaseRepository.Stored insert(CaseChannel channel, String externalId, CategoryView category, String description, Double lat, Double lon,
                         String address, String place, Long reporterId, String reporterName, Instant received) {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());

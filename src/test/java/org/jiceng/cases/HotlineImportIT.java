@@ -21,6 +21,9 @@ class HotlineImportIT {
     static final String HEADER = "orderId,receivedAt,categoryCode,categoryName,content,lat,lon,territoryCode,address,callerName,urgent\n";
     static final String TANGLANG = "530326001001";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    CasesApi cases;
+
     @LocalServerPort
     int port;
 
@@ -225,5 +228,28 @@ class HotlineImportIT {
         resident.formLogin("jumin", Http.DEMO_PASSWORD);
         assertThat(resident.get("/").body()).doesNotContain("/hotline/import");
         assertThat(resident.get("/hotline/import").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theSameOrderFiledAtOnceByEightRequestsIsOneCase() throws Exception {
+        ExternalIntake order = new ExternalIntake(CaseChannel.HOTLINE, "RACE-20261123-1", "0301", "同时到达的同一工单：路灯不亮",
+                null, null, "古城街道", "530326001001", null, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<CasesApi.ExternalFiling>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return cases.fileExternal(order);
+            }));
+        }
+        start.countDown();
+        List<CasesApi.ExternalFiling> filings = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            filings.add(answer.get());   // none fails
+        }
+        pool.shutdown();
+        assertThat(filings.stream().map(f -> f.view().id()).distinct()).hasSize(1);
+        assertThat(filings.stream().filter(CasesApi.ExternalFiling::created)).hasSize(1);
     }
 }

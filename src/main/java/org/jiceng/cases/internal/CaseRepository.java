@@ -54,8 +54,12 @@ class CaseRepository {
     record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
     }
 
-    /** Writes a new case and answers it as stored, in one statement (intake reads nothing back). */
-    Stored insert(NewCase c) {
+    /**
+     * Writes a new case and answers it as stored, in one statement. Empty when another system's order with the
+     * same channel and external id is already stored (or committed meanwhile by a request filing it at the same
+     * moment): the transaction stays usable to read that one.
+     */
+    Optional<Stored> insert(NewCase c) {
         return jdbc.sql("""
                         with c as (insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
                             channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id, received_at,
@@ -63,6 +67,7 @@ class CaseRepository {
                         values (:number, :territory, :category, :description, :lat, :lon, :address, :channel, :externalId,
                                 :reporterId, :reporterName, 'RECEIVED', :level, :routedUnit, :receivedAt, :responseDue,
                                 :resolveDue, :provisional)
+                        on conflict (channel, external_id) where external_id is not null do nothing
                         returning *)
                         select\s""" + COLUMNS + " from c join cases.category k on k.code = c.category_code")
                 .param("number", c.number()).param("territory", c.territoryCode()).param("category", c.categoryCode())
@@ -72,7 +77,7 @@ class CaseRepository {
                 .param("routedUnit", c.routedUnitId()).param("receivedAt", Timestamp.from(c.receivedAt()))
                 .param("responseDue", Timestamp.from(c.responseDue())).param("resolveDue", Timestamp.from(c.resolveDue()))
                 .param("provisional", c.provisional())
-                .query((rs, n) -> stored(rs)).single();
+                .query((rs, n) -> stored(rs)).optional();
     }
 
     Optional<Long> findExternal(String channel, String externalId) {

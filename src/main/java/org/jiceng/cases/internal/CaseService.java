@@ -30,7 +30,6 @@ import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +70,7 @@ public class CaseService implements CasesApi {
         String description = checkedDescription(intake.description());
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
         CaseView filed = insert(channel, null, category, description, intake.lat(), intake.lon(),
-                intake.address(), place, user.id(), user.displayName(), clock.instant()).view();
+                intake.address(), place, user.id(), user.displayName(), clock.instant()).orElseThrow().view();
         List<String> photos = attachments.attach(user, filed.id(), intake.photoIds());
         cases.appendEvent(filed.id(), user.username(), "file", null, CaseState.RECEIVED, null, photos);
         events.publishEvent(new CaseFiled(facts(filed, user.id())));
@@ -96,22 +95,21 @@ public class CaseService implements CasesApi {
         if (received.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
             throw new BadInputException("受理时间不能晚于当前时间");
         }
-        CaseView filed;
-        try {
-            filed = insert(intake.channel(), externalId, category, description, intake.lat(),
-                    intake.lon(), intake.address(), place, null, intake.reporterName(), received).view();
-        } catch (DuplicateKeyException raced) {
+        Optional<CaseRepository.Stored> inserted = insert(intake.channel(), externalId, category, description,
+                intake.lat(), intake.lon(), intake.address(), place, null, intake.reporterName(), received);
+        if (inserted.isEmpty()) {
             // the same order filed at the same moment by another request: answer the one that won
             return new ExternalFiling(cases.findAny(cases.findExternal(intake.channel().name(), externalId).orElseThrow())
                     .orElseThrow().view(), false);
         }
+        CaseView filed = inserted.get().view();
         cases.appendEvent(filed.id(), intake.channel().label(), "file", null, CaseState.RECEIVED, "外部编号 " + externalId, List.of());
         events.publishEvent(new CaseFiled(facts(filed, null)));
         return new ExternalFiling(filed, true);
     }
 
     /** Writes a case whose category and description were checked before the place was looked up. */
-    private CaseRepository.Stored insert(CaseChannel channel, String externalId, CategoryView category, String description, Double lat, Double lon,
+    private Optional<CaseRepository.Stored> insert(CaseChannel channel, String externalId, CategoryView category, String description, Double lat, Double lon,
                         String address, String place, Long reporterId, String reporterName, Instant received) {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  * Receives the case loop's events for the three rates. Each one is queued in the transaction that files or
  * moves the case, so it is kept exactly when the move is, and {@link ThreeRatesFolder} folds the queue into the
  * counters in batches. Why not an {@code @ApplicationModuleListener}: the publication registry spends an insert,
- * two updates and a transaction of the listener's own on every event, four commits where intake has one, and
- * the counters' few hot rows would be locked by every case; measured in docs/benchmarks.md (issue 4).
+ * two updates and a transaction of the listener's own on every event and listener (ten commits a filed case with
+ * this and the notifier, measured; docs/benchmarks.md, issue 4), and every case would lock the counters' few hot rows.
  */
 @Component
 class ThreeRatesProjection {

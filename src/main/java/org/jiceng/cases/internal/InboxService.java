@@ -56,7 +56,7 @@ public class InboxService {
                 .filter(g -> g.role() == Role.GRID_WORKER || g.role() == Role.VILLAGE_STAFF || g.role() == Role.TOWN_STAFF
                         || g.role() == Role.COUNTY_ADMIN)
                 .map(CurrentUser.Grant::territoryCode).toArray(String[]::new);
-        return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", "{" + String.join(",", nodes) + "}");
+        return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", nodes);
     }
 
     /** Writes a message once per source and recipient: a redelivered event adds nothing. */

@@ -23,6 +23,9 @@ public interface TerritoryApi {
     /** The grid containing a point, for the system itself (e.g. routing a reported location). */
     Optional<GridView> locate(double lat, double lon);
 
+    /** The code of the grid containing a point, from the in-memory grid index alone (no query: intake's hot path). */
+    Optional<String> gridCodeAt(double lat, double lon);
+
     Optional<UnitView> unit(long id);
 
     List<UnitView> units(String territoryPrefix, Scope scope);

@@ -1,6 +1,7 @@
 package org.jiceng.analytics.internal;
 
 import java.util.List;
+import org.jiceng.RowsAtCommit;
 import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseMoved;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ class CaseEventQueue {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RowsAtCommit<Waiting> pending = new RowsAtCommit<>(this::insert);
 
     CaseEventQueue(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -32,8 +34,24 @@ class CaseEventQueue {
     }
 
     private void add(long caseId, String kind, String payload) {
-        jdbc.sql("insert into analytics.case_event_queue (case_id, kind, payload) values (:case, :kind, :payload)")
-                .param("case", caseId).param("kind", kind).param("payload", payload).update();
+        pending.add(new Waiting(caseId, kind, payload));
+    }
+
+    private record Waiting(long caseId, String kind, String payload) {
+    }
+
+    /** The events of a transaction in one statement at its commit, in the order they happened. */
+    private void insert(List<Waiting> events) {
+        jdbc.sql("""
+                        insert into analytics.case_event_queue (case_id, kind, payload)
+                        select case_id, kind, payload
+                        from unnest(cast(:cases as bigint[]), cast(:kinds as text[]), cast(:payloads as text[]))
+                             with ordinality as e(case_id, kind, payload, n)
+                        order by n""")
+                .param("cases", events.stream().map(Waiting::caseId).toArray(Long[]::new))
+                .param("kinds", events.stream().map(Waiting::kind).toArray(String[]::new))
+                .param("payloads", events.stream().map(Waiting::payload).toArray(String[]::new))
+                .update();
     }
 
     /** The oldest waiting events not taken by another transaction, locked until this one ends. */

@@ -54,30 +54,66 @@ class CaseRepository {
     record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
     }
 
+    /** A new case with its first timeline entry: who filed it, a note, the photos given. */
+    record Filed(NewCase row, String actor, String note, List<String> photoIds) {
+    }
+
     /**
-     * Writes a new case and answers it as stored, in one statement. Empty when another system's order with the
-     * same channel and external id is already stored (or committed meanwhile by a request filing it at the same
-     * moment): the transaction stays usable to read that one.
+     * Writes new cases and their first timeline entries, and answers the cases as stored, in one statement
+     * whatever their number (a batch of filings costs one round trip). A case is left out when another system's
+     * order with the same channel and external id is already stored (or committed meanwhile by a request filing
+     * it at the same moment): the transaction stays usable to read that one.
      */
-    Optional<Stored> insert(NewCase c) {
+    List<Stored> insertAll(List<Filed> filed) {
+        List<NewCase> rows = filed.stream().map(Filed::row).toList();
         return jdbc.sql("""
-                        with c as (insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
-                            channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id, received_at,
-                            response_due_at, resolve_due_at, due_provisional)
-                        values (:number, :territory, :category, :description, :lat, :lon, :address, :channel, :externalId,
-                                :reporterId, :reporterName, 'RECEIVED', :level, :routedUnit, :receivedAt, :responseDue,
-                                :resolveDue, :provisional)
-                        on conflict (channel, external_id) where external_id is not null do nothing
-                        returning *)
+                        with u as (
+                            select * from unnest(cast(:number as text[]), cast(:territory as text[]), cast(:category as text[]),
+                                cast(:description as text[]), cast(:lat as float8[]), cast(:lon as float8[]), cast(:address as text[]),
+                                cast(:channel as text[]), cast(:externalId as text[]), cast(:reporterId as bigint[]),
+                                cast(:reporterName as text[]), cast(:level as text[]), cast(:routedUnit as bigint[]),
+                                cast(:receivedAt as timestamptz[]), cast(:responseDue as timestamptz[]),
+                                cast(:resolveDue as timestamptz[]), cast(:provisional as boolean[]), cast(:actor as text[]),
+                                cast(:note as text[]), cast(:photos as text[]))
+                            with ordinality as u(number, territory_code, category_code, description, lat, lon, address, channel,
+                                external_id, reporter_id, reporter_name, level, routed_unit_id, received_at, response_due_at,
+                                resolve_due_at, due_provisional, actor, note, photos, n)),
+                        c as (
+                            insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
+                                channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id, received_at,
+                                response_due_at, resolve_due_at, due_provisional)
+                            select number, territory_code, category_code, description, lat, lon, address, channel, external_id,
+                                reporter_id, reporter_name, 'RECEIVED', level, routed_unit_id, received_at, response_due_at,
+                                resolve_due_at, due_provisional
+                            from u order by n
+                            on conflict (channel, external_id) where external_id is not null do nothing
+                            returning *),
+                        e as (
+                            insert into cases.case_event (case_id, actor, action, from_state, to_state, note, attachments)
+                            select c.id, u.actor, 'file', null, 'RECEIVED', u.note, string_to_array(u.photos, ',')
+                            from c join u on u.number = c.number order by c.id)
                         select\s""" + COLUMNS + " from c join cases.category k on k.code = c.category_code")
-                .param("number", c.number()).param("territory", c.territoryCode()).param("category", c.categoryCode())
-                .param("description", c.description()).param("lat", c.lat()).param("lon", c.lon())
-                .param("address", c.address()).param("channel", c.channel()).param("externalId", c.externalId())
-                .param("reporterId", c.reporterId()).param("reporterName", c.reporterName()).param("level", c.level())
-                .param("routedUnit", c.routedUnitId()).param("receivedAt", Timestamp.from(c.receivedAt()))
-                .param("responseDue", Timestamp.from(c.responseDue())).param("resolveDue", Timestamp.from(c.resolveDue()))
-                .param("provisional", c.provisional())
-                .query((rs, n) -> stored(rs)).optional();
+                .param("number", ArrayColumns.text(rows, NewCase::number))
+                .param("territory", ArrayColumns.text(rows, NewCase::territoryCode))
+                .param("category", ArrayColumns.text(rows, NewCase::categoryCode))
+                .param("description", ArrayColumns.text(rows, NewCase::description))
+                .param("lat", ArrayColumns.text(rows, NewCase::lat))
+                .param("lon", ArrayColumns.text(rows, NewCase::lon))
+                .param("address", ArrayColumns.text(rows, NewCase::address))
+                .param("channel", ArrayColumns.text(rows, NewCase::channel))
+                .param("externalId", ArrayColumns.text(rows, NewCase::externalId))
+                .param("reporterId", ArrayColumns.text(rows, NewCase::reporterId))
+                .param("reporterName", ArrayColumns.text(rows, NewCase::reporterName))
+                .param("level", ArrayColumns.text(rows, NewCase::level))
+                .param("routedUnit", ArrayColumns.text(rows, NewCase::routedUnitId))
+                .param("receivedAt", ArrayColumns.text(rows, NewCase::receivedAt))
+                .param("responseDue", ArrayColumns.text(rows, NewCase::responseDue))
+                .param("resolveDue", ArrayColumns.text(rows, NewCase::resolveDue))
+                .param("provisional", ArrayColumns.text(rows, NewCase::provisional))
+                .param("actor", ArrayColumns.text(filed, Filed::actor))
+                .param("note", ArrayColumns.text(filed, Filed::note))
+                .param("photos", ArrayColumns.text(filed, f -> String.join(",", f.photoIds())))
+                .query((rs, n) -> stored(rs)).list();
     }
 
     Optional<Long> findExternal(String channel, String externalId) {

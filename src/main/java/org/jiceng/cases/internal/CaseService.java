@@ -27,9 +27,7 @@ import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.ExternalIntake;
 import org.jiceng.cases.TimelineEntry;
 import org.jiceng.cases.WorkingCalendar;
-import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,39 +40,34 @@ public class CaseService implements CasesApi {
     private final CalendarService calendar;
     private final TerritoryApi territory;
     private final RoutingService routing;
-    private final AttachmentService attachments;
     private final CaseMover mover;
     private final CaseNumbers numbers;
-    private final ApplicationEventPublisher events;
+    private final FilingQueue filings;
     private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                RoutingService routing, AttachmentService attachments, CaseMover mover, CaseNumbers numbers,
-                ApplicationEventPublisher events) {
+                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings) {
         this.numbers = numbers;
         this.cases = cases;
         this.categories = categories;
         this.calendar = calendar;
         this.territory = territory;
         this.routing = routing;
-        this.attachments = attachments;
         this.mover = mover;
-        this.events = events;
+        this.filings = filings;
     }
 
     @Override
-    @Transactional
     public CaseView file(CurrentUser user, CaseIntake intake) {
         CaseChannel channel = channelOf(user, intake.channel());
         CategoryView category = checkedCategory(intake.categoryCode());
         String description = checkedDescription(intake.description());
+        List<String> photos = checkedPhotos(intake.photoIds());
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
-        CaseView filed = insert(channel, null, category, description, intake.lat(), intake.lon(),
-                intake.address(), place, user.id(), user.displayName(), clock.instant()).orElseThrow().view();
-        List<String> photos = attachments.attach(user, filed.id(), intake.photoIds());
-        cases.appendEvent(filed.id(), user.username(), "file", null, CaseState.RECEIVED, null, photos);
-        events.publishEvent(new CaseFiled(facts(filed, user.id())));
-        return filed;
+        CaseRepository.NewCase row = newCase(channel, null, category, description, intake.lat(), intake.lon(),
+                intake.address(), place, user.id(), user.displayName(), clock.instant());
+        return filings.file(new FilingWriter.Filing(new CaseRepository.Filed(row, user.username(), null, photos), user))
+                .orElseThrow();
     }
 
     @Override
@@ -95,31 +88,37 @@ public class CaseService implements CasesApi {
         if (received.isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
             throw new BadInputException("受理时间不能晚于当前时间");
         }
-        Optional<CaseRepository.Stored> inserted = insert(intake.channel(), externalId, category, description,
-                intake.lat(), intake.lon(), intake.address(), place, null, intake.reporterName(), received);
-        if (inserted.isEmpty()) {
-            // the same order filed at the same moment by another request: answer the one that won
-            return new ExternalFiling(cases.findAny(cases.findExternal(intake.channel().name(), externalId).orElseThrow())
-                    .orElseThrow().view(), false);
-        }
-        CaseView filed = inserted.get().view();
-        cases.appendEvent(filed.id(), intake.channel().label(), "file", null, CaseState.RECEIVED, "外部编号 " + externalId, List.of());
-        events.publishEvent(new CaseFiled(facts(filed, null)));
-        return new ExternalFiling(filed, true);
+        CaseRepository.NewCase row = newCase(intake.channel(), externalId, category, description, intake.lat(), intake.lon(),
+                intake.address(), place, null, intake.reporterName(), received);
+        Optional<CaseView> filed = filings.file(new FilingWriter.Filing(
+                new CaseRepository.Filed(row, intake.channel().label(), "外部编号 " + externalId, List.of()), null));
+        // empty: the same order filed at the same moment by another request; answer the one that won
+        return filed.map(view -> new ExternalFiling(view, true)).orElseGet(() -> new ExternalFiling(
+                cases.findAny(cases.findExternal(intake.channel().name(), externalId).orElseThrow()).orElseThrow().view(), false));
     }
 
-    /** Writes a case whose category and description were checked before the place was looked up. */
-    private Optional<CaseRepository.Stored> insert(CaseChannel channel, String externalId, CategoryView category, String description, Double lat, Double lon,
-                        String address, String place, Long reporterId, String reporterName, Instant received) {
+    /** A case whose category and description were checked before the place was looked up: routed and numbered. */
+    private CaseRepository.NewCase newCase(CaseChannel channel, String externalId, CategoryView category, String description,
+                                           Double lat, Double lon, String address, String place, Long reporterId,
+                                           String reporterName, Instant received) {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
         String county = place.substring(0, 6);
         String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), numbers.next(county, day));
-        return cases.insert(new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
+        return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),
-                resolve.at(), resolve.provisional()));
+                resolve.at(), resolve.provisional());
+    }
+
+    private static List<String> checkedPhotos(List<String> ids) {
+        List<String> distinct = ids == null ? List.of() : ids.stream().filter(id -> id != null && !id.isBlank())
+                .map(String::strip).distinct().toList();
+        if (distinct.size() > 9) {
+            throw new BadInputException("每次最多附 9 张照片");
+        }
+        return distinct;
     }
 
     private CategoryView checkedCategory(String code) {
@@ -227,7 +226,7 @@ public class CaseService implements CasesApi {
                     || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
                 throw new BadInputException("位置须同时给出纬度 lat 和经度 lon（WGS-84，单位为度）");
             }
-            return territory.locate(lat, lon).map(GridView::code)
+            return territory.gridCodeAt(lat, lon)
                     .orElseThrow(() -> new BadInputException("该位置不在本系统管理的任何网格内，请检查定位或改填地址"));
         }
         if (territoryCode != null && !territoryCode.isBlank()) {

@@ -15,7 +15,6 @@ import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.ExternalIntake;
 import org.jiceng.cases.WorkingCalendar;
-import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
 
 /**
@@ -170,7 +169,7 @@ final class HotlineOrderCheck {
                 problems.add(new Problem(la == null ? "lat" : "lon", "经纬度须同时填写，且为 WGS-84 十进制度数"));
                 return null;
             }
-            Optional<String> grid = territory.locate(la, lo).map(GridView::code);
+            Optional<String> grid = territory.gridCodeAt(la, lo);
             if (grid.isEmpty()) {
                 problems.add(new Problem("lat", "该经纬度不在本系统管理的任何网格内"));
                 return null;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
+import org.jiceng.RowsAtCommit;
 import org.jiceng.cases.InboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ public class InboxService {
              or (m.territory_code = any(cast(:nodes as text[]))))""";
 
     private final JdbcClient jdbc;
+    private final RowsAtCommit<Message> pending = new RowsAtCommit<>(this::insert);
 
     InboxService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -59,14 +61,34 @@ public class InboxService {
         return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", nodes);
     }
 
-    /** Writes a message once per source and recipient: a redelivered event adds nothing. */
+    /** Writes a message once per source and recipient: a redelivered event adds nothing. Written at commit. */
     void post(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind, String title,
               String body) {
+        pending.add(new Message(sourceKey, userId, territoryCode, unitId, caseId, kind, title, body));
+    }
+
+    private record Message(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind,
+                           String title, String body) {
+    }
+
+    private void insert(List<Message> messages) {
         jdbc.sql("""
                         insert into cases.inbox (source_key, user_id, territory_code, unit_id, case_id, kind, title, body)
-                        values (:key, :user, :territory, :unit, :case, :kind, :title, :body)
+                        select source_key, user_id, territory_code, unit_id, case_id, kind, title, body
+                        from unnest(cast(:keys as text[]), cast(:users as bigint[]), cast(:territories as text[]),
+                                    cast(:units as bigint[]), cast(:cases as bigint[]), cast(:kinds as text[]),
+                                    cast(:titles as text[]), cast(:bodies as text[]))
+                             with ordinality as m(source_key, user_id, territory_code, unit_id, case_id, kind, title, body, n)
+                        order by n
                         on conflict (source_key, user_id, territory_code, unit_id) do nothing""")
-                .param("key", sourceKey).param("user", userId).param("territory", territoryCode).param("unit", unitId)
-                .param("case", caseId).param("kind", kind).param("title", title).param("body", body).update();
+                .param("keys", ArrayColumns.text(messages, Message::sourceKey))
+                .param("users", ArrayColumns.text(messages, Message::userId))
+                .param("territories", ArrayColumns.text(messages, Message::territoryCode))
+                .param("units", ArrayColumns.text(messages, Message::unitId))
+                .param("cases", ArrayColumns.text(messages, Message::caseId))
+                .param("kinds", ArrayColumns.text(messages, Message::kind))
+                .param("titles", ArrayColumns.text(messages, Message::title))
+                .param("bodies", ArrayColumns.text(messages, Message::body))
+                .update();
     }
 }

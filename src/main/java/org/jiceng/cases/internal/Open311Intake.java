@@ -86,7 +86,7 @@ public class Open311Intake {
     /** The grid of the point, or the village or grid named by {@code address_id}; an address alone cannot be placed. */
     private String place(Double lat, Double lon, String addressString, String addressId) {
         if (lat != null && lon != null) {
-            return territory.locate(lat, lon).map(GridView::code)
+            return territory.gridCodeAt(lat, lon)
                     .orElseThrow(() -> new BadInputException("lat/long 所指位置不在本系统管理的任何网格内"));
         }
         if (lat != null || lon != null) {

@@ -67,6 +67,11 @@ public class TerritoryService implements TerritoryApi {
     }
 
     @Override
+    public Optional<String> gridCodeAt(double lat, double lon) {
+        return locator.locate(lat, lon);
+    }
+
+    @Override
     public Optional<UnitView> unit(long id) {
         return units.find(id);
     }

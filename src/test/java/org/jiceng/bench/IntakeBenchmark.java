@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Intake over HTTP (issue 4): the packaged application in demo mode, residents' JSON filings through
  * {@code POST /api/v1/cases} from client threads on loopback — bearer authentication, category, point → grid,
- * routing, numbering, the case row, its timeline entry and the outbox rows of its events, then the listeners'
- * inbox messages after commit — beside the physical limit measured in the same run on the same database: raw
- * single-row autocommit INSERTs of the same rows into the same table from as many threads. The client shares the
- * two cores with the server, as does PostgreSQL. Bounded: at most {@code CASES} requests and 60 s per phase.
+ * routing, numbering, the case row, its timeline entry, the inbox messages and the three-rate queue entry, committed
+ * together with the other filings that arrived at the same time (group commit) — beside the physical limit measured in the same run on the same database: raw
+ * single-row autocommit INSERTs of the same rows into the same table from as many threads. The client
+ * ({@link LoopbackHttp}) shares the two cores with the server, as does PostgreSQL. Bounded: at most {@code CASES} requests and 60 s per phase.
  */
 public final class IntakeBenchmark {
 

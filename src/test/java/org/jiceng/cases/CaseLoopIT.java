@@ -134,4 +134,44 @@ class CaseLoopIT {
         long id = filed.json().get("id").asLong();
         assertThat(Http.as(port, "jumin").get("/api/v1/cases/" + id).json().get("territoryCode").asString()).isEqualTo("530326001001");
     }
+
+    @Test
+    void filingsSentAtOnceAreEachAnsweredWithTheirOwnCaseAndABadOneFailsAlone() throws Exception {
+        JsonNode centroid = tanglangGrid().get("centroid");
+        Http jumin = Http.as(port, "jumin");
+        int filings = 24;
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(filings);
+        List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
+        String run = Long.toString(System.nanoTime());
+        try {
+            for (int i = 0; i < filings; i++) {
+                // the seventh names a photo nobody uploaded: its batch fails and is written again one by one
+                String photos = i == 7 ? "[\"no-such-photo\"]" : "[]";
+                String body = """
+                        {"categoryCode": "0301", "description": "同时提交的诉求 %s-%d", "lat": %s, "lon": %s, "photoIds": %s}"""
+                        .formatted(run, i, centroid.get("lat").asDouble(), centroid.get("lon").asDouble(), photos);
+                answers.add(clients.submit(() -> jumin.postJson("/api/v1/cases", body)));
+            }
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (int i = 0; i < filings; i++) {
+                Http.Response answer = answers.get(i).get();
+                if (i == 7) {
+                    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+                    assertThat(answer.body()).contains("no-such-photo");
+                    continue;
+                }
+                assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+                long id = answer.json().get("id").asLong();
+                assertThat(numbers.add(answer.json().get("number").asString())).isTrue();
+                assertThat(jumin.get("/api/v1/cases/" + id).json().get("description").asString())
+                        .isEqualTo("同时提交的诉求 " + run + "-" + i);
+                assertThat(jumin.get("/api/v1/cases/" + id + "/timeline").json().get("items").get(0).get("action").asString())
+                        .isEqualTo("file");
+            }
+        } finally {
+            clients.shutdown();
+        }
+        // nothing of the refused one was written
+        assertThat(jumin.get("/api/v1/cases?limit=200").body()).doesNotContain("同时提交的诉求 " + run + "-7\"");
+    }
 }

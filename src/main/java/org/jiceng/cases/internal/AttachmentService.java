@@ -82,10 +82,7 @@ public class AttachmentService {
      * Links the named uploads to a case; each must be the user's own and not yet used. Answers the ids in order.
      */
     List<String> attach(CurrentUser user, long caseId, List<String> ids) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        if (distinct.size() > 9) {
-            throw new BadInputException("每次最多附 9 张照片");
-        }
+        List<String> distinct = checkedIds(ids);
         for (String id : distinct) {
             int linked = jdbc.sql("""
                             update cases.attachment set case_id = :case
@@ -94,6 +91,15 @@ public class AttachmentService {
             if (linked != 1) {
                 throw new BadInputException("照片 " + id + " 不存在或不是您上传的，请重新上传");
             }
+        }
+        return distinct;
+    }
+
+    /** The photos of one step, each once: at most nine. */
+    static List<String> checkedIds(List<String> ids) {
+        List<String> distinct = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.size() > 9) {
+            throw new BadInputException("每次最多附 9 张照片");
         }
         return distinct;
     }

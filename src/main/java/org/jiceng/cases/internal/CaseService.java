@@ -17,10 +17,8 @@ import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseActionRequest;
 import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.CaseFacts;
-import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseIntake;
 import org.jiceng.cases.CaseLevel;
-import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.CategoryView;
@@ -62,7 +60,7 @@ public class CaseService implements CasesApi {
         CaseChannel channel = channelOf(user, intake.channel());
         CategoryView category = checkedCategory(intake.categoryCode());
         String description = checkedDescription(intake.description());
-        List<String> photos = checkedPhotos(intake.photoIds());
+        List<String> photos = AttachmentService.checkedIds(intake.photoIds());
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
         CaseRepository.NewCase row = newCase(channel, null, category, description, intake.lat(), intake.lon(),
                 intake.address(), place, user.id(), user.displayName(), clock.instant());
@@ -110,15 +108,6 @@ public class CaseService implements CasesApi {
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),
                 resolve.at(), resolve.provisional());
-    }
-
-    private static List<String> checkedPhotos(List<String> ids) {
-        List<String> distinct = ids == null ? List.of() : ids.stream().filter(id -> id != null && !id.isBlank())
-                .map(String::strip).distinct().toList();
-        if (distinct.size() > 9) {
-            throw new BadInputException("每次最多附 9 张照片");
-        }
-        return distinct;
     }
 
     private CategoryView checkedCategory(String code) {

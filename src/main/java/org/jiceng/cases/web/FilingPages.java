@@ -81,8 +81,9 @@ class FilingPages {
     String nearby(@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Double lat,
                   @RequestParam(required = false) Double lon, CurrentUser user, Model model) {
         if (lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-            model.addAttribute("located", territory.locate(lat, lon).map(GridView::name).orElse(null));
-            model.addAttribute("locatedNowhere", territory.locate(lat, lon).isEmpty());
+            var grid = territory.locate(lat, lon);
+            model.addAttribute("located", grid.map(GridView::name).orElse(null));
+            model.addAttribute("locatedNowhere", grid.isEmpty());
             model.addAttribute("duplicates", nearbyOrNone(categoryCode, lat, lon));
         }
         return "cases/new :: nearby";

@@ -10,6 +10,7 @@ import org.jiceng.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -96,8 +97,12 @@ class OwnersVoteBrowserIT {
                     .selectByValue(owner);
             browser.findElement(By.cssSelector("input[name=choice][value=YES]")).click();
             browser.findElement(By.cssSelector("#paper-vote button[type=submit]")).click();
-            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
-                    .contains(owner).contains("回执码");
+            // the previous owner's notice stays on the page until the post's answer replaces it: wait for this one's
+            String notice = wait.ignoring(StaleElementReferenceException.class).until(page -> {
+                String text = page.findElement(By.id("notice")).getText();
+                return text.contains(owner) ? text : null;
+            });
+            assertThat(notice).contains("回执码");
         }
         assertThat(browser.findElement(By.id("participation")).getText()).contains("3");
         browser.findElement(By.id("close-ballot")).click();

@@ -24,11 +24,12 @@ class FilingQueue implements SmartLifecycle {
     private volatile boolean running;
 
     FilingQueue(FilingWriter writer, PlatformTransactionManager transactions,
-                @Value("${jiceng.cases.intake-writers:1}") int threads, @Value("${jiceng.cases.intake-batch:64}") int batch) {
+                @Value("${jiceng.cases.intake-writers:1}") int threads, @Value("${jiceng.cases.intake-batch:64}") int batch,
+                @Value("${jiceng.cases.intake-patience:PT30S}") java.time.Duration patience) {
         this.writer = writer;
         this.threads = threads;
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        this.commits = new GroupCommit<>("intake-writer", batch, filings -> transaction.execute(status -> writer.write(filings)));
+        this.commits = new GroupCommit<>("intake-writer", batch, patience, filings -> transaction.execute(status -> writer.write(filings)));
     }
 
     /** The case as stored; empty for another system's order stored already. */

@@ -1,5 +1,6 @@
 package org.jiceng.cases.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,12 +10,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.jiceng.BusyException;
 
 /**
  * Group commit: requests that arrive together are written together, in one transaction, by writer threads, and
  * each caller gets its answer when that transaction has committed — nothing is acknowledged before it is durable.
  * When a batch fails, its items are written again one by one, so that a bad item fails alone and the others
  * still go through. While the writers are stopped (start-up, shutdown), items are written in the caller's thread.
+ * A caller that has waited {@code patience} while its item is still queued withdraws it and is told that nothing
+ * was written ({@link BusyException}); an item a writer has already taken is waited for to the end, so that no
+ * caller is ever told "failed" of an item that then commits.
  *
  * @param <I> what is written
  * @param <O> the answer for one item
@@ -26,15 +31,20 @@ final class GroupCommit<I, O> {
 
     private final String name;
     private final int maxBatch;
+    private final Duration patience;
     private final Function<List<I>, List<O>> write;
     private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open;
 
-    /** @param write writes the items in one transaction of its own and answers them in the same order */
-    GroupCommit(String name, int maxBatch, Function<List<I>, List<O>> write) {
+    /**
+     * @param patience how long an item may wait in the queue before its caller gives up
+     * @param write writes the items in one transaction of its own and answers them in the same order
+     */
+    GroupCommit(String name, int maxBatch, Duration patience, Function<List<I>, List<O>> write) {
         this.name = name;
         this.maxBatch = maxBatch;
+        this.patience = patience;
         this.write = write;
     }
 
@@ -67,14 +77,19 @@ final class GroupCommit<I, O> {
             drainHere();
         }
         try {
-            return pending.answer().get(60, TimeUnit.SECONDS);
+            try {
+                return pending.answer().get(patience.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (queue.remove(pending)) {
+                    throw new BusyException("系统繁忙，本次提交未能在 " + patience.toSeconds() + " 秒内写入，未作登记，请稍后重试");
+                }
+                return pending.answer().get();   // a writer has it: its commit or failure is the answer
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("写入排队超过 60 秒：" + name, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("等待写入时被中断：" + name, e);

@@ -54,7 +54,10 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "2GB")
-                // the library's default is off; an acknowledged case must survive a power cut, not only a killed JVM
+                // the library starts the server with -F (fsync off) and synchronous_commit off, as suits throw-away
+                // test databases; here an acknowledged case must survive a power cut, not only a killed JVM, and a
+                // crash of the machine must not corrupt the cluster. A later -c overrides the -F.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");

@@ -67,6 +67,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(org.jiceng.BusyException.class)
+    Object busy(org.jiceng.BusyException e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     Object accessDenied(AccessDeniedException e, HttpServletRequest request) {
         events.publishEvent(new org.jiceng.AccessRefused(request.getMethod(), request.getRequestURI(), "权限不足"));

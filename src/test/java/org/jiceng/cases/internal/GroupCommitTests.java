@@ -3,13 +3,16 @@ package org.jiceng.cases.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jiceng.BadInputException;
+import org.jiceng.BusyException;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTests {
@@ -26,7 +29,7 @@ class GroupCommitTests {
 
     @Test
     void answersEveryCallerItsOwnItemAndABadItemFailsAlone() throws Exception {
-        GroupCommit<Integer, String> commits = new GroupCommit<>("test-writer", 8, this::write);
+        GroupCommit<Integer, String> commits = new GroupCommit<>("test-writer", 8, Duration.ofSeconds(60), this::write);
         commits.start(1);
         ExecutorService callers = Executors.newFixedThreadPool(16);
         try {
@@ -52,8 +55,42 @@ class GroupCommitTests {
 
     @Test
     void writesInTheCallersThreadWhenStopped() {
-        GroupCommit<Integer, String> commits = new GroupCommit<>("test-writer", 8, this::write);
+        GroupCommit<Integer, String> commits = new GroupCommit<>("test-writer", 8, Duration.ofSeconds(60), this::write);
         assertThat(commits.submit(7)).isEqualTo("#7");
         assertThatThrownBy(() -> commits.submit(13)).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void aCallerWhoseItemIsStillQueuedWhenPatienceRunsOutIsToldNothingWasWrittenAndItNeverIs() throws Exception {
+        CountDownLatch writerHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> written = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer, String> commits = new GroupCommit<>("test-writer", 1, Duration.ofMillis(300), items -> {
+            writerHeld.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            written.addAll(items);
+            return items.stream().map(i -> "#" + i).toList();
+        });
+        commits.start(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> taken = callers.submit(() -> commits.submit(1));
+            writerHeld.await();
+            Future<String> queued = callers.submit(() -> commits.submit(2));
+            assertThatThrownBy(queued::get).hasCauseInstanceOf(BusyException.class)
+                    .hasMessageContaining("未作登记");
+            Thread.sleep(400);   // the first item's caller is past its patience too, but a writer holds its item
+            release.countDown();
+            assertThat(taken.get()).isEqualTo("#1");
+            commits.stop();
+            assertThat(written).containsExactly(1);
+        } finally {
+            release.countDown();
+            callers.shutdown();
+        }
     }
 }

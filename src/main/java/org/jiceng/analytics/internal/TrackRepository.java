@@ -2,14 +2,12 @@ package org.jiceng.analytics.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.sql.Types;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiceng.ArrayColumns;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.CaseFacts;
@@ -18,9 +16,6 @@ import org.jiceng.cases.CaseMoved;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.Satisfaction;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,25 +28,20 @@ class TrackRepository {
             reporter_id, last_at, last_rank, state, last_action, rating_solved, rating_satisfaction, rating_at,
             rating_rank, responses""";
 
-    private static final String INSERT = "insert into analytics.case_track (" + COLUMNS + ") values (:id, :number,"
-            + " :territory, :category, :channel, :level, :unit, :received, :due, :reporter, :lastAt, :lastRank, :state,"
-            + " :action, :solved, :satisfaction, :ratingAt, :ratingRank, :responses) on conflict (case_id) do nothing";
-
-    private static final String UPDATE = """
-            update analytics.case_track set number = :number, territory_code = :territory, category_code = :category,
-                channel = :channel, level = :level, lead_unit_id = :unit, received_at = :received,
-                response_due_at = :due, reporter_id = :reporter, last_at = :lastAt, last_rank = :lastRank,
-                state = :state, last_action = :action, rating_solved = :solved,
-                rating_satisfaction = :satisfaction, rating_at = :ratingAt, rating_rank = :ratingRank,
-                responses = :responses
-            where case_id = :id""";
+    /** The tracks given as array parameters, one row per track, in the columns' order. */
+    private static final String ROWS = """
+            select * from unnest(cast(:id as bigint[]), cast(:number as text[]), cast(:territory as text[]),
+                cast(:category as text[]), cast(:channel as text[]), cast(:level as text[]), cast(:unit as bigint[]),
+                cast(:received as timestamptz[]), cast(:due as timestamptz[]), cast(:reporter as bigint[]),
+                cast(:lastAt as timestamptz[]), cast(:lastRank as integer[]), cast(:state as text[]), cast(:action as text[]),
+                cast(:solved as boolean[]), cast(:satisfaction as text[]), cast(:ratingAt as timestamptz[]),
+                cast(:ratingRank as integer[]), cast(:responses as text[]))
+            as t(""" + COLUMNS + ")";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
 
-    TrackRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    TrackRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** The stored tracks of these cases, locked in the order of their ids (so two folders cannot deadlock). */
@@ -64,39 +54,56 @@ class TrackRepository {
     }
 
     /**
-     * Inserts the first tracks of cases. Another folder may have inserted one meanwhile (its lock could not
-     * be taken while the row did not exist): then this batch is rolled back and folded again.
+     * Inserts the first tracks of cases, in one statement. Another folder may have inserted one meanwhile (its lock
+     * could not be taken while the row did not exist): then this batch is rolled back and folded again.
      */
     void insertAll(List<CaseTrack> created) {
         if (created.isEmpty()) {
             return;
         }
-        int[] counts = batch.batchUpdate(INSERT, created.stream().map(TrackRepository::params).toArray(SqlParameterSource[]::new));
-        if (Arrays.stream(counts).anyMatch(c -> c == 0)) {
+        int inserted = rows(jdbc.sql("insert into analytics.case_track (" + COLUMNS + ") select " + COLUMNS + " from ("
+                + ROWS + ") t order by case_id on conflict (case_id) do nothing"), created).update();
+        if (inserted != created.size()) {
             throw new ConcurrencyFailureException("三率：另一批次同时记下了同一诉求，本批次稍后重做");
         }
     }
 
+    /** Writes the changed tracks, in one statement. */
     void updateAll(List<CaseTrack> changed) {
-        if (!changed.isEmpty()) {
-            batch.batchUpdate(UPDATE, changed.stream().map(TrackRepository::params).toArray(SqlParameterSource[]::new));
+        if (changed.isEmpty()) {
+            return;
         }
+        rows(jdbc.sql("""
+                update analytics.case_track c set number = t.number, territory_code = t.territory_code,
+                    category_code = t.category_code, channel = t.channel, level = t.level, lead_unit_id = t.lead_unit_id,
+                    received_at = t.received_at, response_due_at = t.response_due_at, reporter_id = t.reporter_id,
+                    last_at = t.last_at, last_rank = t.last_rank, state = t.state, last_action = t.last_action,
+                    rating_solved = t.rating_solved, rating_satisfaction = t.rating_satisfaction, rating_at = t.rating_at,
+                    rating_rank = t.rating_rank, responses = t.responses
+                from (""" + ROWS + ") t where c.case_id = t.case_id"), changed).update();
     }
 
-    private static SqlParameterSource params(CaseTrack t) {
-        CaseFacts f = t.facts();
-        return new MapSqlParameterSource().addValue("id", f.caseId()).addValue("number", f.number())
-                .addValue("territory", f.territoryCode()).addValue("category", f.categoryCode())
-                .addValue("channel", f.channel().name()).addValue("level", f.level().name())
-                .addValue("unit", f.leadUnitId(), Types.BIGINT)
-                .addValue("received", timestamp(f.receivedAt())).addValue("due", timestamp(f.responseDueAt()))
-                .addValue("reporter", f.reporterId(), Types.BIGINT).addValue("lastAt", timestamp(t.stamp().at()))
-                .addValue("lastRank", t.stamp().rank()).addValue("state", t.state().name())
-                .addValue("action", t.lastAction() == null ? null : t.lastAction().name(), Types.VARCHAR)
-                .addValue("solved", t.rating() == null ? null : t.rating().solved(), Types.BOOLEAN)
-                .addValue("satisfaction", t.rating() == null ? null : t.rating().satisfaction().name(), Types.VARCHAR)
-                .addValue("ratingAt", timestamp(t.ratingStamp().at())).addValue("ratingRank", t.ratingStamp().rank())
-                .addValue("responses", t.encodedResponses());
+    private static JdbcClient.StatementSpec rows(JdbcClient.StatementSpec statement, List<CaseTrack> tracks) {
+        return statement
+                .param("id", ArrayColumns.text(tracks, t -> t.facts().caseId()))
+                .param("number", ArrayColumns.text(tracks, t -> t.facts().number()))
+                .param("territory", ArrayColumns.text(tracks, t -> t.facts().territoryCode()))
+                .param("category", ArrayColumns.text(tracks, t -> t.facts().categoryCode()))
+                .param("channel", ArrayColumns.text(tracks, t -> t.facts().channel().name()))
+                .param("level", ArrayColumns.text(tracks, t -> t.facts().level().name()))
+                .param("unit", ArrayColumns.text(tracks, t -> t.facts().leadUnitId()))
+                .param("received", ArrayColumns.text(tracks, t -> t.facts().receivedAt()))
+                .param("due", ArrayColumns.text(tracks, t -> t.facts().responseDueAt()))
+                .param("reporter", ArrayColumns.text(tracks, t -> t.facts().reporterId()))
+                .param("lastAt", ArrayColumns.text(tracks, t -> t.stamp().at()))
+                .param("lastRank", ArrayColumns.text(tracks, t -> t.stamp().rank()))
+                .param("state", ArrayColumns.text(tracks, t -> t.state().name()))
+                .param("action", ArrayColumns.text(tracks, t -> t.lastAction() == null ? null : t.lastAction().name()))
+                .param("solved", ArrayColumns.text(tracks, t -> t.rating() == null ? null : t.rating().solved()))
+                .param("satisfaction", ArrayColumns.text(tracks, t -> t.rating() == null ? null : t.rating().satisfaction().name()))
+                .param("ratingAt", ArrayColumns.text(tracks, t -> t.ratingStamp().at()))
+                .param("ratingRank", ArrayColumns.text(tracks, t -> t.ratingStamp().rank()))
+                .param("responses", ArrayColumns.text(tracks, CaseTrack::encodedResponses));
     }
 
     private static CaseTrack track(ResultSet rs) throws SQLException {
@@ -112,10 +119,6 @@ class TrackRepository {
                 CaseState.valueOf(rs.getString("state")), action == null ? null : CaseAction.valueOf(action), rating,
                 new CaseTrack.Stamp(instant(rs, "rating_at"), rs.getInt("rating_rank")),
                 CaseTrack.decodeResponses(rs.getString("responses")));
-    }
-
-    private static Timestamp timestamp(Instant at) {
-        return Timestamp.from(at);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jiceng.ArrayColumns;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;

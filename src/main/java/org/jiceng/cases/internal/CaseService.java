@@ -103,7 +103,7 @@ public class CaseService implements CasesApi {
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
         String county = place.substring(0, 6);
-        String number = "%s-%s-%06d".formatted(county, day.toString().replace("-", ""), numbers.next(county, day));
+        String number = CaseNumbers.format(county, day, numbers.next(county, day));
         return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),

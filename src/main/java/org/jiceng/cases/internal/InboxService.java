@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
+import org.jiceng.ArrayColumns;
 import org.jiceng.RowsAtCommit;
 import org.jiceng.cases.InboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -53,6 +53,12 @@ public final class IntakeBenchmark {
     }
 
     record Sample(String category, double lat, double lon) {
+
+        /** The filing's JSON but for its running number, formatted once: the client shares the cores it measures. */
+        String[] jsonAround() {
+            return new String[] {"{\"categoryCode\":\"" + category + "\",\"description\":\"基准测试诉求 ",
+                    String.format(Locale.ROOT, "：路灯不亮\",\"lat\":%.7f,\"lon\":%.7f}", lat, lon)};
+        }
     }
 
     /** What a phase did: requests, seconds, each request's latency and how many ended in each second of the phase. */
@@ -98,6 +104,7 @@ public final class IntakeBenchmark {
             List<String> grids = gridsOf(app.port(), samples);
             CpuUse rawBefore = CpuUse.of(app.handle(), data);
             Phase raw = rawInserts(data, samples, grids, MAX_CASES, PHASE_SECONDS);
+            Thread.sleep(2_000);   // the phase's connections have closed: their backends' CPU counts once reaped
             CpuUse rawCpu = CpuUse.of(app.handle(), data).minus(rawBefore);
             return String.format(Locale.ROOT, """
                             ### Case intake over HTTP (`./jiceng bench Intake`)
@@ -156,6 +163,7 @@ public final class IntakeBenchmark {
         long[] deadline = {Long.MAX_VALUE};
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Callable<Void>> clients = new ArrayList<>();
+        List<String[]> bodies = samples.stream().map(Sample::jsonAround).toList();
         String token = Http.anonymous(port).postJson("/api/v1/auth/token",
                 "{\"username\":\"jumin\",\"password\":\"" + Http.DEMO_PASSWORD + "\"}").json().get("token").asString();
         for (int t = 0; t < THREADS; t++) {
@@ -163,10 +171,8 @@ public final class IntakeBenchmark {
                 try (LoopbackHttp jumin = new LoopbackHttp(port, token)) {
                     int i;
                     while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline[0]) {
-                        Sample s = samples.get(i % samples.size());
-                        String json = String.format(Locale.ROOT,
-                                "{\"categoryCode\":\"%s\",\"description\":\"基准测试诉求 %d：路灯不亮\",\"lat\":%.7f,\"lon\":%.7f}",
-                                s.category(), i, s.lat(), s.lon());
+                        String[] around = bodies.get(i % bodies.size());
+                        String json = around[0] + i + around[1];
                         long started = System.nanoTime();
                         LoopbackHttp.Answer filed = jumin.postJson("/api/v1/cases", json);
                         long ended = System.nanoTime();

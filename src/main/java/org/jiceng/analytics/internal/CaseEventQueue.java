@@ -74,6 +74,29 @@ class CaseEventQueue {
         return json.readValue(queued.payload(), type);
     }
 
+    /** An event set aside by the folder, with the reason it could not be folded. */
+    record Parked(long id, long caseId, String kind, String error, java.time.OffsetDateTime parkedAt) {
+    }
+
+    /** The oldest parked events. */
+    List<Parked> parked(int limit) {
+        return jdbc.sql("select id, case_id, kind, error, parked_at from analytics.case_event_queue"
+                        + " where parked_at is not null order by id limit :limit")
+                .param("limit", limit).query(Parked.class).list();
+    }
+
+    java.util.Optional<Parked> parked(long id) {
+        return jdbc.sql("select id, case_id, kind, error, parked_at from analytics.case_event_queue"
+                        + " where id = :id and parked_at is not null")
+                .param("id", id).query(Parked.class).optional();
+    }
+
+    /** Puts a parked event back in the queue, for the folder's next run; false when it is not parked (any more). */
+    boolean unpark(long id) {
+        return jdbc.sql("update analytics.case_event_queue set parked_at = null, error = null where id = :id and parked_at is not null")
+                .param("id", id).update() == 1;
+    }
+
     void park(long id, String error) {
         jdbc.sql("update analytics.case_event_queue set parked_at = now(), error = :error where id = :id")
                 .param("id", id).param("error", error).update();

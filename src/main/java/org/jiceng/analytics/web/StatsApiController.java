@@ -4,9 +4,13 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.jiceng.CurrentUser;
 import org.jiceng.analytics.internal.LevelShares;
+import org.jiceng.analytics.internal.ParkedEvents;
 import org.jiceng.analytics.internal.StatsService;
 import org.jiceng.analytics.internal.UnitRates;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsApiController {
 
     private final StatsService stats;
+    private final ParkedEvents parked;
 
-    StatsApiController(StatsService stats) {
+    StatsApiController(StatsService stats, ParkedEvents parked) {
         this.stats = stats;
+        this.parked = parked;
     }
 
     /** {@code unit}: a department's id or a territory code (default: the user's own); {@code month}: YYYY-MM. */
@@ -48,5 +54,21 @@ class StatsApiController {
     LevelShares levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
                        CurrentUser user) {
         return stats.levels(user, territory, StatsService.month(month));
+    }
+
+    record ParkedList(List<ParkedEvents.Parked> items) {
+    }
+
+    /** County administrators: the case events the counters could not take in, with the reason. */
+    @GetMapping("/parked-events")
+    ParkedList parkedEvents(CurrentUser user) {
+        return new ParkedList(parked.visibleTo(user));
+    }
+
+    /** County administrators: folds a parked event again (after its cause was fixed); 204. */
+    @PostMapping("/parked-events/{id}/retry")
+    ResponseEntity<Void> retryParked(@PathVariable long id, CurrentUser user) {
+        parked.retry(user, id);
+        return ResponseEntity.noContent().build();
     }
 }

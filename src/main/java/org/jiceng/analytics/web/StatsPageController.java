@@ -2,6 +2,8 @@ package org.jiceng.analytics.web;
 
 import java.time.YearMonth;
 import org.jiceng.CurrentUser;
+import org.jiceng.Role;
+import org.jiceng.analytics.internal.ParkedEvents;
 import org.jiceng.analytics.internal.StatsAccess;
 import org.jiceng.analytics.internal.StatsService;
 import org.jiceng.analytics.internal.UnitRates;
@@ -9,6 +11,8 @@ import org.jiceng.cases.WorkingCalendar;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -21,9 +25,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class StatsPageController {
 
     private final StatsService stats;
+    private final ParkedEvents parked;
 
-    StatsPageController(StatsService stats) {
+    StatsPageController(StatsService stats, ParkedEvents parked) {
         this.stats = stats;
+        this.parked = parked;
     }
 
     @GetMapping("/stats")
@@ -39,12 +45,24 @@ class StatsPageController {
         UnitRates rates = stats.threeRates(user, unit, asked);
         common(model, user, asked);
         model.addAttribute("rates", rates);
+        if (user.has(Role.COUNTY_ADMIN)) {
+            model.addAttribute("parked", parked.visibleTo(user));
+        }
         boolean territorial = !rates.kind().equals("DEPARTMENT");
         if (territorial && rates.unit().length() <= 12) {
             model.addAttribute("levels", stats.levels(user, rates.unit(), asked));
             model.addAttribute("children", stats.children(user, rates.unit(), asked));
         }
         return "analytics/unit";
+    }
+
+    /** Puts a parked event back for the folder and returns to the page it was asked from. */
+    @PostMapping("/stats/parked-events/{id}/retry")
+    String retryParked(@PathVariable long id, @RequestParam(required = false) String unit,
+                       @RequestParam(required = false) String month, CurrentUser user) {
+        parked.retry(user, id);
+        return "redirect:" + UriComponentsBuilder.fromPath("/stats/unit").queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
+                .queryParamIfPresent("month", java.util.Optional.ofNullable(month)).queryParam("retried", id).build().encode().toUriString();
     }
 
     @GetMapping("/stats/rankings")

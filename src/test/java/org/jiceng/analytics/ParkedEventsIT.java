@@ -1,0 +1,90 @@
+package org.jiceng.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jiceng.support.AppTest;
+import org.jiceng.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Events the three-rate folder cannot fold are shown to the county administrator, who can have them folded again. */
+@AppTest
+class ParkedEventsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anEventTheFolderCannotReadIsShownToTheCountyAdministratorWithItsCaseAndCanBeFoldedAgain() throws Exception {
+        long caseId = fileACase();
+        long broken = queue(caseId, "{\"facts\": 12");   // not an event: the folder parks it
+        awaitParked(broken);
+
+        JsonNode items = Http.as(port, "admin").get("/api/v1/stats/parked-events").json().get("items");
+        JsonNode shown = items.valueStream().filter(i -> i.get("id").asLong() == broken).findFirst().orElseThrow();
+        assertThat(shown.get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(shown.get("caseNumber").asString()).startsWith("530326-");
+        assertThat(shown.get("error").asString()).isNotBlank();
+        assertThat(Http.as(port, "admin").get("/stats/unit?unit=530326").body())
+                .contains("未能计入三率").contains(shown.get("caseNumber").asString());
+
+        var retried = Http.as(port, "admin").postJson("/api/v1/stats/parked-events/" + broken + "/retry", "{}");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(204);
+        awaitParked(broken);   // folded again, and set aside again: its payload is still unreadable
+    }
+
+    @Test
+    void onlyACountyAdministratorSeesParkedEventsAndNeverThoseOfCasesOutsideTheirScope() throws Exception {
+        long elsewhere = queue(987_654_321L, "{\"facts\": 13");   // no case the administrator may see
+        awaitParked(elsewhere);
+
+        var town = Http.as(port, "gucheng").get("/api/v1/stats/parked-events");
+        assertThat(town.status()).isEqualTo(403);
+        assertThat(town.isProblem()).isTrue();
+        assertThat(town.detail()).contains("县级管理员");
+        assertThat(Http.as(port, "gucheng").postJson("/api/v1/stats/parked-events/" + elsewhere + "/retry", "{}").status())
+                .isEqualTo(403);
+
+        JsonNode items = Http.as(port, "admin").get("/api/v1/stats/parked-events").json().get("items");
+        assertThat(items.valueStream().map(i -> i.get("id").asLong())).doesNotContain(elsewhere);
+        var retry = Http.as(port, "admin").postJson("/api/v1/stats/parked-events/" + elsewhere + "/retry", "{}");
+        assertThat(retry.status()).isEqualTo(404);
+        assertThat(retry.detail()).contains("不在您的辖区内");
+        assertThat(parkedAt(elsewhere)).isNotNull();   // refused: left as it was
+    }
+
+    private long fileACase() {
+        JsonNode grid = Http.as(port, "shequ").get("/api/v1/grids?village=530326001001").json().get("items").get(0);
+        var filed = Http.as(port, "jumin").postJson("/api/v1/cases", """
+                {"categoryCode": "0101", "description": "路灯坏了一个星期了", "lat": %s, "lon": %s}"""
+                .formatted(grid.get("centroid").get("lat").asDouble(), grid.get("centroid").get("lon").asDouble()));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("id").asLong();
+    }
+
+    private long queue(long caseId, String payload) {
+        return jdbc.sql("insert into analytics.case_event_queue (case_id, kind, payload) values (:case, 'MOVED', :payload) returning id")
+                .param("case", caseId).param("payload", payload).query(Long.class).single();
+    }
+
+    private Object parkedAt(long id) {
+        return jdbc.sql("select parked_at from analytics.case_event_queue where id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject(1)).optional().orElse(null);
+    }
+
+    private void awaitParked(long id) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Thread.sleep(300);
+        while (parkedAt(id) == null) {
+            assertThat(System.nanoTime()).as("事件 %d 未被搁置", id).isLessThan(end);
+            Thread.sleep(100);
+        }
+    }
+}

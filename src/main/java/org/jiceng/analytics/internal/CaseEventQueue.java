@@ -2,6 +2,8 @@ package org.jiceng.analytics.internal;
 
 import java.util.List;
 import org.jiceng.RowsAtCommit;
+import org.jiceng.Scope;
+import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseMoved;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,29 +28,32 @@ class CaseEventQueue {
     }
 
     void add(CaseFiled filed) {
-        add(filed.facts().caseId(), "FILED", json.writeValueAsString(filed));
+        add(filed.facts(), "FILED", json.writeValueAsString(filed));
     }
 
     void add(CaseMoved moved) {
-        add(moved.facts().caseId(), "MOVED", json.writeValueAsString(moved));
+        add(moved.facts(), "MOVED", json.writeValueAsString(moved));
     }
 
-    private void add(long caseId, String kind, String payload) {
-        pending.add(new Waiting(caseId, kind, payload));
+    private void add(CaseFacts facts, String kind, String payload) {
+        pending.add(new Waiting(facts.caseId(), facts.territoryCode(), facts.number(), kind, payload));
     }
 
-    private record Waiting(long caseId, String kind, String payload) {
+    private record Waiting(long caseId, String territoryCode, String number, String kind, String payload) {
     }
 
     /** The events of a transaction in one statement at its commit, in the order they happened. */
     private void insert(List<Waiting> events) {
         jdbc.sql("""
-                        insert into analytics.case_event_queue (case_id, kind, payload)
-                        select case_id, kind, payload
-                        from unnest(cast(:cases as bigint[]), cast(:kinds as text[]), cast(:payloads as text[]))
-                             with ordinality as e(case_id, kind, payload, n)
+                        insert into analytics.case_event_queue (case_id, territory_code, case_number, kind, payload)
+                        select case_id, territory_code, case_number, kind, payload
+                        from unnest(cast(:cases as bigint[]), cast(:territories as text[]), cast(:numbers as text[]),
+                                    cast(:kinds as text[]), cast(:payloads as text[]))
+                             with ordinality as e(case_id, territory_code, case_number, kind, payload, n)
                         order by n""")
                 .param("cases", events.stream().map(Waiting::caseId).toArray(Long[]::new))
+                .param("territories", events.stream().map(Waiting::territoryCode).toArray(String[]::new))
+                .param("numbers", events.stream().map(Waiting::number).toArray(String[]::new))
                 .param("kinds", events.stream().map(Waiting::kind).toArray(String[]::new))
                 .param("payloads", events.stream().map(Waiting::payload).toArray(String[]::new))
                 .update();
@@ -74,27 +79,18 @@ class CaseEventQueue {
         return json.readValue(queued.payload(), type);
     }
 
-    /** An event set aside by the folder, with the reason it could not be folded. */
-    record Parked(long id, long caseId, String kind, String error, java.time.OffsetDateTime parkedAt) {
+    /** The oldest parked events of cases in the scope. */
+    List<ParkedEvents.Parked> parked(Scope scope, int limit) {
+        return jdbc.sql("select id, case_id, case_number, kind, error, parked_at from analytics.case_event_queue"
+                        + " where parked_at is not null and " + scope.where("territory_code") + " order by id limit :limit")
+                .params(scope.params()).param("limit", limit).query(ParkedEvents.Parked.class).list();
     }
 
-    /** The oldest parked events. */
-    List<Parked> parked(int limit) {
-        return jdbc.sql("select id, case_id, kind, error, parked_at from analytics.case_event_queue"
-                        + " where parked_at is not null order by id limit :limit")
-                .param("limit", limit).query(Parked.class).list();
-    }
-
-    java.util.Optional<Parked> parked(long id) {
-        return jdbc.sql("select id, case_id, kind, error, parked_at from analytics.case_event_queue"
-                        + " where id = :id and parked_at is not null")
-                .param("id", id).query(Parked.class).optional();
-    }
-
-    /** Puts a parked event back in the queue, for the folder's next run; false when it is not parked (any more). */
-    boolean unpark(long id) {
-        return jdbc.sql("update analytics.case_event_queue set parked_at = null, error = null where id = :id and parked_at is not null")
-                .param("id", id).update() == 1;
+    /** Puts a parked event of a case in the scope back in the queue; false when there is none such. */
+    boolean unpark(long id, Scope scope) {
+        return jdbc.sql("update analytics.case_event_queue set parked_at = null, error = null"
+                        + " where id = :id and parked_at is not null and " + scope.where("territory_code"))
+                .params(scope.params()).param("id", id).update() == 1;
     }
 
     void park(long id, String error) {

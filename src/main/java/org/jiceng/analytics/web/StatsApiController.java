@@ -3,6 +3,7 @@ package org.jiceng.analytics.web;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.jiceng.CurrentUser;
+import org.jiceng.Page;
 import org.jiceng.analytics.internal.LevelShares;
 import org.jiceng.analytics.internal.ParkedEvents;
 import org.jiceng.analytics.internal.StatsService;
@@ -56,13 +57,10 @@ class StatsApiController {
         return stats.levels(user, territory, StatsService.month(month));
     }
 
-    record ParkedList(List<ParkedEvents.Parked> items) {
-    }
-
     /** County administrators: the case events the counters could not take in, with the reason. */
     @GetMapping("/parked-events")
-    ParkedList parkedEvents(CurrentUser user) {
-        return new ParkedList(parked.visibleTo(user));
+    Page<ParkedEvents.Parked> parkedEvents(CurrentUser user) {
+        return new Page<>(parked.visibleTo(user), null);
     }
 
     /** County administrators: folds a parked event again (after its cause was fixed); 204. */

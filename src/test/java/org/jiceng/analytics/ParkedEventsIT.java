@@ -40,6 +40,12 @@ class ParkedEventsIT {
         var retried = Http.as(port, "admin").postJson("/api/v1/stats/parked-events/" + broken + "/retry", "{}");
         assertThat(retried.status()).as(retried.body()).isEqualTo(204);
         awaitParked(broken);   // folded again, and set aside again: its payload is still unreadable
+
+        var fromPage = Http.as(port, "admin").postForm("/stats/parked-events/" + broken + "/retry",
+                java.util.Map.of("unit", "530326", "month", "2026-12"));
+        assertThat(fromPage.status()).as(fromPage.body()).isEqualTo(302);
+        assertThat(fromPage.location()).contains("/stats/unit?unit=530326&month=2026-12&retried=" + broken);
+        awaitParked(broken);
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class HotlineImportBenchmark {
 
             long t0 = System.nanoTime();
             HotlineImport.Result first = imports.importOrders(admin, HotlineRows.csv(csv));
-            row(md, "**import** (parse, check, file each order in its own transaction)", first.created(), System.nanoTime() - t0);
+            row(md, "**import** (parse, check, file orders 200 to a transaction)", first.created(), System.nanoTime() - t0);
             if (first.created() != ORDERS) {
                 throw new IllegalStateException("expected " + ORDERS + " filed, got " + first.created() + ": "
                         + first.errors().stream().limit(3).toList());

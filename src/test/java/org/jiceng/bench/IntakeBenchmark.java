@@ -93,6 +93,7 @@ public final class IntakeBenchmark {
         Files.createDirectories(Path.of("target"));
         Path data = Files.createTempDirectory(Path.of("target"), "intake-bench");
         String[] options = (System.getenv().getOrDefault("JICENG_BENCH_APP_OPTS", "") + " -Xmx2g").strip().split("\\s+");
+        double speedBefore = HostSpeed.mibPerSecond();
         try (AppProcess app = AppProcess.start(data, options)) {
             List<Sample> samples = samples(app.port());
             http(app.port(), samples, MAX_CASES, WARM_UP_SECONDS);
@@ -106,6 +107,7 @@ public final class IntakeBenchmark {
             Phase raw = rawInserts(data, samples, grids, MAX_CASES, PHASE_SECONDS);
             Thread.sleep(2_000);   // the phase's connections have closed: their backends' CPU counts once reaped
             CpuUse rawCpu = CpuUse.of(app.handle(), data).minus(rawBefore);
+            double speedAfter = HostSpeed.mibPerSecond();
             double[] httpWindows = http.windowRates();
             double[] rawWindows = raw.windowRates();
             return String.format(Locale.ROOT, """
@@ -122,6 +124,9 @@ public final class IntakeBenchmark {
 
                             HTTP intake reaches %.2f× the raw INSERT rate (target ≥ 0.3×; target ≥ 2,000 cases/s sustained).
 
+                            Speed of one core (SHA-256 on one thread, best of three, while nothing of the benchmark runs):
+                            %.0f MiB/s before the application started, %.0f MiB/s after the phases.
+
                             CPU time per filed case during the HTTP phase (of the processes, from the operating
                             system): %s. Per raw INSERT: %s.
 
@@ -132,7 +137,7 @@ public final class IntakeBenchmark {
                     http.percentileMillis(0.5), http.percentileMillis(0.99),
                     THREADS, raw.count(), raw.seconds(), raw.rate(), rawWindows[0], rawWindows[1],
                     raw.percentileMillis(0.5), raw.percentileMillis(0.99),
-                    http.rate() / raw.rate(), cpu.perCase(http.count()), rawCpu.perCase(raw.count()), work.perCase(http.count()));
+                    http.rate() / raw.rate(), speedBefore, speedAfter, cpu.perCase(http.count()), rawCpu.perCase(raw.count()), work.perCase(http.count()));
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }

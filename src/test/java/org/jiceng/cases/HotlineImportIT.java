@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Bulk import of hotline 12345 work orders: per-row filing, a row-level error report, idempotent by order id. */
+/** Bulk import of hotline 12345 work orders: filing in chunks, a row-level error report, idempotent by order id. */
 @AppTest
 class HotlineImportIT {
 
@@ -149,6 +149,25 @@ class HotlineImportIT {
                 + yiche + ",,,\n").json();
         assertThat(sameOrderFromYiche.get("failed").asInt()).isEqualTo(1);
         assertThat(sameOrderFromYiche.toString()).doesNotContain(filedByGucheng.get("cases").get(0).get("number").asString());
+    }
+
+    @Test
+    void anOrderThatFailsWhileFilingFailsAloneAndTheRestOfItsChunkIsFiled() {
+        String yiche = yicheVillage();
+        JsonNode theirs = csv("yiche", HEADER + "F-002,2026-11-21 08:00:00,0301,,迤车镇先导入的路灯工单,,," + yiche + ",,,\n").json();
+        assertThat(theirs.get("created").asInt()).isEqualTo(1);
+        // three orders in one chunk; the middle one passes the checks but was imported by another town
+        JsonNode result = csv("gucheng", HEADER
+                + "F-001,2026-11-21 09:00:00,0102,,分块导入的第一条工单,,,530326001001,,,\n"
+                + "F-002,2026-11-21 09:05:00,0301,,古城街道也说路灯坏了,,,530326001001,,,\n"
+                + "F-003,2026-11-21 09:10:00,0105,,分块导入的第三条工单,,,530326001001,,,\n").json();
+        assertThat(result.get("created").asInt()).isEqualTo(2);
+        assertThat(result.get("failed").asInt()).isEqualTo(1);
+        assertThat(errorOf(result, 3).get("message").asString()).contains("其他辖区");
+        assertThat(result.get("cases").valueStream().map(c -> c.get("orderId").asString())).containsExactly("F-001", "F-003");
+        for (JsonNode filed : result.get("cases")) {
+            assertThat(Http.as(port, "gucheng").get("/api/v1/cases/" + filed.get("id").asLong()).status()).isEqualTo(200);
+        }
     }
 
     @Test

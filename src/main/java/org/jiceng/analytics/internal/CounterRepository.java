@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import org.jiceng.ArrayColumns;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,21 +28,42 @@ class CounterRepository {
         this.jdbc = jdbc;
     }
 
-    /** Adds {@code change} to the row of {@code key}, creating it; callers apply keys in order (no deadlock). */
-    void add(CounterKey key, Counts change) {
+    /**
+     * Adds each change to the row of its key, creating rows, in one statement. The rows are locked in the keys'
+     * order, as every writer of the counters adds them, so that two transactions cannot deadlock.
+     */
+    void addAll(SortedMap<CounterKey, Counts> changes) {
+        List<Map.Entry<CounterKey, Counts>> rows = changes.entrySet().stream().filter(e -> !e.getValue().isZero()).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         insert into analytics.three_rates (month, territory_code, unit_id, level, cases, responded, rated,
                             solved, satisfied, basic, closed)
-                        values (:month, :territory, :unit, :level, :cases, :responded, :rated, :solved, :satisfied, :basic, :closed)
+                        select month, territory_code, unit_id, level, cases, responded, rated, solved, satisfied, basic, closed
+                        from unnest(cast(:month as date[]), cast(:territory as text[]), cast(:unit as bigint[]),
+                                    cast(:level as text[]), cast(:cases as bigint[]), cast(:responded as bigint[]),
+                                    cast(:rated as bigint[]), cast(:solved as bigint[]), cast(:satisfied as bigint[]),
+                                    cast(:basic as bigint[]), cast(:closed as bigint[]))
+                             with ordinality as c(month, territory_code, unit_id, level, cases, responded, rated, solved,
+                                                  satisfied, basic, closed, n)
+                        order by n
                         on conflict (month, territory_code, unit_id, level) do update set
                             cases = three_rates.cases + excluded.cases, responded = three_rates.responded + excluded.responded,
                             rated = three_rates.rated + excluded.rated, solved = three_rates.solved + excluded.solved,
                             satisfied = three_rates.satisfied + excluded.satisfied, basic = three_rates.basic + excluded.basic,
                             closed = three_rates.closed + excluded.closed""")
-                .param("month", key.month().atDay(1)).param("territory", key.territoryCode()).param("unit", key.unitId())
-                .param("level", key.level().name()).param("cases", change.cases()).param("responded", change.responded())
-                .param("rated", change.rated()).param("solved", change.solved()).param("satisfied", change.satisfied())
-                .param("basic", change.basic()).param("closed", change.closed())
+                .param("month", ArrayColumns.text(rows, e -> e.getKey().month().atDay(1)))
+                .param("territory", ArrayColumns.text(rows, e -> e.getKey().territoryCode()))
+                .param("unit", ArrayColumns.text(rows, e -> e.getKey().unitId()))
+                .param("level", ArrayColumns.text(rows, e -> e.getKey().level().name()))
+                .param("cases", ArrayColumns.text(rows, e -> e.getValue().cases()))
+                .param("responded", ArrayColumns.text(rows, e -> e.getValue().responded()))
+                .param("rated", ArrayColumns.text(rows, e -> e.getValue().rated()))
+                .param("solved", ArrayColumns.text(rows, e -> e.getValue().solved()))
+                .param("satisfied", ArrayColumns.text(rows, e -> e.getValue().satisfied()))
+                .param("basic", ArrayColumns.text(rows, e -> e.getValue().basic()))
+                .param("closed", ArrayColumns.text(rows, e -> e.getValue().closed()))
                 .update();
     }
 

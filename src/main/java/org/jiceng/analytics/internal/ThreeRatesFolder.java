@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Folds the queued events into the tracks and counters: per batch one transaction locks the tracks of the
  * batch's cases, applies each case's events in order ({@link ThreeRatesTally}), writes the changed tracks,
- * adds the summed differences to the counters (keys in order, so two folders cannot deadlock) and deletes the
- * events. A crash rolls the batch back and it is folded again; two folders take different events (skip
+ * deletes the events and adds the summed differences to the counters in one statement (keys in order, so two
+ * folders cannot deadlock). A crash rolls the batch back and it is folded again; two folders take different events (skip
  * locked) and the track locks put one case's events one after the other, in any order the tally accepts.
  */
 @Component
@@ -112,11 +112,7 @@ class ThreeRatesFolder {
         });
         tracks.insertAll(created);
         tracks.updateAll(changed);
-        delta.forEach((key, change) -> {
-            if (!change.isZero()) {
-                counters.add(key, change);
-            }
-        });
         queue.delete(batch);
+        counters.addAll(delta);   // last: the counters' few rows stay locked only until the commit
     }
 }

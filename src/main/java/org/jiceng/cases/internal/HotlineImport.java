@@ -2,6 +2,7 @@ package org.jiceng.cases.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk import of hotline 12345 work orders (docs/hotline-import.md). Orders are independent, so each good row
- * is filed in its own transaction and every bad row is reported with its row, field and reason; nothing of a
- * bad row is written. Filing is idempotent by the hotline's order id: an order imported before is "已存在".
+ * Bulk import of hotline 12345 work orders (docs/hotline-import.md). Orders are independent: good rows are filed
+ * in chunks of one transaction each, a chunk that fails is filed again row by row, and every bad row is reported
+ * with its row, field and reason; nothing of a bad row is written. Filing is idempotent by the hotline's order id: an order imported before is "已存在".
  */
 @Service
 public class HotlineImport {
@@ -72,10 +73,7 @@ public class HotlineImport {
         HotlineOrderCheck check = new HotlineOrderCheck(scope, territory, categories.all(), clock.instant());
         Map<String, Integer> seen = new HashMap<>();
         List<RowError> errors = new ArrayList<>();
-        List<ImportedCase> filed = new ArrayList<>();
-        int created = 0;
-        int existing = 0;
-        int failed = 0;
+        List<Checked> good = new ArrayList<>();
         for (HotlineRows.Row row : rows) {
             List<HotlineOrderCheck.Problem> problems = new ArrayList<>();
             Optional<HotlineOrderCheck.Checked> order = check.check(row, problems);
@@ -86,25 +84,48 @@ public class HotlineImport {
             }
             if (order.isPresent()) {
                 seen.put(orderId, row.number());
-                try {
-                    ImportedCase one = file(order.get(), scope, user.username());
-                    filed.add(one);
-                    if (one.result().equals(NEW)) {
-                        created++;
-                    } else {
-                        existing++;
-                    }
-                    continue;
-                } catch (BadInputException | ForbiddenException e) {
-                    problems.add(new HotlineOrderCheck.Problem("row", e.getMessage()));
-                }
+                good.add(new Checked(row.number(), order.get()));
+            } else {
+                problems.forEach(p -> errors.add(new RowError(row.number(), orderId, p.field(), p.message())));
             }
-            failed++;
-            problems.forEach(p -> errors.add(new RowError(row.number(), orderId, p.field(), p.message())));
         }
-        return new Result(created, existing, failed, errors, filed);
+        List<ImportedCase> filed = new ArrayList<>();
+        for (int from = 0; from < good.size(); from += CHUNK) {
+            fileChunk(good.subList(from, Math.min(good.size(), from + CHUNK)), scope, user.username(), filed, errors);
+        }
+        errors.sort(Comparator.comparingInt(RowError::row));
+        int created = (int) filed.stream().filter(c -> c.result().equals(NEW)).count();
+        return new Result(created, filed.size() - created, rows.size() - filed.size(), errors, filed);
     }
 
+    /** A row that passed the checks, with its number in the file. */
+    private record Checked(int row, HotlineOrderCheck.Checked order) {
+    }
+
+    /**
+     * Files up to {@link #CHUNK} orders in one transaction: a commit waits for the disk, and one per order made
+     * an import of 10,000 orders take over a minute (docs/benchmarks.md). When anything of the chunk fails, none
+     * of it is kept and its orders are filed again one by one, so that a bad order fails alone.
+     */
+    private void fileChunk(List<Checked> chunk, Scope scope, String username, List<ImportedCase> filed, List<RowError> errors) {
+        if (chunk.size() > 1) {
+            try {
+                filed.addAll(transactions.execute(status -> chunk.stream().map(c -> fileHere(c.order(), scope, username)).toList()));
+                return;
+            } catch (RuntimeException oneOfThemFailed) {
+                // below, one by one
+            }
+        }
+        for (Checked c : chunk) {
+            try {
+                filed.add(file(c.order(), scope, username));
+            } catch (BadInputException | ForbiddenException e) {
+                errors.add(new RowError(c.row(), c.order().intake().externalId(), "row", e.getMessage()));
+            }
+        }
+    }
+
+    static final int CHUNK = 200;
     static final String NEW = "新建";
     static final String KNOWN = "已存在";
 
@@ -118,21 +139,24 @@ public class HotlineImport {
     }
 
     private ImportedCase fileOnce(HotlineOrderCheck.Checked order, Scope scope, String username) {
-        return transactions.execute(status -> {
-            var filing = cases.fileExternal(order.intake());
-            var view = filing.view();
-            if (!filing.created()) {
-                if (!scope.covers(view.territoryCode())) {
-                    throw new ForbiddenException("该工单编号已由其他辖区导入，请与热线核对");
-                }
-                return new ImportedCase(order.intake().externalId(), view.id(), view.number(), KNOWN);
+        return transactions.execute(status -> fileHere(order, scope, username));
+    }
+
+    /** Files one order in the transaction under way. */
+    private ImportedCase fileHere(HotlineOrderCheck.Checked order, Scope scope, String username) {
+        var filing = cases.fileExternal(order.intake());
+        var view = filing.view();
+        if (!filing.created()) {
+            if (!scope.covers(view.territoryCode())) {
+                throw new ForbiddenException("该工单编号已由其他辖区导入，请与热线核对");
             }
-            jdbc.sql("""
-                            insert into cases.hotline_order (case_id, order_id, urgent, imported_by)
-                            values (:case, :order, :urgent, :by)""")
-                    .param("case", view.id()).param("order", order.intake().externalId()).param("urgent", order.urgent())
-                    .param("by", username).update();
-            return new ImportedCase(order.intake().externalId(), view.id(), view.number(), NEW);
-        });
+            return new ImportedCase(order.intake().externalId(), view.id(), view.number(), KNOWN);
+        }
+        jdbc.sql("""
+                        insert into cases.hotline_order (case_id, order_id, urgent, imported_by)
+                        values (:case, :order, :urgent, :by)""")
+                .param("case", view.id()).param("order", order.intake().externalId()).param("urgent", order.urgent())
+                .param("by", username).update();
+        return new ImportedCase(order.intake().externalId(), view.id(), view.number(), NEW);
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,15 @@ public record CurrentUser(long id, String username, String displayName, List<Gra
 
     public Scope scope() {
         return new Scope(grants.stream().map(Grant::territoryCode).toList());
+    }
+
+    /** The territories of the user's grants in any of these roles: what those roles may see. */
+    public Scope scopeAs(Collection<Role> roles) {
+        return new Scope(grants.stream().filter(g -> roles.contains(g.role())).map(Grant::territoryCode).toList());
+    }
+
+    public Scope scopeAs(Role... roles) {
+        return scopeAs(List.of(roles));
     }
 
     public boolean has(Role role) {

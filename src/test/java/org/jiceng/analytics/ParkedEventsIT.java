@@ -69,6 +69,17 @@ class ParkedEventsIT {
         assertThat(parkedAt(elsewhere)).isNotNull();   // refused: left as it was
     }
 
+    @Test
+    void theStatisticsPageShowsParkedEventsToTheCountyAdministratorOnly() throws Exception {
+        long inTown = queue(987_654_322L, "530326001001001", "530326-20261201-987654", "{\"facts\": 14");
+        awaitParked(inTown);
+        var town = Http.as(port, "gucheng").get("/stats/unit?unit=530326001");
+        assertThat(town.status()).isEqualTo(200);
+        assertThat(town.body()).doesNotContain("id=\"parked\"").doesNotContain("530326-20261201-987654");
+        assertThat(Http.as(port, "admin").get("/stats/unit?unit=530326").body())
+                .contains("id=\"parked\"").contains("530326-20261201-987654");
+    }
+
     private JsonNode fileACase() {
         JsonNode grid = Http.as(port, "shequ").get("/api/v1/grids?village=530326001001").json().get("items").get(0);
         var filed = Http.as(port, "jumin").postJson("/api/v1/cases", """

@@ -41,10 +41,14 @@ public class ParkedEvents {
         }
     }
 
+    /** Whether the user may see and retry parked events: county administrators. */
+    public static boolean mayManage(CurrentUser user) {
+        return user.has(Role.COUNTY_ADMIN);
+    }
+
     /** The territories the user is a county administrator of; refused for everybody else. */
     private static Scope administered(CurrentUser user) {
-        Scope scope = new Scope(user.grants().stream().filter(g -> g.role() == Role.COUNTY_ADMIN)
-                .map(CurrentUser.Grant::territoryCode).toList());
+        Scope scope = user.scopeAs(Role.COUNTY_ADMIN);
         if (scope.isEmpty()) {
             throw new ForbiddenException("只有县级管理员可以查看和重新统计未计入三率的事件");
         }

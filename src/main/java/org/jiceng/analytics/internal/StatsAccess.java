@@ -25,8 +25,7 @@ public final class StatsAccess {
 
     /** The territories whose figures the user may read. */
     public static Scope territorial(CurrentUser user) {
-        return new Scope(user.grants().stream().filter(g -> TERRITORIAL.contains(g.role()))
-                .map(CurrentUser.Grant::territoryCode).toList());
+        return user.scopeAs(TERRITORIAL);
     }
 
     /** The county whose county-wide figures (every department, the rankings) the user may read. */

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Folds the queued events into the tracks and counters: per batch one transaction locks the tracks of the
  * batch's cases, applies each case's events in order ({@link ThreeRatesTally}), writes the changed tracks,
  * deletes the events and adds the summed differences to the counters in one statement (keys in order, so two
- * folders cannot deadlock). A crash rolls the batch back and it is folded again; two folders take different events (skip
- * locked) and the track locks put one case's events one after the other, in any order the tally accepts.
+ * folders cannot deadlock). A crash rolls the batch back and it is folded again; two folders take different
+ * events (skip locked) and the track locks put one case's events one after the other, in any order the tally
+ * accepts.
  */
 @Component
 class ThreeRatesFolder {

@@ -3,7 +3,6 @@ package org.jiceng.analytics.web;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.jiceng.CurrentUser;
-import org.jiceng.Role;
 import org.jiceng.analytics.internal.ParkedEvents;
 import org.jiceng.analytics.internal.StatsAccess;
 import org.jiceng.analytics.internal.StatsService;
@@ -46,7 +45,7 @@ class StatsPageController {
         UnitRates rates = stats.threeRates(user, unit, asked);
         common(model, user, asked);
         model.addAttribute("rates", rates);
-        if (user.has(Role.COUNTY_ADMIN)) {
+        if (ParkedEvents.mayManage(user)) {
             model.addAttribute("parked", parked.visibleTo(user));
         }
         boolean territorial = !rates.kind().equals("DEPARTMENT");

@@ -61,8 +61,7 @@ public class HotlineImport {
         if (!user.hasAny(Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
             throw new ForbiddenException("只有乡镇(街道)工作人员和县级管理员可以导入 12345 热线工单");
         }
-        return new Scope(user.grants().stream().filter(g -> g.role() == Role.TOWN_STAFF || g.role() == Role.COUNTY_ADMIN)
-                .map(CurrentUser.Grant::territoryCode).toList());
+        return user.scopeAs(Role.TOWN_STAFF, Role.COUNTY_ADMIN);
     }
 
     public Result importOrders(CurrentUser user, List<HotlineRows.Row> rows) {

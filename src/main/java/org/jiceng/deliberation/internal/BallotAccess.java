@@ -39,7 +39,6 @@ final class BallotAccess {
     }
 
     private static Scope scopeOf(CurrentUser user, Set<Role> roles) {
-        return new Scope(user.grants().stream().filter(g -> roles.contains(g.role()))
-                .map(CurrentUser.Grant::territoryCode).toList());
+        return user.scopeAs(roles);
     }
 }

@@ -15,8 +15,7 @@ public record Readers(Scope scope, Long residentUserId) {
             Role.COUNTY_ADMIN, Role.AUDITOR);
 
     public static Readers of(CurrentUser user) {
-        Scope scope = new Scope(user.grants().stream().filter(g -> TERRITORIAL.contains(g.role()))
-                .map(CurrentUser.Grant::territoryCode).toList());
+        Scope scope = user.scopeAs(TERRITORIAL);
         return new Readers(scope, user.has(Role.RESIDENT) ? user.id() : null);
     }
 

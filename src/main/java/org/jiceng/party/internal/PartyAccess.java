@@ -49,7 +49,6 @@ public final class PartyAccess {
     }
 
     private static Scope scopeOf(CurrentUser user, Set<Role> roles) {
-        return new Scope(user.grants().stream().filter(g -> roles.contains(g.role()))
-                .map(CurrentUser.Grant::territoryCode).toList());
+        return user.scopeAs(roles);
     }
 }

@@ -1,8 +1,10 @@
 package org.jiceng.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.jiceng.BadInputException;
+import org.jiceng.BusyException;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.slf4j.Logger;
@@ -67,8 +69,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(org.jiceng.BusyException.class)
-    Object busy(org.jiceng.BusyException e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    @ExceptionHandler(BusyException.class)
+    Object busy(BusyException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, "5");
         return answer(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }

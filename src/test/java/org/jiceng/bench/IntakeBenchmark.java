@@ -94,6 +94,7 @@ public final class IntakeBenchmark {
         Path data = Files.createTempDirectory(Path.of("target"), "intake-bench");
         String[] options = (System.getenv().getOrDefault("JICENG_BENCH_APP_OPTS", "") + " -Xmx2g").strip().split("\\s+");
         double speedBefore = HostSpeed.mibPerSecond();
+        double latencyBefore = HostSpeed.memoryLatencyNanos();
         try (AppProcess app = AppProcess.start(data, options)) {
             List<Sample> samples = samples(app.port());
             http(app.port(), samples, MAX_CASES, WARM_UP_SECONDS);
@@ -108,6 +109,7 @@ public final class IntakeBenchmark {
             Thread.sleep(2_000);   // the phase's connections have closed: their backends' CPU counts once reaped
             CpuUse rawCpu = CpuUse.of(app.handle(), data).minus(rawBefore);
             double speedAfter = HostSpeed.mibPerSecond();
+            double latencyAfter = HostSpeed.memoryLatencyNanos();
             double[] httpWindows = http.windowRates();
             double[] rawWindows = raw.windowRates();
             return String.format(Locale.ROOT, """
@@ -124,8 +126,9 @@ public final class IntakeBenchmark {
 
                             HTTP intake reaches %.2f× the raw INSERT rate (target ≥ 0.3×; target ≥ 2,000 cases/s sustained).
 
-                            Speed of one core (SHA-256 on one thread, best of three, while nothing of the benchmark runs):
-                            %.0f MiB/s before the application started, %.0f MiB/s after the phases.
+                            Speed of the machine while nothing of the benchmark runs (one thread, best of three), before the application
+                            started / after the phases: SHA-256 %.0f / %.0f MiB/s; memory latency (dependent loads at random
+                            places in 64 MiB) %.0f / %.0f ns.
 
                             CPU time per filed case during the HTTP phase (of the processes, from the operating
                             system): %s. Per raw INSERT: %s.
@@ -137,7 +140,7 @@ public final class IntakeBenchmark {
                     http.percentileMillis(0.5), http.percentileMillis(0.99),
                     THREADS, raw.count(), raw.seconds(), raw.rate(), rawWindows[0], rawWindows[1],
                     raw.percentileMillis(0.5), raw.percentileMillis(0.99),
-                    http.rate() / raw.rate(), speedBefore, speedAfter, cpu.perCase(http.count()), rawCpu.perCase(raw.count()), work.perCase(http.count()));
+                    http.rate() / raw.rate(), speedBefore, speedAfter, latencyBefore, latencyAfter, cpu.perCase(http.count()), rawCpu.perCase(raw.count()), work.perCase(http.count()));
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }

@@ -24,8 +24,16 @@ class HotlineImportIT {
     @org.springframework.beans.factory.annotation.Autowired
     CasesApi cases;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
+
+    List<String> messagesAbout(long caseId) {
+        return jdbc.sql("select title from cases.inbox where case_id = :id order by id").param("id", caseId)
+                .query(String.class).list();
+    }
 
     Http.Response csv(String user, String body) {
         return Http.as(port, user).post("/api/v1/hotline/orders", "text/csv", body);
@@ -95,6 +103,9 @@ class HotlineImportIT {
         assertThat(second.get("failed").asInt()).isZero();
         assertThat(second.get("cases").valueStream().map(c -> c.get("result").asString())).containsOnly("已存在");
         assertThat(second.get("cases").get(0).get("id").asLong()).isEqualTo(first.get("cases").get(0).get("id").asLong());
+        long filed = first.get("cases").get(0).get("id").asLong();
+        assertThat(messagesAbout(filed)).as("the village is told once, the second import adds nothing")
+                .singleElement().asString().startsWith("新诉求待受理 ");
 
         var sameFileTwice = csv("gucheng", HEADER + "B-003,2026-11-21 09:00:00,0102,,重复行的工单内容,,,530326001001,,,\n"
                 + "B-003,2026-11-21 09:00:00,0102,,重复行的工单内容,,,530326001001,,,\n").json();
@@ -270,5 +281,7 @@ class HotlineImportIT {
         pool.shutdown();
         assertThat(filings.stream().map(f -> f.view().id()).distinct()).hasSize(1);
         assertThat(filings.stream().filter(CasesApi.ExternalFiling::created)).hasSize(1);
+        assertThat(messagesAbout(filings.getFirst().view().id())).as("the requests that lost the race wrote no message")
+                .singleElement().asString().startsWith("新诉求待受理 ");
     }
 }

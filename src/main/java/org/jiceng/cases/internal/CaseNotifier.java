@@ -5,6 +5,7 @@ import java.util.List;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.CaseFiled;
+import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.CaseMoved;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
@@ -35,17 +36,26 @@ class CaseNotifier {
         this.webhook = webhook;
     }
 
+    /**
+     * The inbox messages of a new case: the node that must respond, and the reporter. {@link FilingWriter} writes
+     * them in the statement that inserts the case, which saves a batch of filings a statement of its own.
+     */
+    List<CaseRepository.Notice> noticesOfFiling(CaseRepository.NewCase c) {
+        String due = time(c.responseDue());
+        var node = new CaseRepository.Notice(c.number(), null, CaseLevel.valueOf(c.level()).nodeOf(c.territoryCode()), "NEW",
+                "新诉求待受理 " + c.number(), "请在 " + due + " 前响应");
+        if (c.reporterId() == null) {
+            return List.of(node);
+        }
+        return List.of(node, new CaseRepository.Notice(c.number(), c.reporterId(), null, "PROGRESS",
+                "您的诉求已登记 " + c.number(), "我们将在 " + due + " 前响应，办理进展会在这里告诉您"));
+    }
+
+    /** The inbox messages of a new case are written with it ({@link #noticesOfFiling}); the webhook's is queued here. */
     @EventListener
     void on(CaseFiled event) {
         CaseFacts f = event.facts();
-        String key = "filed:" + f.caseId();
-        inbox.post(key, null, f.level().nodeOf(f.territoryCode()), null, f.caseId(), "NEW", "新诉求待受理 " + f.number(),
-                "请在 " + time(f.responseDueAt()) + " 前响应");
-        if (f.reporterId() != null) {
-            inbox.post(key, f.reporterId(), null, null, f.caseId(), "PROGRESS", "您的诉求已登记 " + f.number(),
-                    "我们将在 " + time(f.responseDueAt()) + " 前响应，办理进展会在这里告诉您");
-        }
-        webhook.enqueue(key, f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
+        webhook.enqueue("filed:" + f.caseId(), f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
     }
 
     @EventListener

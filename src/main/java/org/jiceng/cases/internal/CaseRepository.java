@@ -59,13 +59,17 @@ class CaseRepository {
     record Filed(NewCase row, String actor, String note, List<String> photoIds) {
     }
 
+    /** An inbox message about a new case, to a person or to a territory node, written with the case. */
+    record Notice(String caseNumber, Long userId, String territoryCode, String kind, String title, String body) {
+    }
+
     /**
-     * Writes new cases and their first timeline entries, and answers the cases as stored, in one statement
-     * whatever their number (a batch of filings costs one round trip). A case is left out when another system's
-     * order with the same channel and external id is already stored (or committed meanwhile by a request filing
-     * it at the same moment): the transaction stays usable to read that one.
+     * Writes new cases, their first timeline entries and their inbox messages, and answers the cases as stored, in
+     * one statement whatever their number (a batch of filings costs one round trip). A case is left out, with its
+     * messages, when another system's order with the same channel and external id is already stored (or committed
+     * meanwhile by a request filing it at the same moment): the transaction stays usable to read that one.
      */
-    List<Stored> insertAll(List<Filed> filed) {
+    List<Stored> insertAll(List<Filed> filed, List<Notice> notices) {
         List<NewCase> rows = filed.stream().map(Filed::row).toList();
         return jdbc.sql("""
                         with u as (
@@ -92,7 +96,15 @@ class CaseRepository {
                         e as (
                             insert into cases.case_event (case_id, actor, action, from_state, to_state, note, attachments)
                             select c.id, u.actor, 'file', null, 'RECEIVED', u.note, string_to_array(u.photos, ',')
-                            from c join u on u.number = c.number order by c.id)
+                            from c join u on u.number = c.number order by c.id),
+                        m as (
+                            insert into cases.inbox (source_key, user_id, territory_code, case_id, kind, title, body)
+                            select 'filed:' || c.id, v.user_id, v.territory_code, c.id, v.kind, v.title, v.body
+                            from unnest(cast(:noticeCase as text[]), cast(:noticeUser as bigint[]),
+                                cast(:noticeTerritory as text[]), cast(:noticeKind as text[]), cast(:noticeTitle as text[]),
+                                cast(:noticeBody as text[]))
+                            with ordinality as v(number, user_id, territory_code, kind, title, body, n)
+                            join c on c.number = v.number order by v.n)
                         select\s""" + COLUMNS + " from c join cases.category k on k.code = c.category_code")
                 .param("number", ArrayColumns.text(rows, NewCase::number))
                 .param("territory", ArrayColumns.text(rows, NewCase::territoryCode))
@@ -114,6 +126,12 @@ class CaseRepository {
                 .param("actor", ArrayColumns.text(filed, Filed::actor))
                 .param("note", ArrayColumns.text(filed, Filed::note))
                 .param("photos", ArrayColumns.text(filed, f -> String.join(",", f.photoIds())))
+                .param("noticeCase", ArrayColumns.text(notices, Notice::caseNumber))
+                .param("noticeUser", ArrayColumns.text(notices, Notice::userId))
+                .param("noticeTerritory", ArrayColumns.text(notices, Notice::territoryCode))
+                .param("noticeKind", ArrayColumns.text(notices, Notice::kind))
+                .param("noticeTitle", ArrayColumns.text(notices, Notice::title))
+                .param("noticeBody", ArrayColumns.text(notices, Notice::body))
                 .query((rs, n) -> stored(rs)).list();
     }
 

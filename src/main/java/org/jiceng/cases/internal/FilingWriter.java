@@ -11,8 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes filed cases in the caller's transaction: the cases and their first timeline entries in one statement,
- * the photos linked, then {@link CaseFiled} for each, whose listeners write in the same transaction.
+ * Writes filed cases in the caller's transaction: the cases, their first timeline entries and their inbox messages
+ * in one statement, the photos linked, then {@link CaseFiled} for each, whose listeners write in the same transaction.
  */
 @Component
 class FilingWriter {
@@ -23,18 +23,22 @@ class FilingWriter {
 
     private final CaseRepository cases;
     private final AttachmentService attachments;
+    private final CaseNotifier notifier;
     private final ApplicationEventPublisher events;
 
-    FilingWriter(CaseRepository cases, AttachmentService attachments, ApplicationEventPublisher events) {
+    FilingWriter(CaseRepository cases, AttachmentService attachments, CaseNotifier notifier, ApplicationEventPublisher events) {
         this.cases = cases;
         this.attachments = attachments;
+        this.notifier = notifier;
         this.events = events;
     }
 
     /** The cases as stored, in the order given; empty for an order whose external id is stored already. */
     List<Optional<CaseView>> write(List<Filing> filings) {
         Map<String, CaseView> stored = new HashMap<>();
-        cases.insertAll(filings.stream().map(Filing::filed).toList()).forEach(s -> stored.put(s.view().number(), s.view()));
+        List<CaseRepository.Filed> rows = filings.stream().map(Filing::filed).toList();
+        List<CaseRepository.Notice> notices = rows.stream().flatMap(f -> notifier.noticesOfFiling(f.row()).stream()).toList();
+        cases.insertAll(rows, notices).forEach(s -> stored.put(s.view().number(), s.view()));
         return filings.stream().map(f -> {
             CaseView view = stored.get(f.filed().row().number());
             if (view != null) {

@@ -62,7 +62,10 @@ public class InboxService {
         return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", nodes);
     }
 
-    /** Writes a message once per source and recipient: a redelivered event adds nothing. Written at commit. */
+    /**
+     * Writes a message, at commit. The listeners post in the transaction of the change itself and never see an event
+     * twice; each change names a recipient once (the audience is a union, the lead unit is no assisting unit).
+     */
     void post(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind, String title,
               String body) {
         pending.add(new Message(sourceKey, userId, territoryCode, unitId, caseId, kind, title, body));
@@ -80,8 +83,7 @@ public class InboxService {
                                     cast(:units as bigint[]), cast(:cases as bigint[]), cast(:kinds as text[]),
                                     cast(:titles as text[]), cast(:bodies as text[]))
                              with ordinality as m(source_key, user_id, territory_code, unit_id, case_id, kind, title, body, n)
-                        order by n
-                        on conflict (source_key, user_id, territory_code, unit_id) do nothing""")
+                        order by n""")
                 .param("keys", ArrayColumns.text(messages, Message::sourceKey))
                 .param("users", ArrayColumns.text(messages, Message::userId))
                 .param("territories", ArrayColumns.text(messages, Message::territoryCode))

@@ -24,7 +24,10 @@ class PeopleApiIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** A valid, unused ID number: born 1970 plus a counter, in 会泽县, with a sequence the demo register never uses. */
+    /**
+     * A valid, unused ID number: born 1970 plus a counter (from 1980 on), in 会泽县, with a sequence the demo register
+     * never uses; {@code TestWorkbooks.uniqueId} keeps to births before 1970.
+     */
     static String newIdNumber(boolean male) {
         int n = SEQUENCE.incrementAndGet();
         String first17 = "530326" + LocalDate.of(1970, 1, 1).plusDays(n * 37L).toString().replace("-", "")

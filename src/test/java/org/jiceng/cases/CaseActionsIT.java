@@ -211,6 +211,25 @@ class CaseActionsIT {
     }
 
     @Test
+    void someoneNamedTwiceByOneChangeIsToldOnce() {
+        long id = file("jumin", "0301", "路灯整晚不亮，已经三天了");
+        long duplicate = file("jumin", "0301", "同一盏路灯还是不亮");
+        assertThat(Http.as(port, "jumin").postJson("/api/v1/cases/" + id + "/follow", "{}").status()).isEqualTo(200);
+        assertThat(act("gucheng", duplicate, "merge", "{\"intoCaseId\": " + id + "}").status()).isEqualTo(200);
+        long bumen = unit("bumen");
+        // the reporter is also a follower and the reporter of a merged case; the lead unit is also named assisting
+        assertThat(act("gucheng", id, "accept", "{}").status()).isEqualTo(200);
+        assertThat(act("gucheng", id, "dispatch", "{\"leadUnitId\": " + bumen + ", \"assistUnitIds\": [" + bumen + "]}")
+                .status()).isEqualTo(200);
+
+        long jumin = Http.as(port, "jumin").get("/api/v1/me").json().get("id").asLong();
+        assertThat(jdbc.sql("select count(*) from cases.inbox where case_id = :case and user_id = :user and title like '%已受理'")
+                .param("case", id).param("user", jumin).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select title from cases.inbox where case_id = :case and unit_id = :unit").param("case", id)
+                .param("unit", bumen).query(String.class).list()).singleElement().asString().startsWith("吹哨派遣（主办）");
+    }
+
+    @Test
     void theMostSpecificRoutingRuleWins() {
         var admin = Http.as(port, "admin");
         assertThat(Http.as(port, "gucheng").postJson("/api/v1/routing-rules",

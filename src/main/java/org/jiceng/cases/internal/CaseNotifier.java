@@ -55,7 +55,7 @@ class CaseNotifier {
     @EventListener
     void on(CaseFiled event) {
         CaseFacts f = event.facts();
-        webhook.enqueue("filed:" + f.caseId(), f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
+        webhook.enqueue(CaseRepository.FILED_KEY + f.caseId(), f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
     }
 
     @EventListener

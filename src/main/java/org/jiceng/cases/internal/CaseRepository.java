@@ -59,6 +59,9 @@ class CaseRepository {
     record Filed(NewCase row, String actor, String note, List<String> photoIds) {
     }
 
+    /** The source key of what a new case's filing wrote, followed by the case's id. */
+    static final String FILED_KEY = "filed:";
+
     /** An inbox message about a new case, to a person or to a territory node, written with the case. */
     record Notice(String caseNumber, Long userId, String territoryCode, String kind, String title, String body) {
     }
@@ -99,7 +102,7 @@ class CaseRepository {
                             from c join u on u.number = c.number order by c.id),
                         m as (
                             insert into cases.inbox (source_key, user_id, territory_code, case_id, kind, title, body)
-                            select 'filed:' || c.id, v.user_id, v.territory_code, c.id, v.kind, v.title, v.body
+                            select cast(:filedKey as text) || c.id, v.user_id, v.territory_code, c.id, v.kind, v.title, v.body
                             from unnest(cast(:noticeCase as text[]), cast(:noticeUser as bigint[]),
                                 cast(:noticeTerritory as text[]), cast(:noticeKind as text[]), cast(:noticeTitle as text[]),
                                 cast(:noticeBody as text[]))
@@ -126,6 +129,7 @@ class CaseRepository {
                 .param("actor", ArrayColumns.text(filed, Filed::actor))
                 .param("note", ArrayColumns.text(filed, Filed::note))
                 .param("photos", ArrayColumns.text(filed, f -> String.join(",", f.photoIds())))
+                .param("filedKey", FILED_KEY)
                 .param("noticeCase", ArrayColumns.text(notices, Notice::caseNumber))
                 .param("noticeUser", ArrayColumns.text(notices, Notice::userId))
                 .param("noticeTerritory", ArrayColumns.text(notices, Notice::territoryCode))

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
@@ -197,10 +199,10 @@ public class CaseService implements CasesApi {
 
     /** Residents see their own cases only; department staff those whistled to them; others their territory. */
     static Scope visibleScope(CurrentUser user) {
-        return new Scope(user.grants().stream()
-                .filter(g -> g.role() != Role.RESIDENT && g.role() != Role.DEPT_STAFF && g.role() != Role.PARTY_ORG_ADMIN)
-                .map(CurrentUser.Grant::territoryCode).toList());
+        return user.scopeAs(TERRITORIAL);
     }
+
+    private static final Set<Role> TERRITORIAL = EnumSet.complementOf(EnumSet.of(Role.RESIDENT, Role.DEPT_STAFF, Role.PARTY_ORG_ADMIN));
 
     static CaseFacts facts(CaseView v, Long reporterId) {
         return new CaseFacts(v.id(), v.number(), v.territoryCode(), v.categoryCode(), CaseChannel.valueOf(v.channel()),

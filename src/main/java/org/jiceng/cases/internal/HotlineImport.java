@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Bulk import of hotline 12345 work orders (docs/hotline-import.md). Orders are independent: good rows are filed
  * in chunks of one transaction each, a chunk that fails is filed again row by row, and every bad row is reported
- * with its row, field and reason; nothing of a bad row is written. Filing is idempotent by the hotline's order id: an order imported before is "已存在".
+ * with its row, field and reason; nothing of a bad row is written. Filing is idempotent by the hotline's order
+ * id: an order imported before is "已存在".
  */
 @Service
 public class HotlineImport {

@@ -21,24 +21,20 @@ final class BallotAccess {
     }
 
     static Scope manageScope(CurrentUser user) {
-        return scopeOf(user, MANAGERS);
+        return user.scopeAs(MANAGERS);
     }
 
     static Scope readScope(CurrentUser user) {
-        return scopeOf(user, READERS);
+        return user.scopeAs(READERS);
     }
 
     static Scope residentScope(CurrentUser user) {
-        return scopeOf(user, EnumSet.of(Role.RESIDENT));
+        return user.scopeAs(Role.RESIDENT);
     }
 
     static void requireManager(CurrentUser user, String what) {
         if (manageScope(user).isEmpty()) {
             throw new ForbiddenException("只有村（社区）、乡镇（街道）和县级工作人员可以" + what);
         }
-    }
-
-    private static Scope scopeOf(CurrentUser user, Set<Role> roles) {
-        return user.scopeAs(roles);
     }
 }

@@ -24,7 +24,7 @@ public final class PartyAccess {
 
     /** Where the user may read member records; refuses a user with no role that may. */
     public static Scope memberScope(CurrentUser user) {
-        Scope scope = scopeOf(user, MEMBER_READERS);
+        Scope scope = user.scopeAs(MEMBER_READERS);
         if (scope.isEmpty()) {
             throw new ForbiddenException("党员信息仅向党组织管理员和党政工作人员开放");
         }
@@ -33,7 +33,7 @@ public final class PartyAccess {
 
     /** Where the user may register members, posts and 双报到; refuses a user with no role that may. */
     public static Scope writeScope(CurrentUser user) {
-        Scope scope = scopeOf(user, WRITERS);
+        Scope scope = user.scopeAs(WRITERS);
         if (scope.isEmpty()) {
             throw new ForbiddenException("只有党组织管理员和乡镇(街道)、村(社区)工作人员可以登记党员、三长楼长和双报到信息");
         }
@@ -41,14 +41,10 @@ public final class PartyAccess {
     }
 
     public static boolean mayReadMembers(CurrentUser user) {
-        return !scopeOf(user, MEMBER_READERS).isEmpty();
+        return !user.scopeAs(MEMBER_READERS).isEmpty();
     }
 
     public static boolean mayWrite(CurrentUser user) {
-        return !scopeOf(user, WRITERS).isEmpty();
-    }
-
-    private static Scope scopeOf(CurrentUser user, Set<Role> roles) {
-        return user.scopeAs(roles);
+        return !user.scopeAs(WRITERS).isEmpty();
     }
 }

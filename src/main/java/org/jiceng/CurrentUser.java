@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * The signed-in person as every module sees them. Controllers declare it as a parameter; the identity
- * module resolves it from the session or the bearer token.
+ * module resolves it from the session or the bearer token. An account may be linked to the resident it is
+ * (so "own household" and "own cases" mean something) and to the party member it is.
  */
-public record CurrentUser(long id, String username, String displayName, List<Grant> grants) {
+public record CurrentUser(long id, String username, String displayName, List<Grant> grants, Long residentId,
+                          Long partyMemberId) {
 
     /** A role held at a territory node; {@code unitId} is the department for DEPT_STAFF. */
     public record Grant(Role role, String territoryCode, Long unitId) {
@@ -16,6 +18,19 @@ public record CurrentUser(long id, String username, String displayName, List<Gra
 
     public CurrentUser {
         grants = List.copyOf(grants);
+    }
+
+    /** An account linked to no resident and no party member. */
+    public CurrentUser(long id, String username, String displayName, List<Grant> grants) {
+        this(id, username, displayName, grants, null, null);
+    }
+
+    public Optional<Long> resident() {
+        return Optional.ofNullable(residentId);
+    }
+
+    public Optional<Long> partyMember() {
+        return Optional.ofNullable(partyMemberId);
     }
 
     public Scope scope() {

@@ -14,6 +14,12 @@ public interface IdentityApi {
 
     Optional<CurrentUser> findById(long id);
 
+    /** Links an account to the resident it is (null unlinks): its "own household" and "own cases". */
+    void linkResident(long userId, Long residentId);
+
+    /** Links an account to the party member it is (null unlinks). */
+    void linkPartyMember(long userId, Long partyMemberId);
+
     record NewUser(String username, String displayName, String password, List<CurrentUser.Grant> grants) {
     }
 }

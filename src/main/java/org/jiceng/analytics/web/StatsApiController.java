@@ -1,5 +1,9 @@
 package org.jiceng.analytics.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.jiceng.CurrentUser;
@@ -30,6 +34,7 @@ class StatsApiController {
     }
 
     /** {@code unit}: a department's id or a territory code (default: the user's own); {@code month}: YYYY-MM. */
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/three-rates")
     UnitRates threeRates(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
                          CurrentUser user) {
@@ -43,6 +48,7 @@ class StatsApiController {
     }
 
     /** {@code of=towns|departments}: every town or department of the county, best composite score first. */
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/rankings")
     Ranking rankings(@RequestParam(required = false, defaultValue = "towns") String of,
                      @RequestParam(required = false) String month, CurrentUser user) {
@@ -51,6 +57,7 @@ class StatsApiController {
                 .map(r -> new Item(r.rank(), r.rates())).toList(), null);
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/levels")
     LevelShares levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
                        CurrentUser user) {
@@ -58,12 +65,14 @@ class StatsApiController {
     }
 
     /** County administrators: the case events the counters could not take in, with the reason. */
+    @Guard(resource = Resource.PARKED_EVENT, action = Action.MANAGE)
     @GetMapping("/parked-events")
     Page<ParkedEvents.Parked> parkedEvents(CurrentUser user) {
         return new Page<>(parked.visibleTo(user), null);
     }
 
     /** County administrators: folds a parked event again (after its cause was fixed); 204. */
+    @Guard(resource = Resource.PARKED_EVENT, action = Action.MANAGE)
     @PostMapping("/parked-events/{id}/retry")
     ResponseEntity<Void> retryParked(@PathVariable long id, CurrentUser user) {
         parked.retry(user, id);

@@ -1,5 +1,9 @@
 package org.jiceng.analytics.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.time.YearMonth;
 import java.util.Optional;
 import org.jiceng.CurrentUser;
@@ -32,12 +36,14 @@ class StatsPageController {
         this.parked = parked;
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/stats")
     String home(CurrentUser user) {
         return "redirect:" + UriComponentsBuilder.fromPath("/stats/unit").queryParam("unit", stats.homeUnit(user))
                 .build().toUriString();
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/stats/unit")
     String unit(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
                 CurrentUser user, Model model) {
@@ -57,6 +63,7 @@ class StatsPageController {
     }
 
     /** Puts a parked event back for the folder and returns to the page it was asked from. */
+    @Guard(resource = Resource.PARKED_EVENT, action = Action.MANAGE)
     @PostMapping("/stats/parked-events/{id}/retry")
     String retryParked(@PathVariable long id, @RequestParam(required = false) String unit,
                        @RequestParam(required = false) String month, CurrentUser user) {
@@ -65,6 +72,7 @@ class StatsPageController {
                 .queryParamIfPresent("month", Optional.ofNullable(month)).queryParam("retried", id).build().encode().toUriString();
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/stats/rankings")
     String rankings(@RequestParam(required = false, defaultValue = "towns") String of,
                     @RequestParam(required = false) String month, CurrentUser user, Model model) {
@@ -75,6 +83,7 @@ class StatsPageController {
         return "analytics/rankings";
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/stats/levels")
     String levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
                   CurrentUser user, Model model) {

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.io.IOException;
 import java.net.URI;
 import org.jiceng.BadInputException;
@@ -34,6 +38,7 @@ class AttachmentApiController {
     record Uploaded(String id, String contentType, int size) {
     }
 
+    @Guard(resource = Resource.ATTACHMENT, action = Action.CREATE)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Uploaded> upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user)
             throws IOException {
@@ -46,6 +51,7 @@ class AttachmentApiController {
     }
 
     /** A photo is seen by whoever may see its case, or, before it is used, by its uploader. */
+    @Guard(resource = Resource.ATTACHMENT, action = Action.READ)
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable String id, CurrentUser user) {
         AttachmentService.Stored stored = attachments.find(id).filter(a -> a.caseId() == null ? a.uploadedBy() == user.id()

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +49,7 @@ class CaseApiController {
     record Filed(long id, String number, CaseState state, String gridCode, OffsetDateTime dueAt, boolean dueProvisional) {
     }
 
+    @Guard(resource = Resource.CASE, action = Action.CREATE)
     @PostMapping
     ResponseEntity<Filed> file(@RequestBody org.jiceng.cases.CaseIntake intake, CurrentUser user) {
         CaseView filed = cases.file(user, intake);
@@ -53,16 +58,19 @@ class CaseApiController {
                 filed.resolveDueAt(), filed.dueProvisional()));
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/{id}")
     CaseView one(@PathVariable long id, CurrentUser user) {
         return cases.find(user, id);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/{id}/timeline")
     Page<TimelineEntry> timeline(@PathVariable long id, CurrentUser user) {
         return new Page<>(cases.timeline(user, id), null);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping
     Page<CaseView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
                         @RequestParam(required = false) String territory, @RequestParam(required = false) String level,
@@ -105,12 +113,14 @@ class CaseApiController {
     }
 
     /** Open cases of the category near the point: offered while filing, so the reporter can follow one. */
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/nearby")
     Page<NearbyCase> nearby(@RequestParam String categoryCode, @RequestParam double lat, @RequestParam double lon,
                             CurrentUser user) {
         return new Page<>(duplicates.nearby(categoryCode, lat, lon), null);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.FOLLOW)
     @PostMapping("/{id}/follow")
     CaseView follow(@PathVariable long id, CurrentUser user) {
         return cases.follow(user, id);
@@ -120,6 +130,7 @@ class CaseApiController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    @Guard(resource = Resource.CASE, action = Action.ACT)
     @PostMapping("/{id}/actions/{action}")
     ResponseEntity<CaseView> act(@PathVariable long id, @PathVariable String action,
                           @RequestBody(required = false) org.jiceng.cases.CaseActionRequest request, CurrentUser user) {

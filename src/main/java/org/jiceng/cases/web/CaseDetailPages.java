@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jiceng.BadInputException;
@@ -45,6 +49,7 @@ class CaseDetailPages {
         this.pages = pages;
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/{id:\\d+}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
         CaseView view = cases.find(user, id);
@@ -75,6 +80,7 @@ class CaseDetailPages {
         return "cases/case";
     }
 
+    @Guard(resource = Resource.CASE, action = Action.ACT)
     @PostMapping("/cases/{id:\\d+}/actions/{action}")
     String act(@PathVariable long id, @PathVariable String action, CaseActions.Fields fields,
                @RequestParam(required = false) MultipartFile photo, CurrentUser user, Model model,

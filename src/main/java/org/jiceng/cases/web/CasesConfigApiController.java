@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -39,11 +43,13 @@ class CasesConfigApiController {
     }
 
     /** Routing rules (category × territory prefix → level, unit) in the user's scope. */
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.READ)
     @GetMapping("/routing-rules")
     Page<RoutingService.Rule> rules(CurrentUser user) {
         return new Page<>(routing.rules(user), null);
     }
 
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.UPDATE)
     @PostMapping("/routing-rules")
     org.springframework.http.ResponseEntity<RoutingService.Rule> addRule(@RequestBody NewRule rule, CurrentUser user) {
         return org.springframework.http.ResponseEntity.status(201)
@@ -62,16 +68,19 @@ class CasesConfigApiController {
     record CalendarAnswer(List<Integer> years, String warning) {
     }
 
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.READ)
     @GetMapping("/categories")
     Page<CategoryView> categories(CurrentUser user) {
         return new Page<>(categories.all(), null);
     }
 
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.UPDATE)
     @PutMapping("/categories/{code}")
     CategoryView change(@PathVariable String code, @RequestBody CategoryService.Change change, CurrentUser user) {
         return categories.change(user, code, change);
     }
 
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.READ)
     @GetMapping("/calendar/due")
     DueAnswer due(@RequestParam String from, @RequestParam int workingDays, CurrentUser user) {
         OffsetDateTime start;
@@ -84,11 +93,13 @@ class CasesConfigApiController {
         return new DueAnswer(due.at().atZone(WorkingCalendar.BEIJING).toOffsetDateTime(), due.provisional());
     }
 
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.READ)
     @GetMapping("/calendar")
     CalendarAnswer years(CurrentUser user) {
         return new CalendarAnswer(List.copyOf(calendar.calendar().years()), calendar.warning().orElse(null));
     }
 
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.IMPORT)
     @PostMapping(path = "/calendar/years", consumes = {"text/csv", "text/plain"})
     CalendarAnswer load(@RequestBody String csv, CurrentUser user) {
         calendar.load(user, csv);

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jiceng.BadInputException;
@@ -44,11 +48,13 @@ class FilingPages {
         this.tiles = tiles;
     }
 
+    @Guard(resource = Resource.CASE, action = Action.CREATE)
     @GetMapping("/cases/new")
     String form(CurrentUser user, Model model) {
         return show(user, CaseForm.empty(), model);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.CREATE)
     @PostMapping("/cases/new")
     String file(@ModelAttribute CaseForm form, @RequestParam(required = false) MultipartFile photo,
                 @RequestParam(required = false) MultipartFile resultPhoto, CurrentUser user, Model model,
@@ -77,6 +83,7 @@ class FilingPages {
     }
 
     /** The place and the open duplicates for the chosen category and point: swapped in by htmx while filling in. */
+    @Guard(resource = Resource.CASE, action = Action.CREATE)
     @GetMapping("/cases/new/nearby")
     String nearby(@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Double lat,
                   @RequestParam(required = false) Double lon, CurrentUser user, Model model) {

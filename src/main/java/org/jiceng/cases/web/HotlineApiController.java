@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,18 +35,21 @@ class HotlineApiController {
         this.json = json;
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @PostMapping(consumes = {"text/csv", "application/csv", "text/plain"})
     HotlineImport.Result csv(HttpServletRequest request, CurrentUser user) throws IOException {
         HotlineImport.scopeOf(user);
         return imports.importOrders(user, HotlineRows.csv(body(request.getInputStream())));
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @PostMapping(consumes = "application/json")
     HotlineImport.Result json(HttpServletRequest request, CurrentUser user) throws IOException {
         HotlineImport.scopeOf(user);
         return imports.importOrders(user, HotlineRows.json(body(request.getInputStream()), json));
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @PostMapping(consumes = "multipart/form-data")
     HotlineImport.Result file(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user)
             throws IOException {
@@ -50,6 +57,7 @@ class HotlineApiController {
         return imports.importOrders(user, rows(file, json));
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @PostMapping
     HotlineImport.Result other(CurrentUser user) {
         HotlineImport.scopeOf(user);

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +45,14 @@ class HotlinePageController {
         this.json = json;
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @GetMapping("/hotline/import")
     String form(CurrentUser user) {
         HotlineImport.scopeOf(user);
         return "cases/hotline-import";
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @PostMapping("/hotline/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, Model model,
                   HttpServletResponse response) throws IOException {
@@ -62,6 +68,7 @@ class HotlinePageController {
         return "cases/hotline-import";
     }
 
+    @Guard(resource = Resource.HOTLINE_ORDER, action = Action.IMPORT)
     @GetMapping("/hotline/import/template.csv")
     void template(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");

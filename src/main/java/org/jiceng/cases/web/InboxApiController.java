@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
@@ -32,6 +36,7 @@ class InboxApiController {
     record Unread(int unread) {
     }
 
+    @Guard(resource = Resource.INBOX, action = Action.READ)
     @GetMapping("/inbox")
     Page<InboxMessage> messages(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                                 CurrentUser user) {
@@ -40,11 +45,13 @@ class InboxApiController {
         return Page.of(inbox.messages(user, before, n + 1), n, m -> String.valueOf(m.id()));
     }
 
+    @Guard(resource = Resource.INBOX, action = Action.READ)
     @GetMapping("/inbox/unread")
     Unread unread(CurrentUser user) {
         return new Unread(inbox.unread(user));
     }
 
+    @Guard(resource = Resource.INBOX, action = Action.UPDATE)
     @PostMapping("/inbox/{id}/read")
     ResponseEntity<Void> read(@PathVariable long id, CurrentUser user) {
         inbox.markRead(user, id);
@@ -52,6 +59,7 @@ class InboxApiController {
     }
 
     /** Open supervision items (督办) the user oversees; {@code kind}: RESPONSE, CHECK_IN or RESOLVE. */
+    @Guard(resource = Resource.SUPERVISION, action = Action.READ)
     @GetMapping("/supervision")
     Page<SupervisionItem> supervision(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer limit,
                                       CurrentUser user) {

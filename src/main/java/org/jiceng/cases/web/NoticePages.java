@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -35,6 +39,7 @@ class NoticePages {
         this.pages = pages;
     }
 
+    @Guard(resource = Resource.INBOX, action = Action.READ)
     @GetMapping("/messages")
     String messages(@RequestParam(required = false) Long after, CurrentUser user, Model model) {
         List<InboxMessage> found = inbox.messages(user, after == null ? Long.MAX_VALUE : after, PAGE + 1);
@@ -45,12 +50,14 @@ class NoticePages {
     }
 
     /** Marks a message read and opens its case (or goes back to the list). */
+    @Guard(resource = Resource.INBOX, action = Action.UPDATE)
     @PostMapping("/messages/{id:\\d+}/read")
     String read(@PathVariable long id, @RequestParam(required = false) Long caseId, CurrentUser user) {
         inbox.markRead(user, id);
         return caseId == null ? "redirect:/messages" : "redirect:/cases/" + caseId;
     }
 
+    @Guard(resource = Resource.SUPERVISION, action = Action.READ)
     @GetMapping("/cases/supervision")
     String supervision(@RequestParam(required = false) String kind, CurrentUser user, Model model) {
         CasePageModel.require(CasePageModel.isStaff(user) || user.hasAny(Role.DEPT_STAFF, Role.AUDITOR),
@@ -68,12 +75,14 @@ class NoticePages {
     }
 
     /** The counts on the home page's cards, swapped in by htmx so the home page needs nothing of this module. */
+    @Guard(resource = Resource.INBOX, action = Action.READ)
     @GetMapping("/messages/badge")
     String messagesBadge(CurrentUser user, Model model) {
         model.addAttribute("count", inbox.unread(user));
         return "cases/badge :: badge";
     }
 
+    @Guard(resource = Resource.SUPERVISION, action = Action.READ)
     @GetMapping("/cases/supervision/badge")
     String supervisionBadge(CurrentUser user, Model model) {
         model.addAttribute("count", supervision.openCount(user));

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
 import org.jiceng.cases.internal.Open311Clients;
@@ -25,16 +29,19 @@ class Open311ClientApiController {
     record NewClient(String name, String territoryCode) {
     }
 
+    @Guard(resource = Resource.OPEN311_CLIENT, action = Action.MANAGE)
     @PostMapping
     ResponseEntity<Open311Clients.Issued> issue(@RequestBody NewClient client, CurrentUser user) {
         return ResponseEntity.status(201).body(clients.issue(user, client.name(), client.territoryCode()));
     }
 
+    @Guard(resource = Resource.OPEN311_CLIENT, action = Action.MANAGE)
     @GetMapping
     Page<Open311Clients.Client> list(CurrentUser user) {
         return new Page<>(clients.list(user), null);
     }
 
+    @Guard(resource = Resource.OPEN311_CLIENT, action = Action.MANAGE)
     @PostMapping("/{id}/revoke")
     Open311Clients.Client revoke(@PathVariable long id, CurrentUser user) {
         return clients.revoke(user, id);

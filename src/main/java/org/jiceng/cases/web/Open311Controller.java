@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +59,7 @@ class Open311Controller {
         this.events = events;
     }
 
+    @Guard(resource = Resource.OPEN311, action = Action.READ)
     @GetMapping("/discovery.{format}")
     ResponseEntity<String> discovery(@PathVariable String format) {
         Map<String, Object> endpoint = new LinkedHashMap<>();
@@ -71,6 +76,7 @@ class Open311Controller {
         return format(format).object("discovery", discovery, json);
     }
 
+    @Guard(resource = Resource.OPEN311, action = Action.READ)
     @GetMapping("/services.{format}")
     ResponseEntity<String> services(@PathVariable String format) {
         List<Map<String, Object>> services = reader.services().stream().map(s -> {
@@ -88,6 +94,7 @@ class Open311Controller {
     }
 
     /** Our services carry no extra attributes (metadata=false), so a definition lists none. */
+    @Guard(resource = Resource.OPEN311, action = Action.READ)
     @GetMapping("/services/{code}.{format}")
     ResponseEntity<String> service(@PathVariable String code, @PathVariable String format) {
         Open311Format answer = format(format);
@@ -97,6 +104,7 @@ class Open311Controller {
         return answer.object("service_definition", definition, json);
     }
 
+    @Guard(resource = Resource.OPEN311, action = Action.CREATE)
     @PostMapping("/requests.{format}")
     ResponseEntity<String> create(@PathVariable String format,
                                   @RequestParam(name = "api_key", required = false) String apiKey,
@@ -120,6 +128,7 @@ class Open311Controller {
         return answer.list(HttpStatus.OK, "service_requests", List.of(request), json);
     }
 
+    @Guard(resource = Resource.OPEN311, action = Action.READ)
     @GetMapping("/requests.{format}")
     ResponseEntity<String> requests(@PathVariable String format,
                                     @RequestParam(name = "service_request_id", required = false) String ids,
@@ -134,6 +143,7 @@ class Open311Controller {
                 reader.requests(query, clock.instant()).stream().map(Open311Controller::request).toList(), json);
     }
 
+    @Guard(resource = Resource.OPEN311, action = Action.READ)
     @GetMapping("/requests/{id}.{format}")
     ResponseEntity<String> request(@PathVariable String id, @PathVariable String format) {
         Open311Format answer = format(format);
@@ -143,6 +153,7 @@ class Open311Controller {
         return answer.list(HttpStatus.OK, "service_requests", List.of(request(reader.request(Long.parseLong(id)))), json);
     }
 
+    @Guard(resource = Resource.OPEN311, action = Action.READ)
     @GetMapping("/tokens/{token}.{format}")
     ResponseEntity<String> token(@PathVariable String token, @PathVariable String format) {
         Open311Format answer = format(format);

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.cases.CaseView;
@@ -28,6 +32,7 @@ class ResidentCasePages {
         this.duplicates = duplicates;
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/mine")
     String mine(@RequestParam(required = false) String after, CurrentUser user, Model model) {
         var slice = listing.page(user, new CaseFilter(null, null, null, null, false, true), after);
@@ -44,6 +49,7 @@ class ResidentCasePages {
      * Follows a case offered while filing. The form sends the category and point it was offered for, and only a
      * case among the open duplicates there may be followed: a case id alone opens no case anywhere.
      */
+    @Guard(resource = Resource.CASE, action = Action.FOLLOW)
     @PostMapping("/cases/{id:\\d+}/follow")
     String follow(@PathVariable long id, @RequestParam(required = false) String categoryCode,
                   @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,

@@ -1,5 +1,9 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +41,7 @@ class StaffCasePages {
         this.pages = pages;
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/inbox")
     String inbox(@RequestParam(required = false) String state, @RequestParam(required = false) String after,
                  CurrentUser user, Model model) {
@@ -47,6 +52,7 @@ class StaffCasePages {
         return list(user, "/cases/inbox", INBOX, current, null, after, model);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/grid")
     String grid(@RequestParam(required = false) String state, @RequestParam(required = false) String after,
                 CurrentUser user, Model model) {
@@ -59,6 +65,7 @@ class StaffCasePages {
         return list(user, "/cases/grid", GRID, current, grid, after, model);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/unit")
     String unit(@RequestParam(required = false) String state, @RequestParam(required = false) String after,
                 CurrentUser user, Model model) {
@@ -69,6 +76,7 @@ class StaffCasePages {
         return list(user, "/cases/unit", UNIT, current, null, after, model);
     }
 
+    @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/overdue")
     String overdue(@RequestParam(required = false) String after, CurrentUser user, Model model) {
         CasePageModel.require(CasePageModel.isStaff(user) || user.has(Role.AUDITOR), "督办清单只对工作人员开放");

@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.jiceng.CurrentUser;
@@ -34,6 +38,7 @@ class BallotPageController {
         this.votes = votes;
     }
 
+    @Guard(resource = Resource.BALLOT, action = Action.READ)
     @GetMapping("/ballots")
     String list(CurrentUser user, Model model) {
         if (!ballots.isStaff(user)) {
@@ -48,6 +53,7 @@ class BallotPageController {
         return "deliberation/ballots";
     }
 
+    @Guard(resource = Resource.BALLOT, action = Action.CREATE)
     @PostMapping("/ballots")
     String create(@RequestParam long estateId, @RequestParam String title, @RequestParam String matter,
                   @RequestParam(defaultValue = "false") boolean secret,
@@ -59,6 +65,7 @@ class BallotPageController {
         return "redirect:/ballots/" + id;
     }
 
+    @Guard(resource = Resource.BALLOT, action = Action.READ)
     @GetMapping("/ballots/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         BallotView ballot = ballots.view(user, id);
@@ -71,6 +78,7 @@ class BallotPageController {
         return "deliberation/ballot";
     }
 
+    @Guard(resource = Resource.BALLOT, action = Action.ACT)
     @PostMapping("/ballots/{id}/paper-votes")
     String paper(@PathVariable long id, @RequestParam(required = false) String owner,
                  @RequestParam(required = false) Long household, @RequestParam String choice,
@@ -82,12 +90,14 @@ class BallotPageController {
         return "redirect:/ballots/" + id;
     }
 
+    @Guard(resource = Resource.BALLOT, action = Action.ACT)
     @PostMapping("/ballots/{id}/close")
     String close(@PathVariable long id, CurrentUser user) {
         ballots.close(user, id);
         return "redirect:/ballots/" + id + "/result";
     }
 
+    @Guard(resource = Resource.VOTE, action = Action.CREATE)
     @GetMapping("/ballots/{id}/vote")
     String votePage(@PathVariable long id, @RequestParam(required = false) String code, CurrentUser user, Model model) {
         BallotView ballot = ballots.view(user, id);
@@ -104,6 +114,7 @@ class BallotPageController {
         return "deliberation/ballot-vote";
     }
 
+    @Guard(resource = Resource.VOTE, action = Action.CREATE)
     @PostMapping("/ballots/{id}/vote")
     String vote(@PathVariable long id, @RequestParam String choice, @RequestParam(required = false) String receipt,
                 CurrentUser user, RedirectAttributes redirect) {
@@ -112,6 +123,7 @@ class BallotPageController {
         return "redirect:/ballots/" + id + "/vote";
     }
 
+    @Guard(resource = Resource.BALLOT, action = Action.READ)
     @GetMapping("/ballots/{id}/result")
     String result(@PathVariable long id, CurrentUser user, Model model) {
         BallotView ballot = ballots.view(user, id);

@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
@@ -27,17 +31,20 @@ class EstateApiController {
     record Created(long id) {
     }
 
+    @Guard(resource = Resource.ESTATE, action = Action.CREATE)
     @PostMapping
     ResponseEntity<Created> create(@RequestBody EstateService.NewEstate estate, CurrentUser user) {
         long id = estates.create(user, estate);
         return ResponseEntity.created(URI.create("/api/v1/estates/" + id)).body(new Created(id));
     }
 
+    @Guard(resource = Resource.ESTATE, action = Action.READ)
     @GetMapping
     Page<EstateView> list(CurrentUser user) {
         return new Page<>(estates.list(user), null);
     }
 
+    @Guard(resource = Resource.ESTATE, action = Action.READ)
     @GetMapping("/{id}")
     EstateView one(@PathVariable long id, CurrentUser user) {
         return estates.view(user, id);

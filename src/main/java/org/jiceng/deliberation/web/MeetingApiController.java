@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import java.util.List;
 import org.jiceng.CurrentUser;
@@ -46,17 +50,20 @@ class MeetingApiController {
     record Attendee(String name, String role) {
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping
     ResponseEntity<MeetingView> create(@RequestBody MeetingService.MeetingRequest request, CurrentUser user) {
         MeetingView meeting = meetings.create(user, request);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id())).body(meeting);
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping("/schedule")
     ResponseEntity<MeetingService.Series> schedule(@RequestBody MeetingService.ScheduleRequest request, CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(meetings.schedule(user, request));
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping
     Page<MeetingView> list(@RequestParam(required = false) String territory, @RequestParam(required = false) String kind,
                            @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
@@ -64,17 +71,20 @@ class MeetingApiController {
         return meetings.list(user, territory, kind, after, Page.limit(limit));
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/{id}")
     MeetingDetail one(@PathVariable long id, CurrentUser user) {
         return new MeetingDetail(meetings.get(user, id), agenda(id, user).items(), attendance(id, user),
                 resolutions.ofMeeting(user, id));
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/{id}/agenda")
     Page<AgendaLine> agenda(@PathVariable long id, CurrentUser user) {
         return agendaPage(meetings.agenda(user, id));
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/{id}/agenda")
     ResponseEntity<Page<AgendaLine>> addToAgenda(@PathVariable long id, @RequestBody MeetingService.AgendaRequest request,
                                                  CurrentUser user) {
@@ -86,11 +96,13 @@ class MeetingApiController {
                 i.topicStep() == null ? null : i.topicStep().name())).toList(), null);
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/{id}/attendance")
     Attendance attendance(@PathVariable long id, CurrentUser user) {
         return attendanceOf(meetings.attendees(user, id));
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/{id}/attendance")
     ResponseEntity<Attendance> addAttendance(@PathVariable long id, @RequestBody MeetingService.AttendanceRequest request,
                                              CurrentUser user) {
@@ -101,16 +113,19 @@ class MeetingApiController {
         return new Attendance(rows.size(), rows.stream().map(a -> new Attendee(a.name(), a.role())).toList());
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PutMapping("/{id}/minutes")
     MeetingView minutes(@PathVariable long id, @RequestBody MeetingService.MinutesRequest request, CurrentUser user) {
         return meetings.recordMinutes(user, id, request);
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/{id}/resolutions")
     Page<ResolutionView> resolutions(@PathVariable long id, CurrentUser user) {
         return new Page<>(resolutions.ofMeeting(user, id), null);
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/{id}/resolutions")
     ResponseEntity<ResolutionView> resolve(@PathVariable long id, @RequestBody MeetingResolutionService.ResolutionRequest request,
                                            CurrentUser user) {

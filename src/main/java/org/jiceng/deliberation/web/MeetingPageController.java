@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,7 @@ class MeetingPageController {
         this.topics = topics;
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/meetings")
     String list(@RequestParam(required = false) String after, CurrentUser user, Model model) {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.ofHours(8));
@@ -52,6 +57,7 @@ class MeetingPageController {
         return "deliberation/meetings";
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping("/meetings")
     String create(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
                   @RequestParam(required = false) String heldOn, @RequestParam(required = false) String startTime,
@@ -61,6 +67,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + meeting.id();
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping("/meetings/schedule")
     String schedule(@RequestParam(required = false) String kind, @RequestParam(required = false) String from,
                     @RequestParam(required = false) Integer months, @RequestParam(required = false) String startTime,
@@ -72,6 +79,7 @@ class MeetingPageController {
         return "redirect:/meetings";
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable long id, CurrentUser user, Model model) {
         MeetingView meeting = meetings.get(user, id);
@@ -104,6 +112,7 @@ class MeetingPageController {
                 .values().stream().toList();
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/meetings/{id}/agenda")
     String agenda(@PathVariable long id, @RequestParam(required = false) Long topicId,
                   @RequestParam(required = false) String title, CurrentUser user, RedirectAttributes redirect) {
@@ -112,6 +121,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + id + "#agenda";
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/meetings/{id}/attendance")
     String attendance(@PathVariable long id, @RequestParam(required = false) String name,
                       @RequestParam(required = false) String role, CurrentUser user, RedirectAttributes redirect) {
@@ -121,6 +131,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + id + "#attendance";
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/meetings/{id}/minutes")
     String minutes(@PathVariable long id, @RequestParam(required = false) String text,
                    @RequestParam(required = false) Integer version, CurrentUser user, RedirectAttributes redirect) {
@@ -129,6 +140,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + id + "#minutes";
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/meetings/{id}/resolutions")
     String resolve(@PathVariable long id, @RequestParam(required = false) String text,
                    @RequestParam(required = false) Long topicId, CurrentUser user, RedirectAttributes redirect) {
@@ -137,6 +149,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + id + "#resolutions";
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/resolutions/{id}/cases")
     String openCase(@PathVariable long id, @RequestParam(required = false) String categoryCode,
                     @RequestParam(required = false) String categoryCodeTyped, @RequestParam(required = false) String description,
@@ -151,6 +164,7 @@ class MeetingPageController {
         return "redirect:/meetings/" + resolutions.get(user, id).meetingId() + "#resolution-" + id;
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.CREATE)
     @PostMapping("/resolutions/{id}/notice")
     String publish(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         resolutions.publish(user, id, new NoticeService.PublishRequest(null, null, null));

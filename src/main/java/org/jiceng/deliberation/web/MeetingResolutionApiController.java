@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
@@ -27,16 +31,19 @@ class MeetingResolutionApiController {
         this.resolutions = resolutions;
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/{id}")
     ResolutionView one(@PathVariable long id, CurrentUser user) {
         return resolutions.get(user, id);
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/{id}/cases")
     Page<MeetingResolutionService.CaseProgress> cases(@PathVariable long id, CurrentUser user) {
         return new Page<>(resolutions.cases(user, id), null);
     }
 
+    @Guard(resource = Resource.MEETING, action = Action.UPDATE)
     @PostMapping("/{id}/cases")
     ResponseEntity<CaseView> openCase(@PathVariable long id, @RequestBody MeetingResolutionService.CaseRequest request,
                                       CurrentUser user) {
@@ -44,6 +51,7 @@ class MeetingResolutionApiController {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + filed.id())).body(filed);
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.CREATE)
     @PostMapping("/{id}/notice")
     ResponseEntity<NoticeView> publish(@PathVariable long id,
                                        @RequestBody(required = false) NoticeService.PublishRequest request, CurrentUser user) {

@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
@@ -25,6 +29,7 @@ class NoticeApiController {
         this.notices = notices;
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.READ)
     @GetMapping
     Page<NoticeView> list(@RequestParam(required = false) String territory,
                           @RequestParam(required = false, defaultValue = "false") boolean current,
@@ -33,11 +38,13 @@ class NoticeApiController {
         return notices.list(user, territory, current, after, Page.limit(limit));
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.READ)
     @GetMapping("/{id}")
     NoticeView one(@PathVariable long id, CurrentUser user) {
         return notices.get(user, id);
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.CREATE)
     @PostMapping
     ResponseEntity<NoticeView> publish(@RequestBody NoticeService.NoticeRequest request, CurrentUser user) {
         NoticeView notice = notices.publish(user, request);

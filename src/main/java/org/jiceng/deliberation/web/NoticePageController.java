@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.CurrentUser;
 import org.jiceng.deliberation.internal.NoticeService;
 import org.springframework.stereotype.Controller;
@@ -19,6 +23,7 @@ class NoticePageController {
         this.notices = notices;
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.READ)
     @GetMapping("/notices")
     String board(@RequestParam(required = false) String after, CurrentUser user, Model model) {
         var page = notices.list(user, null, false, after, 30);
@@ -29,6 +34,7 @@ class NoticePageController {
         return "deliberation/notices";
     }
 
+    @Guard(resource = Resource.NOTICE, action = Action.CREATE)
     @PostMapping("/notices")
     String publish(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,

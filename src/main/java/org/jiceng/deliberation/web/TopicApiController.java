@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import java.util.Arrays;
 import org.jiceng.BadInputException;
@@ -31,12 +35,14 @@ class TopicApiController {
         this.topics = topics;
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping
     ResponseEntity<TopicView> propose(@RequestBody TopicService.Proposal proposal, CurrentUser user) {
         TopicView topic = topics.propose(user, proposal);
         return ResponseEntity.created(URI.create("/api/v1/topics/" + topic.id())).body(topic);
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.READ)
     @GetMapping
     Page<TopicView> list(@RequestParam(required = false) String territory, @RequestParam(required = false) String step,
                          @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
@@ -52,16 +58,19 @@ class TopicApiController {
                 .orElseThrow(() -> new BadInputException("step 须为以下之一：" + Arrays.toString(TopicStep.values())));
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.READ)
     @GetMapping("/{id}")
     TopicView one(@PathVariable long id, CurrentUser user) {
         return topics.get(user, id);
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.READ)
     @GetMapping("/{id}/history")
     Page<TopicService.EventView> history(@PathVariable long id, CurrentUser user) {
         return new Page<>(topics.history(user, id), null);
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.ACT)
     @PostMapping("/{id}/actions/{action}")
     TopicView act(@PathVariable long id, @PathVariable String action,
                   @RequestBody(required = false) TopicService.ActionRequest request, CurrentUser user) {
@@ -70,18 +79,21 @@ class TopicApiController {
         return topics.act(user, id, known, request == null ? new TopicService.ActionRequest(null, null) : request);
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.READ)
     @GetMapping("/{id}/comments")
     Page<TopicService.CommentView> comments(@PathVariable long id, @RequestParam(required = false) String after,
                                             @RequestParam(required = false) Integer limit, CurrentUser user) {
         return topics.comments(user, id, after, Page.limit(limit));
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/{id}/comments")
     ResponseEntity<TopicService.CommentView> comment(@PathVariable long id, @RequestBody TopicService.CommentRequest request,
                                                      CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(topics.comment(user, id, request));
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/{id}/support")
     TopicView support(@PathVariable long id, CurrentUser user) {
         return topics.support(user, id);

@@ -1,5 +1,9 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.List;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
@@ -39,6 +43,7 @@ class TopicPageController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.READ)
     @GetMapping("/topics")
     String board(@RequestParam(required = false) String step, @RequestParam(required = false) String after,
                  CurrentUser user, Model model) {
@@ -67,6 +72,7 @@ class TopicPageController {
         return names;
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/topics")
     String propose(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
                    @RequestParam(required = false) String territoryCode, CurrentUser user, RedirectAttributes redirect) {
@@ -75,6 +81,7 @@ class TopicPageController {
         return "redirect:/topics/" + topic.id();
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.READ)
     @GetMapping("/topics/{id}")
     String topic(@PathVariable long id, CurrentUser user, Model model) {
         TopicView topic = topics.get(user, id);
@@ -91,6 +98,7 @@ class TopicPageController {
         return "deliberation/topic";
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.ACT)
     @PostMapping("/topics/{id}/actions/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
                @RequestParam(required = false) Integer version, CurrentUser user, RedirectAttributes redirect) {
@@ -101,6 +109,7 @@ class TopicPageController {
         return "redirect:/topics/" + id;
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/topics/{id}/comments")
     String comment(@PathVariable long id, @RequestParam(required = false) String body, CurrentUser user,
                    RedirectAttributes redirect) {
@@ -109,6 +118,7 @@ class TopicPageController {
         return "redirect:/topics/" + id + "#comments";
     }
 
+    @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/topics/{id}/support")
     String support(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         topics.support(user, id);

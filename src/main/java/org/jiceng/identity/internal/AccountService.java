@@ -66,6 +66,18 @@ class AccountService implements IdentityApi, UserDetailsService {
     }
 
     @Override
+    @Transactional
+    public void linkResident(long userId, Long residentId) {
+        users.linkResident(userId, residentId);
+    }
+
+    @Override
+    @Transactional
+    public void linkPartyMember(long userId, Long partyMemberId) {
+        users.linkPartyMember(userId, partyMemberId);
+    }
+
+    @Override
     public Optional<CurrentUser> findByUsername(String username) {
         return users.findCurrentUser(username);
     }

@@ -16,12 +16,13 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
-    record StoredUser(long id, String username, String displayName, String passwordHash, boolean enabled) {
+    record StoredUser(long id, String username, String displayName, String passwordHash, boolean enabled,
+                      Long residentId, Long partyMemberId) {
     }
 
     Optional<StoredUser> findByUsername(String username) {
         return jdbc.sql("""
-                        select id, username, display_name, password_hash, enabled
+                        select id, username, display_name, password_hash, enabled, resident_id, party_member_id
                         from identity.app_user where username = :username""")
                 .param("username", username)
                 .query(StoredUser.class).optional();
@@ -42,12 +43,15 @@ class UserRepository {
     }
 
     Optional<CurrentUser> findCurrentUser(long id) {
-        return jdbc.sql("select id, username, display_name, password_hash, enabled from identity.app_user where id = :id and enabled")
+        return jdbc.sql("""
+                        select id, username, display_name, password_hash, enabled, resident_id, party_member_id
+                        from identity.app_user where id = :id and enabled""")
                 .param("id", id).query(StoredUser.class).optional().map(this::toCurrentUser);
     }
 
     CurrentUser toCurrentUser(StoredUser user) {
-        return new CurrentUser(user.id(), user.username(), user.displayName(), grantsOf(user.id()));
+        return new CurrentUser(user.id(), user.username(), user.displayName(), grantsOf(user.id()),
+                user.residentId(), user.partyMemberId());
     }
 
     boolean exists(String username) {
@@ -70,6 +74,16 @@ class UserRepository {
                 .param("user", userId).param("role", grant.role().name())
                 .param("territory", grant.territoryCode()).param("unit", grant.unitId())
                 .update();
+    }
+
+    void linkResident(long userId, Long residentId) {
+        jdbc.sql("update identity.app_user set resident_id = :resident where id = :id")
+                .param("resident", residentId).param("id", userId).update();
+    }
+
+    void linkPartyMember(long userId, Long memberId) {
+        jdbc.sql("update identity.app_user set party_member_id = :member where id = :id")
+                .param("member", memberId).param("id", userId).update();
     }
 
     long count() {

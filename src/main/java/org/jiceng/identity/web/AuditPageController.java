@@ -1,5 +1,9 @@
 package org.jiceng.identity.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.Role;
@@ -18,6 +22,7 @@ class AuditPageController {
         this.audit = audit;
     }
 
+    @Guard(resource = Resource.AUDIT_LOG, action = Action.READ)
     @GetMapping("/audit")
     String audit(CurrentUser user, Model model) {
         if (!user.hasAny(Role.AUDITOR, Role.COUNTY_ADMIN)) {

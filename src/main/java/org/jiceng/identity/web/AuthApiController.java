@@ -1,5 +1,9 @@
 package org.jiceng.identity.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.time.Instant;
 import org.jiceng.identity.internal.ApiTokens;
 import org.springframework.http.HttpStatus;
@@ -31,6 +35,7 @@ class AuthApiController {
     record TokenAnswer(String token, Instant expiresAt) {
     }
 
+    @Guard(resource = Resource.SIGN_IN, action = Action.CREATE)
     @PostMapping(path = "/api/v1/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> token(@RequestBody Credentials credentials) {
         if (credentials == null || isBlank(credentials.username()) || isBlank(credentials.password())) {

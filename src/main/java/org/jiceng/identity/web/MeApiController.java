@@ -1,5 +1,9 @@
 package org.jiceng.identity.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.List;
 import org.jiceng.CurrentUser;
 import org.jiceng.territory.DivisionView;
@@ -26,6 +30,7 @@ class MeApiController {
     record Me(long id, String username, String displayName, List<RoleAt> roles, Territory territory, Long unitId) {
     }
 
+    @Guard(resource = Resource.ACCOUNT, action = Action.READ)
     @GetMapping("/api/v1/me")
     Me me(CurrentUser user) {
         List<RoleAt> roles = user.grants().stream()

@@ -1,5 +1,9 @@
 package org.jiceng.identity.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.territory.TerritoryApi;
@@ -17,11 +21,13 @@ class PageController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.SIGN_IN, action = Action.CREATE)
     @GetMapping("/login")
     String login() {
         return "identity/login";
     }
 
+    @Guard(resource = Resource.HOME, action = Action.READ)
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
         model.addAttribute("user", user);

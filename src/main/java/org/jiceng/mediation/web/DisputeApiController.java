@@ -1,5 +1,9 @@
 package org.jiceng.mediation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import java.util.List;
 import org.jiceng.CurrentUser;
@@ -41,6 +45,7 @@ class DisputeApiController {
         this.documents = documents;
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @PostMapping
     ResponseEntity<DisputeDetail> create(@RequestBody Requests.NewDispute request, CurrentUser user) {
         DisputeDetail created = disputes.create(user, request);
@@ -48,6 +53,7 @@ class DisputeApiController {
     }
 
     /** Newest first; filters {@code state}, {@code type}, {@code risk}, {@code level} by name. */
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping
     Page<DisputeView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String type,
                            @RequestParam(required = false) String risk, @RequestParam(required = false) String level,
@@ -56,68 +62,81 @@ class DisputeApiController {
         return disputes.list(user, state, type, risk, level, after, limit);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/{id}")
     DisputeDetail one(@PathVariable long id, CurrentUser user) {
         return disputes.detail(user, id);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/{id}/parties")
     Page<DisputeDetail.Party> parties(@PathVariable long id, CurrentUser user) {
         return new Page<>(disputes.detail(user, id).parties(), null);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/parties")
     DisputeDetail addParty(@PathVariable long id, @RequestBody Requests.NewParty request, CurrentUser user) {
         return steps.addParty(user, id, request);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/{id}/mediators")
     Page<DisputeDetail.Mediator> mediators(@PathVariable long id, CurrentUser user) {
         return new Page<>(disputes.detail(user, id).mediators(), null);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/mediators")
     DisputeDetail addMediator(@PathVariable long id, @RequestBody Requests.NewMediator request, CurrentUser user) {
         return steps.addMediator(user, id, request);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/{id}/sessions")
     Page<DisputeDetail.Session> sessions(@PathVariable long id, CurrentUser user) {
         return new Page<>(disputes.detail(user, id).sessions(), null);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/sessions")
     DisputeDetail recordSession(@PathVariable long id, @RequestBody Requests.NewSession request, CurrentUser user) {
         return steps.recordSession(user, id, request);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/escalate")
     DisputeDetail escalate(@PathVariable long id, @RequestBody(required = false) Requests.Escalation request,
                            CurrentUser user) {
         return steps.escalate(user, id, request == null ? new Requests.Escalation(null, null) : request);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/agreement")
     DisputeDetail agree(@PathVariable long id, @RequestBody Requests.NewAgreement request, CurrentUser user) {
         return steps.agree(user, id, request);
     }
 
     /** Mediation failed: the parties are guided to a lawsuit, arbitration or a petition. */
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/refer")
     DisputeDetail refer(@PathVariable long id, @RequestBody Requests.NewReferral request, CurrentUser user) {
         return steps.refer(user, id, request);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/{id}/follow-ups")
     Page<DisputeDetail.FollowUp> followUps(@PathVariable long id, CurrentUser user) {
         return new Page<>(disputes.detail(user, id).followUps(), null);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/{id}/follow-ups")
     DisputeDetail followUp(@PathVariable long id, @RequestBody Requests.NewFollowUp request, CurrentUser user) {
         return steps.followUp(user, id, request);
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/{id}/agreement.pdf")
     ResponseEntity<byte[]> agreementPdf(@PathVariable long id, CurrentUser user) {
         byte[] pdf = documents.pdf(user, id);
@@ -141,6 +160,7 @@ class DisputeApiController {
                  Ratio notEscalatedRate, List<LevelShare> levels) {
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/stats")
     Stats stats(@RequestParam(required = false) String territory, CurrentUser user) {
         SettlementFigures.Figures f = disputes.figures(user, territory);

@@ -1,5 +1,9 @@
 package org.jiceng.mediation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import static org.jiceng.mediation.web.DisputePageController.attempt;
 import static org.jiceng.mediation.web.DisputePageController.blank;
 
@@ -25,6 +29,7 @@ class DisputeFormController {
         this.steps = steps;
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/parties")
     String party(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String role,
                  @RequestParam(required = false, defaultValue = "false") boolean organisation,
@@ -34,6 +39,7 @@ class DisputeFormController {
                 new Requests.NewParty(name, role, organisation, contact, null, blank(residentUsername), version)));
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/mediators")
     String mediator(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String kind,
                     @RequestParam(required = false) String organisation, @RequestParam(required = false) Integer version,
@@ -42,6 +48,7 @@ class DisputeFormController {
                 new Requests.NewMediator(name, kind, organisation, version)));
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/sessions")
     String session(@PathVariable long id, @RequestParam(required = false) String heldAt, @RequestParam(required = false) String mode,
                    @RequestParam(required = false) String place, @RequestParam(required = false) String notes,
@@ -50,12 +57,14 @@ class DisputeFormController {
                 new Requests.NewSession(blank(heldAt), mode, place, notes, version)));
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/escalate")
     String escalate(@PathVariable long id, @RequestParam(required = false) String reason,
                     @RequestParam(required = false) Integer version, CurrentUser user, RedirectAttributes redirect) {
         return attempt(redirect, id, "已上交上一级", () -> steps.escalate(user, id, new Requests.Escalation(reason, version)));
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/agreement")
     String agreement(@PathVariable long id, @RequestParam(required = false) String facts,
                      @RequestParam(required = false) String terms, @RequestParam(required = false) String performance,
@@ -64,6 +73,7 @@ class DisputeFormController {
                 new Requests.NewAgreement(blank(facts), terms, blank(performance), version)));
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/refer")
     String refer(@PathVariable long id, @RequestParam(required = false) String referral,
                  @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
@@ -72,6 +82,7 @@ class DisputeFormController {
                 new Requests.NewReferral(referral, reason, version)));
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.ACT)
     @PostMapping("/mediation/disputes/{id}/follow-ups")
     String followUp(@PathVariable long id, @RequestParam(required = false) String visitedAt,
                     @RequestParam(required = false) Boolean fulfilled, @RequestParam(required = false) String notes,

@@ -1,5 +1,9 @@
 package org.jiceng.mediation.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.List;
 import java.util.function.Supplier;
 import org.jiceng.BadInputException;
@@ -49,6 +53,7 @@ class DisputePageController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/mediation")
     String desk(@RequestParam(required = false) String state, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String risk, @RequestParam(required = false) String level,
@@ -63,6 +68,7 @@ class DisputePageController {
         return resident ? "mediation/mine" : "mediation/desk";
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @GetMapping("/mediation/new")
     String form(@RequestParam(required = false) Long caseId, CurrentUser user, Model model) {
         model.addAttribute("caseId", caseId);
@@ -71,6 +77,7 @@ class DisputePageController {
         return "mediation/new";
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @PostMapping("/mediation/disputes")
     String create(@RequestParam(required = false) Long caseId, @RequestParam(required = false) String territoryCode,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
@@ -104,6 +111,7 @@ class DisputePageController {
         }
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/mediation/disputes/{id}")
     String dispute(@PathVariable long id, CurrentUser user, Model model) {
         DisputeDetail detail = disputes.detail(user, id);
@@ -124,6 +132,7 @@ class DisputePageController {
         return "mediation/dispute";
     }
 
+    @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/mediation/disputes/{id}/agreement")
     String agreement(@PathVariable long id, CurrentUser user, Model model) {
         DisputeDetail detail = documents.agreed(user, id);
@@ -134,6 +143,7 @@ class DisputePageController {
         return "mediation/agreement";
     }
 
+    @Guard(resource = Resource.STATS, action = Action.READ)
     @GetMapping("/mediation/stats")
     String stats(@RequestParam(required = false) String territory, CurrentUser user, Model model) {
         String code = blank(territory) == null ? user.homeTerritory() : territory.strip();

@@ -1,5 +1,9 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
@@ -29,6 +33,7 @@ class DualRegistrationApiController {
     }
 
     /** Registrations with communities under {@code territory}, with the service recorded so far. */
+    @Guard(resource = Resource.DUAL_REGISTRATION, action = Action.READ)
     @GetMapping
     Page<DualRegistrations.Registration> registrations(@RequestParam(required = false) String territory,
                                                        @RequestParam(required = false) String after,
@@ -38,18 +43,21 @@ class DualRegistrationApiController {
                 Page.limit(limit));
     }
 
+    @Guard(resource = Resource.DUAL_REGISTRATION, action = Action.READ)
     @GetMapping("/{id}")
     DualRegistrations.Registration registration(@PathVariable long id, CurrentUser user) {
         return registrations.find(id, PartyAccess.memberScope(user))
                 .orElseThrow(() -> new NotFoundException("报到记录 " + id + " 不存在或不在您的辖区内"));
     }
 
+    @Guard(resource = Resource.DUAL_REGISTRATION, action = Action.CREATE)
     @PostMapping
     ResponseEntity<Created> register(@RequestBody DualRegistrations.Request request, CurrentUser user) {
         long id = registrations.register(request, user);
         return ResponseEntity.created(URI.create("/api/v1/party/dual-registrations/" + id)).body(new Created(id));
     }
 
+    @Guard(resource = Resource.DUAL_REGISTRATION, action = Action.ACT)
     @PostMapping("/{id}/services")
     ResponseEntity<Created> recordService(@PathVariable long id, @RequestBody DualRegistrations.ServiceRequest request,
                                           CurrentUser user) {

@@ -1,5 +1,9 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import java.util.List;
 import org.jiceng.CurrentUser;
@@ -47,6 +51,7 @@ class PartyApiController {
     }
 
     /** Tree nodes under a territory, or the children of one organisation ({@code parent}), by id. */
+    @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/organisations")
     Page<Organisation> organisations(@RequestParam(required = false) String territory,
                                      @RequestParam(required = false) Long parent,
@@ -65,6 +70,7 @@ class PartyApiController {
         return new Page<>(page.items().stream().map(Organisation::of).toList(), page.next());
     }
 
+    @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/organisations/{id}")
     OrganisationDetail organisation(@PathVariable long id, CurrentUser user) {
         OrganisationView o = existing(id, user.scope());
@@ -76,6 +82,7 @@ class PartyApiController {
     }
 
     /** The members of an organisation and of those below it (a 党总支's branches and their groups). */
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.READ)
     @GetMapping("/organisations/{id}/members")
     Page<Member> organisationMembers(@PathVariable long id, @RequestParam(required = false) String after,
                                      @RequestParam(required = false) Integer limit, CurrentUser user) {
@@ -85,6 +92,7 @@ class PartyApiController {
         return new Page<>(page.items().stream().map(Member::of).toList(), page.next());
     }
 
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.READ)
     @GetMapping("/members")
     Page<Member> members(@RequestParam(required = false) String territory,
                          @RequestParam(required = false) String after,
@@ -94,12 +102,14 @@ class PartyApiController {
         return new Page<>(page.items().stream().map(Member::of).toList(), page.next());
     }
 
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.CREATE)
     @PostMapping("/members")
     ResponseEntity<Created> admit(@RequestBody MemberAdmission.Request request, CurrentUser user) {
         long id = admission.admit(request, user);
         return ResponseEntity.created(URI.create("/api/v1/party/members/" + id)).body(new Created(id));
     }
 
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.READ)
     @GetMapping("/members/{id}")
     Member member(@PathVariable long id, CurrentUser user) {
         return party.member(id, PartyAccess.memberScope(user)).map(Member::of)
@@ -107,12 +117,14 @@ class PartyApiController {
     }
 
     /** Changes a member's organisation or flags; {@code version} must be the one read, else 409. */
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.UPDATE)
     @PutMapping("/members/{id}")
     Member change(@PathVariable long id, @RequestBody MemberChanges.Request request, CurrentUser user) {
         return Member.of(changes.change(id, request, user));
     }
 
     /** This week's 入党生日 (Monday to Sunday, Beijing time), by date. */
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.READ)
     @GetMapping("/anniversaries")
     Page<Anniversary> anniversaries(@RequestParam(required = false) String territory,
                                     @RequestParam(required = false) String after,

@@ -1,5 +1,9 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +45,7 @@ class PartyPageController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/party")
     String tree(CurrentUser user, Model model) {
         Scope scope = user.scope();
@@ -57,6 +62,7 @@ class PartyPageController {
     }
 
     /** The children of one organisation, as the fragment an opened branch of the tree loads. */
+    @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/party/tree/{id}")
     String branch(@PathVariable long id, CurrentUser user, Model model) {
         existing(id, user.scope());
@@ -66,6 +72,7 @@ class PartyPageController {
         return "party/children :: children";
     }
 
+    @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/party/organisations/{id}")
     String organisation(@PathVariable long id, @RequestParam(required = false) String after, CurrentUser user,
                         Model model) {
@@ -86,6 +93,7 @@ class PartyPageController {
         return "party/organisation";
     }
 
+    @Guard(resource = Resource.PARTY_MEMBER, action = Action.READ)
     @GetMapping("/party/anniversaries")
     String anniversaries(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                          CurrentUser user, Model model) {

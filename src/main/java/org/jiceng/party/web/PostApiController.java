@@ -1,5 +1,9 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
 import org.jiceng.party.internal.PartyService;
@@ -28,6 +32,7 @@ class PostApiController {
         this.assignments = assignments;
     }
 
+    @Guard(resource = Resource.PARTY_POST, action = Action.READ)
     @GetMapping
     Page<Post> posts(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                      @RequestParam(required = false) Integer limit, CurrentUser user) {
@@ -35,6 +40,7 @@ class PostApiController {
         return new Page<>(page.items().stream().map(Post::of).toList(), page.next());
     }
 
+    @Guard(resource = Resource.PARTY_POST, action = Action.CREATE)
     @PostMapping
     ResponseEntity<Created> assign(@RequestBody PostAssignments.Request request, CurrentUser user) {
         long id = assignments.assign(request, user);

@@ -1,5 +1,9 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,6 +44,7 @@ class PostPageController {
     record VillageChoice(String code, String name, long posts) {
     }
 
+    @Guard(resource = Resource.PARTY_POST, action = Action.READ)
     @GetMapping("/party/posts")
     String posts(@RequestParam(required = false) String village, CurrentUser user, Model model) {
         String home = user.homeTerritory();

@@ -1,5 +1,9 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +42,7 @@ class HouseholdImportApiController {
         this.export = export;
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @PostMapping("/import")
     ResponseEntity<Map<String, UUID>> upload(@RequestParam(name = "file", required = false) MultipartFile file,
                                              CurrentUser user) throws IOException {
@@ -45,11 +50,13 @@ class HouseholdImportApiController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/households/import/" + id)).body(Map.of("jobId", id));
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @GetMapping("/import/{jobId}")
     HouseholdImports.JobView job(@PathVariable String jobId, CurrentUser user) {
         return job(imports, jobId, user);
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.EXPORT)
     @GetMapping("/export")
     void export(@RequestParam String territory, CurrentUser user, HttpServletResponse response) throws IOException {
         if (Level.ofCode(territory) == null) {

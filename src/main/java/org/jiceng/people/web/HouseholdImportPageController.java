@@ -1,5 +1,9 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
@@ -32,6 +36,7 @@ class HouseholdImportPageController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @GetMapping("/people/import")
     String form(CurrentUser user, Model model) {
         HouseholdImports.requireEditor(user);
@@ -43,6 +48,7 @@ class HouseholdImportPageController {
         return "people/import";
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @PostMapping("/people/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user, Model model,
                   HttpServletResponse response) throws IOException {
@@ -56,6 +62,7 @@ class HouseholdImportPageController {
         }
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @GetMapping("/people/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         response.setContentType(HouseholdImportApiController.XLSX);
@@ -64,6 +71,7 @@ class HouseholdImportPageController {
         export.template(response.getOutputStream());
     }
 
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @GetMapping("/people/import/{jobId}")
     String job(@PathVariable String jobId, CurrentUser user, Model model) {
         model.addAttribute("job", HouseholdImportApiController.job(imports, jobId, user));
@@ -71,6 +79,7 @@ class HouseholdImportPageController {
     }
 
     /** The progress block alone, for htmx to swap in; once the job has finished it stops asking. */
+    @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @GetMapping("/people/import/{jobId}/progress")
     String progress(@PathVariable String jobId, CurrentUser user, Model model) {
         model.addAttribute("job", HouseholdImportApiController.job(imports, jobId, user));

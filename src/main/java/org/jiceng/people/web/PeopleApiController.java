@@ -1,5 +1,9 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +51,7 @@ class PeopleApiController {
     record MoveRequest(Long toHouseholdId, String relation, String reason, Integer version) {
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/households")
     Page<HouseholdView> households(@RequestParam String territory, @RequestParam(required = false) String after,
                                    @RequestParam(required = false) Integer limit, CurrentUser user) {
@@ -61,6 +66,7 @@ class PeopleApiController {
         return Page.of(people.households(territory, user.scope(), afterId, n + 1), n, h -> Long.toString(h.id()));
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/households/{id}")
     HouseholdDetail household(@PathVariable long id, CurrentUser user) {
         HouseholdView household = people.household(id, user.scope())
@@ -68,41 +74,48 @@ class PeopleApiController {
         return new HouseholdDetail(household, people.members(id), people.history(id));
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/households/{id}/move")
     HouseholdDetail moveHousehold(@PathVariable long id, @RequestBody HouseholdMoveRequest body, CurrentUser user) {
         people.moveHousehold(user, id, body.territoryCode(), body.address(), body.reason(), body.version());
         return household(id, user);
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.CREATE)
     @PostMapping("/households")
     ResponseEntity<Map<String, Long>> createHousehold(@RequestBody NewHousehold body, CurrentUser user) {
         long id = people.createHousehold(user, body.territoryCode(), body.address(), body.buildingId());
         return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(Map.of("id", id));
     }
 
+    @Guard(resource = Resource.RESIDENT_RECORD, action = Action.CREATE)
     @PostMapping("/residents")
     ResponseEntity<Map<String, Long>> createResident(@RequestBody PeopleService.NewResident body, CurrentUser user) {
         long id = people.createResident(user, body);
         return ResponseEntity.created(URI.create("/api/v1/residents/" + id)).body(Map.of("id", id));
     }
 
+    @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
     @GetMapping("/residents/{id}")
     ResidentView resident(@PathVariable long id, CurrentUser user) {
         return people.resident(id, user.scope())
                 .orElseThrow(() -> new NotFoundException("居民 " + id + " 不存在或不在您的辖区内"));
     }
 
+    @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
     @GetMapping("/residents")
     Page<ResidentView> search(@RequestParam String q, CurrentUser user) {
         return new Page<>(people.search(q, user.scope(), 50), null);
     }
 
+    @Guard(resource = Resource.PERSONAL_NUMBER, action = Action.REVEAL)
     @PostMapping("/residents/{id}/reveal")
     PeopleService.Revealed reveal(@PathVariable long id, @RequestBody(required = false) RevealRequest body,
                                   CurrentUser user) {
         return people.reveal(user, id, body == null ? null : body.reason());
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/residents/{id}/move")
     ResidentView move(@PathVariable long id, @RequestBody MoveRequest body, CurrentUser user) {
         people.move(user, id, body.toHouseholdId(), body.relation(), body.reason(), body.version());

@@ -1,5 +1,9 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -29,11 +33,13 @@ class PeoplePageController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people")
     String start(CurrentUser user) {
         return "redirect:/people/households?territory=" + user.homeTerritory();
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people/households")
     String households(@RequestParam String territory, @RequestParam(required = false, defaultValue = "0") long after,
                       CurrentUser user, Model model) {
@@ -49,6 +55,7 @@ class PeoplePageController {
         return "people/households";
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people/households/{id}")
     String household(@PathVariable long id, CurrentUser user, Model model) {
         HouseholdView household = people.household(id, user.scope())
@@ -64,6 +71,7 @@ class PeoplePageController {
         return "people/household";
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/people/residents/{id}/move")
     String move(@PathVariable long id, @RequestParam long fromHousehold, @RequestParam String target,
                 @RequestParam(required = false) String relation, @RequestParam String reason,
@@ -74,6 +82,7 @@ class PeoplePageController {
         return "redirect:/people/households/" + fromHousehold;
     }
 
+    @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/people/households/{id}/move")
     String moveHousehold(@PathVariable long id, @RequestParam String address, @RequestParam String reason,
                          @RequestParam Integer version, CurrentUser user, RedirectAttributes redirect) {
@@ -82,6 +91,7 @@ class PeoplePageController {
         return "redirect:/people/households/" + id;
     }
 
+    @Guard(resource = Resource.PERSONAL_NUMBER, action = Action.REVEAL)
     @PostMapping("/people/residents/{id}/reveal")
     String reveal(@PathVariable long id, @RequestParam long household, @RequestParam String reason,
                   CurrentUser user, Model model) {
@@ -91,6 +101,7 @@ class PeoplePageController {
         return household(household, user, model);
     }
 
+    @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
     @GetMapping("/people/search")
     String search(@RequestParam(required = false) String q, CurrentUser user, Model model) {
         model.addAttribute("q", q);

@@ -1,5 +1,9 @@
 package org.jiceng.territory.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import java.util.Map;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -27,6 +31,7 @@ class GridGeoJsonController {
         this.territory = territory;
     }
 
+    @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping(path = "/api/v1/grids/geojson", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> export(@RequestParam String territory, CurrentUser user) {
         Level level = Level.ofCode(territory);
@@ -39,6 +44,7 @@ class GridGeoJsonController {
         return ResponseEntity.ok().contentType(GEO_JSON).body(this.territory.geoJson(territory, user.scope()));
     }
 
+    @Guard(resource = Resource.GRID, action = Action.IMPORT)
     @PostMapping(path = "/api/v1/grids/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     Map<String, Integer> importGrids(@RequestBody String body, CurrentUser user) {
         if (!user.hasAny(Role.COUNTY_ADMIN, Role.TOWN_STAFF)) {

@@ -1,5 +1,9 @@
 package org.jiceng.territory.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.List;
 import org.jiceng.BadInputException;
@@ -52,17 +56,20 @@ class TerritoryApiController {
     record Located(String code, String name, String villageCode) {
     }
 
+    @Guard(resource = Resource.DIVISION, action = Action.READ)
     @GetMapping("/divisions")
     Page<Division> provinces(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         int n = Page.limit(limit);
         return Page.of(territory.children(null, after, n + 1).stream().map(Division::of).toList(), n, Division::code);
     }
 
+    @Guard(resource = Resource.DIVISION, action = Action.READ)
     @GetMapping("/divisions/{code}")
     Division division(@PathVariable String code) {
         return Division.of(existing(code));
     }
 
+    @Guard(resource = Resource.DIVISION, action = Action.READ)
     @GetMapping("/divisions/{code}/children")
     Page<Division> children(@PathVariable String code, @RequestParam(required = false) String after,
                             @RequestParam(required = false) Integer limit) {
@@ -71,6 +78,7 @@ class TerritoryApiController {
         return Page.of(territory.children(code, after, n + 1).stream().map(Division::of).toList(), n, Division::code);
     }
 
+    @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/grids")
     Page<Grid> grids(@RequestParam String village, @RequestParam(required = false) String after,
                      @RequestParam(required = false) Integer limit, CurrentUser user) {
@@ -86,6 +94,7 @@ class TerritoryApiController {
                 Grid::code);
     }
 
+    @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/grids/locate")
     Located locate(@RequestParam double lat, @RequestParam double lon, CurrentUser user) {
         if (!Double.isFinite(lat) || !Double.isFinite(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
@@ -97,6 +106,7 @@ class TerritoryApiController {
                 .orElseThrow(() -> new NotFoundException("该位置（纬度 " + lat + "，经度 " + lon + "）不在您辖区的任何网格内"));
     }
 
+    @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/grids/{code}")
     GridDetail grid(@PathVariable String code, CurrentUser user) {
         GridView grid = territory.grid(code, user.scope())
@@ -105,6 +115,7 @@ class TerritoryApiController {
                 territory.geometry(code, user.scope()));
     }
 
+    @Guard(resource = Resource.UNIT, action = Action.READ)
     @GetMapping("/units")
     Page<UnitView> units(@RequestParam(required = false) String territory, CurrentUser user) {
         String prefix = territory == null ? "" : territory;

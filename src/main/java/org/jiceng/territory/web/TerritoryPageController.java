@@ -1,5 +1,9 @@
 package org.jiceng.territory.web;
 
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Action;
+
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
@@ -25,12 +29,14 @@ class TerritoryPageController {
         this.tiles = tiles;
     }
 
+    @Guard(resource = Resource.DIVISION, action = Action.READ)
     @GetMapping("/territory")
     String start(CurrentUser user) {
         String home = user.homeTerritory();
         return "redirect:/territory/" + (home.length() == 15 ? "grid/" + home : home);
     }
 
+    @Guard(resource = Resource.DIVISION, action = Action.READ)
     @GetMapping("/territory/{code:\\d{2,12}}")
     String node(@PathVariable String code, CurrentUser user, Model model) {
         DivisionView node = territory.division(code)
@@ -51,6 +57,7 @@ class TerritoryPageController {
         return "territory/node";
     }
 
+    @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/territory/grid/{code:\\d{15}}")
     String grid(@PathVariable String code, CurrentUser user, Model model) {
         GridView grid = territory.grid(code, user.scope())

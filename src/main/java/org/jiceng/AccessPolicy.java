@@ -1,0 +1,336 @@
+package org.jiceng;
+
+import static org.jiceng.Action.*;
+import static org.jiceng.Relation.*;
+import static org.jiceng.Resource.*;
+import static org.jiceng.Role.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may do what (DESIGN §1), as one table read top to bottom: every operation of every module is decided
+ * by role × resource × action × relation, and anything not listed is refused. Handlers name their row with
+ * {@link Guard}; each module's access class asks {@link #allows} for one record and {@link #scope} for the
+ * territory its SQL may read. The authorisation matrix test, {@code docs/permissions.md} and the 权限表
+ * page are all read from this table, so a county reads exactly what the code enforces.
+ */
+public final class AccessPolicy {
+
+    /** One row: {@code role} (null for every account, or for anyone with {@link Relation#ANYONE}). */
+    public record Permit(Role role, Resource resource, Action action, Relation relation) {
+    }
+
+    /** A record as the policy sees it: where it lies and the relations the module found it has to the person. */
+    public record Target(String territoryCode, Set<Relation> held) {
+
+        public Target {
+            held = held.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(held));
+        }
+
+        public static Target at(String territoryCode) {
+            return new Target(territoryCode, Set.of());
+        }
+
+        /** The same record, with these relations to the person found true. */
+        public Target with(Relation... relations) {
+            EnumSet<Relation> all = held.isEmpty() ? EnumSet.noneOf(Relation.class) : EnumSet.copyOf(held);
+            all.addAll(List.of(relations));
+            return new Target(territoryCode, all);
+        }
+
+        public Target withIf(boolean condition, Relation relation) {
+            return condition ? with(relation) : this;
+        }
+    }
+
+    private static final Role[] REGISTER_KEEPERS = {GRID_WORKER, VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN};
+    private static final Role[] COMMITTEES = {VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN};
+    private static final Role[] READ_ONLY_OVERSIGHT = {AUDITOR, INSPECTOR};
+    private static final Role[] PARTY_WRITERS = {PARTY_ORG_ADMIN, BRANCH_SECRETARY, TOWN_STAFF, VILLAGE_STAFF};
+    private static final Role[] PARTY_READERS = {PARTY_ORG_ADMIN, BRANCH_SECRETARY, COUNTY_ADMIN, TOWN_STAFF,
+            VILLAGE_STAFF, GRID_WORKER, AUDITOR, INSPECTOR};
+    private static final Role[] FILERS = {RESIDENT, HOUSEHOLD_CHIEF, GRID_WORKER, VILLAGE_STAFF, TOWN_STAFF,
+            COUNTY_ADMIN};
+    private static final Role[] PEOPLE = {RESIDENT, HOUSEHOLD_CHIEF};
+
+    private static final List<Permit> TABLE = new Table()
+            // signing in, one's own account, the policy itself
+            .anyone(SIGN_IN, CREATE)
+            .everyAccount(HOME, READ, SIGNED_IN)
+            .everyAccount(PERMISSIONS, READ, SIGNED_IN)
+            .everyAccount(ACCOUNT, READ, OWN)
+            .everyAccount(ACCOUNT, UPDATE, OWN)
+            .everyAccount(API_TOKEN, READ, OWN)
+            .everyAccount(API_TOKEN, MANAGE, OWN)
+            // accounts: the county manages the county, a town's administrator its town and below
+            .permit(READ, ACCOUNT, IN_TERRITORY, COUNTY_ADMIN, TOWN_ADMIN, AUDITOR)
+            .permit(MANAGE, ACCOUNT, IN_TERRITORY, COUNTY_ADMIN, TOWN_ADMIN)
+            .permit(MANAGE, API_TOKEN, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(READ, AUDIT_LOG, IN_TERRITORY, COUNTY_ADMIN, TOWN_ADMIN, AUDITOR, INSPECTOR)
+            .permit(READ, ACCESS_LOG, IN_TERRITORY, COUNTY_ADMIN, AUDITOR, INSPECTOR)
+
+            // territory: divisions and units are public reference data; grids are read where one works
+            .everyAccount(DIVISION, READ, SIGNED_IN)
+            .everyAccount(UNIT, READ, SIGNED_IN)
+            .everyAccount(GRID, READ, IN_TERRITORY)
+            .permit(IMPORT, GRID, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
+
+            // the household register belongs to grid, village and town staff of the place and the county;
+            // a resident sees their own household; oversight reads it masked; departments never
+            .permit(READ, HOUSEHOLD, OWN, PEOPLE)
+            .permit(READ, HOUSEHOLD, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, HOUSEHOLD, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, HOUSEHOLD, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(UPDATE, HOUSEHOLD, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, RESIDENT_RECORD, OWN, PEOPLE)
+            .permit(READ, RESIDENT_RECORD, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, RESIDENT_RECORD, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, RESIDENT_RECORD, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(UPDATE, RESIDENT_RECORD, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(REVEAL, PERSONAL_NUMBER, OWN, PEOPLE)
+            .permit(REVEAL, PERSONAL_NUMBER, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(SEARCH, PERSONAL_NUMBER, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(IMPORT, REGISTER_FILE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(EXPORT, REGISTER_FILE, IN_TERRITORY, COMMITTEES)
+
+            // cases: residents file anywhere and read their own, those they follow and public ones nearby;
+            // staff handle their territory; a department what is dispatched to it
+            .permit(CREATE, CASE, SIGNED_IN, FILERS)
+            .permit(READ, CASE, OWN, PEOPLE)
+            .permit(READ, CASE, FOLLOWING, PEOPLE)
+            .permit(READ, CASE, PUBLIC, PEOPLE)
+            .permit(READ, CASE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, CASE, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, CASE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(FOLLOW, CASE, PUBLIC, PEOPLE)
+            .permit(ACT, CASE, OWN, PEOPLE)
+            .permit(ACT, CASE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(ACT, CASE, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, CASE_NOTE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, CASE_NOTE, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, CASE_NOTE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, REPORTER_CONTACT, OWN, PEOPLE)
+            .permit(READ, REPORTER_CONTACT, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, REPORTER_CONTACT, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .everyAccount(CASE_CONFIG, READ, SIGNED_IN)
+            .permit(UPDATE, CASE_CONFIG, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(IMPORT, CASE_CONFIG, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(IMPORT, HOTLINE_ORDER, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
+            .anyone(OPEN311, READ)
+            .anyone(OPEN311, CREATE)
+            .permit(MANAGE, OPEN311_CLIENT, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(CREATE, ATTACHMENT, SIGNED_IN, FILERS)
+            .permit(CREATE, ATTACHMENT, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, ATTACHMENT, OWN, PEOPLE)
+            .permit(READ, ATTACHMENT, FOLLOWING, PEOPLE)
+            .permit(READ, ATTACHMENT, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, ATTACHMENT, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, ATTACHMENT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .everyAccount(INBOX, READ, OWN)
+            .everyAccount(INBOX, UPDATE, OWN)
+            .permit(READ, SUPERVISION, IN_TERRITORY, COMMITTEES)
+            .permit(READ, SUPERVISION, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, SUPERVISION, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+
+            // mediation: the territory's mediators; a resident the disputes they are a party to
+            .permit(READ, DISPUTE, PARTY_TO, PEOPLE)
+            .permit(READ, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(READ, DISPUTE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(ACT, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
+
+            // deliberation: the community deliberates; its committee, the town and the county run it
+            .everyAccount(TOPIC, READ, IN_COMMUNITY)
+            .permit(CREATE, TOPIC, IN_COMMUNITY, FILERS)
+            .permit(ACT, TOPIC, IN_COMMUNITY, COMMITTEES)
+            .everyAccount(MEETING, READ, IN_COMMUNITY)
+            .permit(CREATE, MEETING, IN_COMMUNITY, COMMITTEES)
+            .permit(UPDATE, MEETING, IN_COMMUNITY, COMMITTEES)
+            .everyAccount(NOTICE, READ, IN_COMMUNITY)
+            .permit(CREATE, NOTICE, IN_COMMUNITY, COMMITTEES)
+            .permit(READ, ESTATE, IN_TERRITORY, COMMITTEES)
+            .permit(READ, ESTATE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, ESTATE, IN_TERRITORY, COMMITTEES)
+            .permit(READ, BALLOT, IN_COMMUNITY, PEOPLE)
+            .permit(READ, BALLOT, IN_TERRITORY, COMMITTEES)
+            .permit(READ, BALLOT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, BALLOT, IN_TERRITORY, COMMITTEES)
+            .permit(ACT, BALLOT, IN_TERRITORY, COMMITTEES)
+            .permit(CREATE, VOTE, OWN, PEOPLE)
+            .permit(READ, VOTE, OWN, PEOPLE)
+            .permit(READ, VOTE, IN_TERRITORY, COMMITTEES)
+
+            // party work
+            .permit(READ, PARTY_ORG, IN_COMMUNITY, PEOPLE)
+            .permit(READ, PARTY_ORG, IN_TERRITORY, PARTY_READERS)
+            .permit(READ, PARTY_MEMBER, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, PARTY_MEMBER, IN_TERRITORY, PARTY_WRITERS)
+            .permit(UPDATE, PARTY_MEMBER, IN_TERRITORY, PARTY_WRITERS)
+            .permit(READ, PARTY_POST, IN_COMMUNITY, PEOPLE)
+            .permit(READ, PARTY_POST, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, PARTY_POST, IN_TERRITORY, PARTY_WRITERS)
+            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
+            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
+            .permit(ACT, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
+
+            // analysis: committees and oversight their territory, a department its own rates
+            .permit(READ, STATS, IN_TERRITORY, COMMITTEES)
+            .permit(READ, STATS, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, STATS, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(MANAGE, PARKED_EVENT, IN_TERRITORY, COUNTY_ADMIN)
+            .rows();
+
+    private AccessPolicy() {
+    }
+
+    public static List<Permit> rows() {
+        return TABLE;
+    }
+
+    /**
+     * Whether any row could let this person do the action at all (the {@link Guard} check, before any
+     * record is known); {@code user} is null for an anonymous caller.
+     */
+    public static boolean mayAtAll(CurrentUser user, Resource resource, Action action) {
+        for (Permit permit : TABLE) {
+            if (permit.resource() == resource && permit.action() == action && heldBy(user, permit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this person may do the action to this record. */
+    public static boolean allows(CurrentUser user, Resource resource, Action action, Target target) {
+        for (Permit permit : TABLE) {
+            if (permit.resource() != resource || permit.action() != action || !heldBy(user, permit)) {
+                continue;
+            }
+            Relation relation = permit.relation();
+            if (relation == ANYONE || relation == SIGNED_IN) {
+                return true;
+            }
+            if (relation.territorial()) {
+                if (grantsOf(user, permit).stream().anyMatch(g -> covers(g, relation, target.territoryCode()))) {
+                    return true;
+                }
+            } else if (target.held().contains(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses, in Chinese, what {@link #allows} does not allow. */
+    public static void check(CurrentUser user, Resource resource, Action action, Target target) {
+        if (!allows(user, resource, action, target)) {
+            throw refusal(resource, action);
+        }
+    }
+
+    public static ForbiddenException refusal(Resource resource, Action action) {
+        return new ForbiddenException("您没有" + action.label() + resource.label() + "的权限");
+    }
+
+    /**
+     * The territory in which the person's territorial rows allow the action: what a repository's SQL may
+     * read for them. Relational rows (own, dispatched, party to…) are the module's to add with {@link #relations}.
+     */
+    public static Scope scope(CurrentUser user, Resource resource, Action action) {
+        if (user == null) {
+            return Scope.nothing();
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (Permit permit : TABLE) {
+            if (permit.resource() == resource && permit.action() == action && permit.relation().territorial()) {
+                grantsOf(user, permit).forEach(g -> prefixes.add(node(g, permit.relation())));
+            }
+        }
+        return new Scope(prefixes);
+    }
+
+    /** The non-territorial relations under which the person may do the action (e.g. OWN, DISPATCHED_TO_UNIT). */
+    public static Set<Relation> relations(CurrentUser user, Resource resource, Action action) {
+        EnumSet<Relation> result = EnumSet.noneOf(Relation.class);
+        for (Permit permit : TABLE) {
+            if (permit.resource() == resource && permit.action() == action && !permit.relation().territorial()
+                    && heldBy(user, permit)) {
+                result.add(permit.relation());
+            }
+        }
+        return result;
+    }
+
+    /** The roles that some row lets do the action on the resource (for pages that explain the policy). */
+    public static Set<Role> rolesFor(Resource resource, Action action) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (Permit permit : TABLE) {
+            if (permit.resource() == resource && permit.action() == action) {
+                if (permit.role() == null) {
+                    return EnumSet.allOf(Role.class);
+                }
+                roles.add(permit.role());
+            }
+        }
+        return roles;
+    }
+
+    private static boolean heldBy(CurrentUser user, Permit permit) {
+        if (permit.relation() == ANYONE) {
+            return true;
+        }
+        if (user == null) {
+            return false;
+        }
+        return permit.role() == null || user.has(permit.role());
+    }
+
+    private static List<CurrentUser.Grant> grantsOf(CurrentUser user, Permit permit) {
+        if (user == null) {
+            return List.of();
+        }
+        return permit.role() == null ? user.grants()
+                : user.grants().stream().filter(g -> g.role() == permit.role()).toList();
+    }
+
+    private static boolean covers(CurrentUser.Grant grant, Relation relation, String code) {
+        return code != null && code.startsWith(node(grant, relation));
+    }
+
+    /** The node a grant reaches under a territorial relation: a grid grant reaches its community for IN_COMMUNITY. */
+    private static String node(CurrentUser.Grant grant, Relation relation) {
+        String code = grant.territoryCode();
+        return relation == IN_COMMUNITY && code.length() > 12 ? code.substring(0, 12) : code;
+    }
+
+    /** Builds the table: each call adds one row per role, in the order written. */
+    private static final class Table {
+        private final List<Permit> rows = new ArrayList<>();
+
+        Table permit(Action action, Resource resource, Relation relation, Role... roles) {
+            for (Role role : roles) {
+                rows.add(new Permit(role, resource, action, relation));
+            }
+            return this;
+        }
+
+        Table everyAccount(Resource resource, Action action, Relation relation) {
+            rows.add(new Permit(null, resource, action, relation));
+            return this;
+        }
+
+        Table anyone(Resource resource, Action action) {
+            rows.add(new Permit(null, resource, action, ANYONE));
+            return this;
+        }
+
+        List<Permit> rows() {
+            return List.copyOf(rows);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.jiceng;
+
+/** What the permission policy guards: one constant per kind of record or page a module serves. */
+public enum Resource {
+    SIGN_IN("登录"),
+    HOME("首页"),
+    PERMISSIONS("权限表"),
+    ACCOUNT("账号"),
+    API_TOKEN("访问令牌"),
+    AUDIT_LOG("审计日志"),
+    ACCESS_LOG("个人信息访问日志"),
+    DIVISION("行政区划"),
+    GRID("网格"),
+    UNIT("部门"),
+    HOUSEHOLD("户籍"),
+    RESIDENT_RECORD("居民信息"),
+    PERSONAL_NUMBER("完整身份证号和电话"),
+    REGISTER_FILE("户籍导入导出"),
+    CASE("诉求"),
+    CASE_NOTE("诉求内部记录"),
+    REPORTER_CONTACT("反映人联系方式"),
+    CASE_CONFIG("诉求分类、派遣规则与工作日历"),
+    HOTLINE_ORDER("12345 工单"),
+    OPEN311("Open311 接口"),
+    OPEN311_CLIENT("Open311 接入方"),
+    ATTACHMENT("附件"),
+    INBOX("消息"),
+    SUPERVISION("督办"),
+    DISPUTE("矛盾纠纷"),
+    TOPIC("议题"),
+    MEETING("会议"),
+    NOTICE("公示"),
+    ESTATE("小区"),
+    BALLOT("表决"),
+    VOTE("投票"),
+    PARTY_ORG("党组织"),
+    PARTY_MEMBER("党员"),
+    PARTY_POST("三长、楼长和网格员"),
+    DUAL_REGISTRATION("双报到"),
+    STATS("统计分析"),
+    PARKED_EVENT("未计入三率的事件");
+
+    private final String label;
+
+    Resource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

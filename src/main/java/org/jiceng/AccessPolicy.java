@@ -233,8 +233,12 @@ public final class AccessPolicy {
         }
     }
 
+    /** The refusal, naming the roles the table lets do it, so the person knows whom to ask. */
     public static ForbiddenException refusal(Resource resource, Action action) {
-        return new ForbiddenException("您没有" + action.label() + resource.label() + "的权限");
+        Set<Role> roles = rolesFor(resource, action);
+        String who = roles.isEmpty() || roles.size() == Role.values().length ? ""
+                : "（可由" + String.join("、", roles.stream().map(Role::label).toList()) + "办理）";
+        return new ForbiddenException("您没有" + action.label() + resource.label() + "的权限" + who);
     }
 
     /**

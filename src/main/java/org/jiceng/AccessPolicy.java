@@ -164,7 +164,8 @@ public final class AccessPolicy {
             .permit(READ, VOTE, OWN, PEOPLE)
             .permit(READ, VOTE, IN_TERRITORY, COMMITTEES)
 
-            // party work
+            // party work: party and government staff where they work; a resident the organisations and post
+            // holders of their own community (names and posts, never phones); departments nothing
             .permit(READ, PARTY_ORG, IN_COMMUNITY, PEOPLE)
             .permit(READ, PARTY_ORG, IN_TERRITORY, PARTY_READERS)
             .permit(READ, PARTY_MEMBER, IN_TERRITORY, PARTY_READERS)
@@ -173,8 +174,7 @@ public final class AccessPolicy {
             .permit(READ, PARTY_POST, IN_COMMUNITY, PEOPLE)
             .permit(READ, PARTY_POST, IN_TERRITORY, PARTY_READERS)
             .permit(CREATE, PARTY_POST, IN_TERRITORY, PARTY_WRITERS)
-            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
-            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, PARTY_READERS)
             .permit(CREATE, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
             .permit(ACT, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
 

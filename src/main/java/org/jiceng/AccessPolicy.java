@@ -143,7 +143,8 @@ public final class AccessPolicy {
             .permit(CREATE, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(ACT, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
 
-            // deliberation: the community deliberates; its committee, the town and the county run it
+            // deliberation: the community deliberates; its committee, the town and the county run it; a resident
+            // sees and casts their own vote (OWN: their village's household ballot, their estate's owners' ballot)
             .everyAccount(TOPIC, READ, IN_COMMUNITY)
             .permit(CREATE, TOPIC, IN_COMMUNITY, FILERS)
             .permit(ACT, TOPIC, IN_COMMUNITY, COMMITTEES)
@@ -155,7 +156,7 @@ public final class AccessPolicy {
             .permit(READ, ESTATE, IN_TERRITORY, COMMITTEES)
             .permit(READ, ESTATE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, ESTATE, IN_TERRITORY, COMMITTEES)
-            .permit(READ, BALLOT, IN_COMMUNITY, PEOPLE)
+            .permit(READ, BALLOT, OWN, PEOPLE)
             .permit(READ, BALLOT, IN_TERRITORY, COMMITTEES)
             .permit(READ, BALLOT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, BALLOT, IN_TERRITORY, COMMITTEES)

@@ -38,6 +38,7 @@ class AccessLog {
         if (reason != null && reason.strip().length() > 200) {
             throw new BadInputException("事由不能超过 200 字");
         }
+        requirePrintable("事由", reason);
         jdbc.sql("""
                         insert into people.reveal_log (username, kind, resident_id, territory_code, fields, reason, hits)
                         values (:username, :kind, :resident, :territory, :fields, :reason, :hits)""")
@@ -45,6 +46,13 @@ class AccessLog {
                 .param("territory", territoryCode).param("fields", fields)
                 .param("reason", reason == null || reason.isBlank() ? null : reason.strip()).param("hits", hits)
                 .update();
+    }
+
+    /** Control characters (NUL above all, which PostgreSQL refuses in text) are a 400, never a 500. */
+    static void requirePrintable(String what, String value) {
+        if (value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            throw new BadInputException(what + "不能含有控制字符");
+        }
     }
 
     /** Entries in the scope matching the filter, newest first, below the id {@code before}. */

@@ -36,6 +36,7 @@ public class AccessLogService {
             if (who != null && who.length() > 100) {
                 throw new BadInputException("user 不能超过 100 个字符");
             }
+            AccessLog.requirePrintable("user ", who);
             LocalDate since = date("from", from);
             LocalDate until = date("to", to);
             if (since != null && until != null && until.isBefore(since)) {

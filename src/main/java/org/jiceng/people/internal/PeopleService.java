@@ -106,11 +106,15 @@ public class PeopleService implements PeopleApi {
         return access.home(user).flatMap(h -> households.find(h.householdId(), Scope.of(h.territoryCode())));
     }
 
-    /** A page of an area's households, for a reader of that area; every such page is in the access log. */
-    public List<HouseholdView> listHouseholds(CurrentUser user, String prefix, long afterId, int limit) {
+    /**
+     * A page of an area's households, for a reader of that area, with one more than {@code pageSize} when
+     * a next page exists; every such page is in the access log with the households shown.
+     */
+    public List<HouseholdView> listHouseholds(CurrentUser user, String prefix, long afterId, int pageSize) {
         access.requireListable(user, prefix);
-        List<HouseholdView> page = households.under(prefix, access.readScope(user), afterId, limit);
-        log.record(user.username(), AccessKind.LIST, prefix, "户籍列表（号码已脱敏）", null, page.size());
+        List<HouseholdView> page = households.under(prefix, access.readScope(user), afterId, pageSize + 1);
+        log.record(user.username(), AccessKind.LIST, prefix, "户籍列表（号码已脱敏）", null,
+                Math.min(page.size(), pageSize));
         return page;
     }
 

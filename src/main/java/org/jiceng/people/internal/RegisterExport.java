@@ -39,7 +39,7 @@ public class RegisterExport {
     /** Checks the role and scope first: call before the response is committed. */
     public void checkMayExport(CurrentUser user, String prefix) {
         if (!access.mayExport(user, prefix)) {
-            throw new ForbiddenException("区域 " + prefix + " 不在您可导出的辖区内");
+            throw new ForbiddenException("区域 " + prefix + " 不在您的辖区内");
         }
     }
 

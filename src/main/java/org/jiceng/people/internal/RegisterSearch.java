@@ -65,6 +65,7 @@ public class RegisterSearch {
         if (q.length() > 100) {
             throw new BadInputException("查找内容不能超过 100 字");
         }
+        AccessLog.requirePrintable("查找内容", q);
         if (isNumber(q)) {
             return byNumber(user, q, reason);
         }

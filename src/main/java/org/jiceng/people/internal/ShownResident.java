@@ -21,12 +21,17 @@ public record ShownResident(long id, Long householdId, String territoryCode, Str
                             IdNumber.Gender gender, int age, String idNumber, String phone, List<String> tags,
                             int version) {
 
+    /** The age shown for everyone this old or older (百岁及以上). */
+    public static final int OLDEST = 100;
+
     public static ShownResident of(ResidentView r, LocalDate today) {
         return new ShownResident(r.id(), r.householdId(), r.territoryCode(), r.name(), r.relation(), r.gender(),
                 ageOn(r.birthDate(), today), r.idNumber(), r.phone(), r.tags(), r.version());
     }
 
+    /** Ages from {@value #OLDEST} up are shown as {@value #OLDEST}: near 1900, the earliest birth date a number may hold, an exact age would leave too few dates. */
     static int ageOn(LocalDate birthDate, LocalDate today) {
-        return birthDate == null || birthDate.isAfter(today) ? 0 : Period.between(birthDate, today).getYears();
+        int age = birthDate == null || birthDate.isAfter(today) ? 0 : Period.between(birthDate, today).getYears();
+        return Math.min(age, OLDEST);
     }
 }

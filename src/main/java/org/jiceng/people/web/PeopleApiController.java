@@ -66,7 +66,7 @@ class PeopleApiController {
         }
         int n = Page.limit(limit);
         long afterId = parseCursor(after);
-        return Page.of(people.listHouseholds(user, territory, afterId, n + 1), n, h -> Long.toString(h.id()));
+        return Page.of(people.listHouseholds(user, territory, afterId, n), n, h -> Long.toString(h.id()));
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)

@@ -22,6 +22,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -67,7 +69,7 @@ class PeoplePageController {
         if (Level.ofCode(territory) == null) {
             throw new org.jiceng.ForbiddenException("区域 " + territory + " 不在您的辖区内");
         }
-        List<HouseholdView> page = people.listHouseholds(user, territory, after, 51);
+        List<HouseholdView> page = people.listHouseholds(user, territory, after, 50);
         model.addAttribute("territory", territory);
         model.addAttribute("place", placeName(territory, user));
         model.addAttribute("households", page.stream().limit(50).toList());
@@ -129,8 +131,12 @@ class PeoplePageController {
         return household(household, user, model);
     }
 
+    /**
+     * The search form posts, so that a full ID or phone number typed into it stays out of the address bar,
+     * the browser's history and any proxy's log; a GET with {@code q} still works for links.
+     */
     @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
-    @GetMapping("/people/search")
+    @RequestMapping(path = "/people/search", method = {RequestMethod.GET, RequestMethod.POST})
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
                   CurrentUser user, Model model) {
         boolean mayNumbers = !access.numberSearchScope(user).isEmpty();

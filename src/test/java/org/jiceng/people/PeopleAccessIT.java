@@ -250,4 +250,26 @@ class PeopleAccessIT {
         assertThat(moveForeign.detail().replace(Long.toString(foreignResident), "#"))
                 .isEqualTo(moveNobody.detail().replace(Long.toString(foreignResident + 1_000_000_000L), "#"));
     }
+
+    @Test
+    void aHouseholdsHistoryDoesNotTellAnotherTownWhereAMemberCameFrom() {
+        Http admin = Http.as(port, "admin");
+        String yicheVillage = admin.get("/api/v1/divisions/530326103/children").json().get("items").get(0).get("code").asString();
+        String yicheGrid = admin.get("/api/v1/grids?village=" + yicheVillage).json().get("items").get(0).get("code").asString();
+        long from = admin.postJson("/api/v1/households", "{\"territoryCode\":\"" + yicheGrid + "\",\"address\":\"迤车镇旧街 9 号\"}")
+                .json().get("id").asLong();
+        long to = admin.postJson("/api/v1/households", "{\"territoryCode\":\"" + GRID + "\",\"address\":\"堂琅社区投亲巷 1 号\"}")
+                .json().get("id").asLong();
+        long resident = admin.postJson("/api/v1/residents", "{\"householdId\":%d,\"name\":\"褚明\",\"idNumber\":\"%s\"}"
+                .formatted(from, PeopleApiIT.newIdNumber(true))).json().get("id").asLong();
+        assertThat(admin.postJson("/api/v1/residents/" + resident + "/move",
+                "{\"toHouseholdId\":%d,\"relation\":\"户主\",\"reason\":\"投亲\",\"version\":0}".formatted(to)).status())
+                .isEqualTo(200);
+
+        var seenByTheTown = Http.as(port, "gucheng").get("/api/v1/households/" + to);
+        assertThat(seenByTheTown.json().get("history").get(0).get("to").asString()).isEqualTo("其他住户");
+        assertThat(seenByTheTown.body()).doesNotContain("迤车镇旧街");
+        assertThat(admin.get("/api/v1/households/" + to).json().get("history").get(0).get("to").asString())
+                .isEqualTo("迤车镇旧街 9 号");
+    }
 }

@@ -1,6 +1,5 @@
 package org.jiceng.people.internal;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;

@@ -281,8 +281,9 @@ public class PeopleService implements PeopleApi {
                 user.username());
     }
 
-    public List<HouseholdMove> history(long householdId) {
-        return households.history(householdId);
+    /** A readable household's history; other households are named only inside the reader's territory. */
+    public List<HouseholdMove> history(CurrentUser user, long householdId) {
+        return households.history(householdId, access.readScope(user));
     }
 
     /**

@@ -74,7 +74,7 @@ class PeopleApiController {
     HouseholdDetail household(@PathVariable long id, CurrentUser user) {
         HouseholdView household = people.readableHousehold(user, id)
                 .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
-        return new HouseholdDetail(household, people.members(id), people.history(id));
+        return new HouseholdDetail(household, people.members(id), people.history(user, id));
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)

@@ -96,7 +96,7 @@ class PeoplePageController {
                 .filter(h -> h.id() != id).toList() : List.of());
         model.addAttribute("place", placeName(household.territoryCode(), user));
         model.addAttribute("tagNames", people.tagNames());
-        model.addAttribute("history", people.history(id));
+        model.addAttribute("history", people.history(user, id));
         model.addAttribute("relations", List.of("户主", "配偶", "子女", "父母", "孙子女", "兄弟姐妹", "其他"));
         return "people/household";
     }

@@ -41,7 +41,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(request, response, 401, "访问令牌无效或已过期，请重新获取");
             return;
         }
-        Account account = new Account(user.get(), null, true);
+        Account account = new Account(user.get().user(), null, true, user.get().mustChangePassword());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null,
                 account.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

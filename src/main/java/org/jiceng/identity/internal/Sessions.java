@@ -1,0 +1,22 @@
+package org.jiceng.identity.internal;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in browser sessions of each account, so that disabling an account or resetting its password ends
+ * them at their next request. Sessions live in this node's memory (the servlet container keeps them there
+ * too); a cluster would need shared sessions, and this registry with them.
+ */
+@Component
+class Sessions extends SessionRegistryImpl {
+
+    void end(long userId) {
+        for (Object principal : getAllPrincipals()) {
+            if (principal instanceof Account account && account.user().id() == userId) {
+                getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
+    }
+}

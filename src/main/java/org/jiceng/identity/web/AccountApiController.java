@@ -12,6 +12,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.Guard;
 import org.jiceng.Page;
 import org.jiceng.Resource;
+import org.jiceng.identity.internal.AccountImport;
 import org.jiceng.identity.internal.AccountManagement;
 import org.jiceng.identity.internal.AccountManagement.Change;
 import org.jiceng.identity.internal.AccountManagement.NewAccount;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** Account management over JSON: {@code /api/v1/accounts} and one's own password. */
@@ -35,10 +37,12 @@ class AccountApiController {
 
     private final AccountManagement accounts;
     private final PasswordChanges passwords;
+    private final AccountImport imports;
 
-    AccountApiController(AccountManagement accounts, PasswordChanges passwords) {
+    AccountApiController(AccountManagement accounts, PasswordChanges passwords, AccountImport imports) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.imports = imports;
     }
 
     record RoleJson(String role, String label, String territory, Long unitId) {
@@ -114,6 +118,16 @@ class AccountApiController {
     @PostMapping("/api/v1/accounts/{id}/tokens/revoke")
     Revoked revokeTokens(@PathVariable long id, CurrentUser user) {
         return new Revoked(accounts.revokeTokens(user, id));
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @PostMapping(path = "/api/v1/accounts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    AccountImport.Result importGridWorkers(@RequestParam("file") MultipartFile file, CurrentUser user)
+            throws java.io.IOException {
+        if (file.isEmpty()) {
+            throw new BadInputException("上传的文件是空的");
+        }
+        return imports.importGridWorkers(user, file.getInputStream());
     }
 
     @Guard(resource = Resource.ACCOUNT, action = Action.UPDATE)

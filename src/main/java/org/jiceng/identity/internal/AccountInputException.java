@@ -7,7 +7,7 @@ public class AccountInputException extends BadInputException {
 
     private final String field;
 
-    AccountInputException(String field, String detail) {
+    public AccountInputException(String field, String detail) {
         super(detail);
         this.field = field;
     }

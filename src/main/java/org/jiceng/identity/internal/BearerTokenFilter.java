@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unknown or expired token is refused at once rather than silently treated as anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final RequestAttributeSecurityContextRepository REQUEST_ONLY =
+            new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
@@ -47,6 +51,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        // held for this request only: the session management filter then sees an authentication it need not
+        // register, and opens no session for a bearer call
+        REQUEST_ONLY.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

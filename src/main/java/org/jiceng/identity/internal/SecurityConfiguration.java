@@ -10,9 +10,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -67,12 +71,11 @@ class SecurityConfiguration {
                         // Open311 GeoReport v2: reading is public, filing is authenticated by its api_key
                         .requestMatchers("/open311/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn(sessions))
                         .failureHandler(SecurityConfiguration::loginFailed).permitAll())
                 // only pages remember where the person was going; an API call must not open a session for it
                 .requestCache(cache -> cache.requestCache(pagesOnly(api)))
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredUrl("/login?expired"))
+
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, path.matcher(HttpMethod.POST, "/api/v1/auth/token"),
                         path.matcher("/open311/**")))
@@ -92,8 +95,23 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; connect-src 'self'")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                // ends the sessions Sessions marked expired (account disabled, password reset); registration is
+                // Sessions' own, on a form login only, so that no bearer or anonymous call is given a session
+                .addFilter(new ConcurrentSessionFilter(sessions,
+                        new SimpleRedirectSessionInformationExpiredStrategy("/login?expired")))
                 .addFilterBefore(new FirstPasswordChange(!mode.demo(), problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** To the home page, the browser's session registered as the account's (so it can be ended). */
+    private static AuthenticationSuccessHandler signedIn(Sessions sessions) {
+        SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+        home.setDefaultTargetUrl("/");
+        home.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            sessions.signedIn(request, authentication);
+            home.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static RequestCache pagesOnly(RequestMatcher api) {

@@ -1,5 +1,8 @@
 package org.jiceng.identity.internal;
 
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.stereotype.Component;
@@ -11,6 +14,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Sessions extends SessionRegistryImpl {
+
+    /** A browser signed in with the form: its session is the account's. */
+    void signedIn(HttpServletRequest request, Authentication authentication) {
+        HttpSession session = request.getSession(false);
+        if (session != null && authentication.getPrincipal() instanceof Account account) {
+            registerNewSession(session.getId(), account);
+        }
+    }
 
     void end(long userId) {
         for (Object principal : getAllPrincipals()) {

@@ -190,6 +190,27 @@ class AccountsApiIT {
     }
 
     @Test
+    void anAccountIsLinkedToTheResidentAndThePartyMemberItIs() {
+        String name = uniqueName("lk");
+        var created = Http.as(port, "admin").postJson("/api/v1/accounts", "{\"username\":\"" + name
+                + "\",\"displayName\":\"居民\",\"password\":\"" + PASSWORD + "\",\"residentId\":" + (900_000_000L + NEXT.incrementAndGet())
+                + ",\"roles\":[{\"role\":\"RESIDENT\",\"territory\":\"530326001001\"}]}");
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("residentId").isNull()).isFalse();
+        var linked = Http.as(port, "admin").patchJson("/api/v1/accounts/" + id, "{\"partyMemberId\":77,\"residentId\":null}");
+        assertThat(linked.json().get("partyMemberId").asLong()).isEqualTo(77);
+        assertThat(linked.json().get("residentId").isNull()).isTrue();
+    }
+
+    @Test
+    void controlCharactersInASearchAreRefusedNotFailed() {
+        assertThat(Http.as(port, "admin").get("/api/v1/accounts?q=a%00b").status()).isEqualTo(400);
+        assertThat(Http.anonymous(port).postJson("/api/v1/auth/token",
+                "{\"username\":\"ad\\u0000min\",\"password\":\"whatever-x\"}").status()).isEqualTo(401);
+    }
+
+    @Test
     void noOneChangesTheirOwnRolesOrDisablesThemselves() {
         long admin = idOf("admin");
         var answer = Http.as(port, "admin").patchJson("/api/v1/accounts/" + admin, "{\"enabled\":false}");

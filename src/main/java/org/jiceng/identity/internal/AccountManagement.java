@@ -77,8 +77,8 @@ public class AccountManagement {
             throw new AccountInputException("territory", "区划代码须为 2–15 位数字");
         }
         String text = blankToNull(q);
-        if (text != null && text.length() > 50) {
-            throw new AccountInputException("q", "查找内容最多 50 个字");
+        if (text != null && (text.length() > 50 || text.chars().anyMatch(Character::isISOControl))) {
+            throw new AccountInputException("q", "查找内容最多 50 个字，且不能包含控制字符");
         }
         return new AccountRepository.Filter(code, blankToNull(role) == null ? null : role(role), text, enabled);
     }
@@ -112,6 +112,7 @@ public class AccountManagement {
             List<Grant> grants = grants(manager, change.roles());
             if (!new java.util.HashSet<>(grants).equals(new java.util.HashSet<>(account.grants()))) {
                 repository.replaceGrants(id, grants, users);
+                sessions.end(id);   // a session holds the roles it signed in with: sign in again with the new ones
                 audit.record(manager, "ROLES_CHANGED", account.username() + " 的角色由 " + describe(account.grants())
                         + " 改为 " + describe(grants));
             }
@@ -141,8 +142,11 @@ public class AccountManagement {
         AccountView account = manageable(manager, id);
         String password = PasswordRules.temporary();
         repository.setPassword(id, accounts.encode(password), true);
+        // a reset usually means the password was lost or seen: what it opened is closed too
         sessions.end(id);
-        audit.record(manager, "PASSWORD_RESET", "重置账号 " + account.username() + " 的密码（须在下次登录时修改）");
+        int revoked = tokens.revokeAll(id);
+        audit.record(manager, "PASSWORD_RESET", "重置账号 " + account.username() + " 的密码（须在下次登录时修改），撤销令牌 "
+                + revoked + " 个");
         return password;
     }
 

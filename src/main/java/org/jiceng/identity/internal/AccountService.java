@@ -33,6 +33,9 @@ class AccountService implements IdentityApi, UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        if (username == null || username.length() > 64 || username.chars().anyMatch(Character::isISOControl)) {
+            throw new UsernameNotFoundException("用户名或密码错误");   // no such name can exist; PostgreSQL refuses NUL
+        }
         var stored = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
         return new Account(users.toCurrentUser(stored), stored.passwordHash(), stored.enabled(),

@@ -82,7 +82,8 @@ class LoginThrottle {
     private static List<String> keys(String username, String address) {
         List<String> keys = new ArrayList<>(2);
         if (username != null && !username.isBlank()) {
-            String name = username.strip().toLowerCase(Locale.ROOT);
+            // a key is text PostgreSQL must accept whatever was typed: control characters (NUL) are replaced
+            String name = username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
             keys.add("account:" + (name.length() > 64 ? name.substring(0, 64) : name));
         }
         if (address != null && !address.isBlank()) {

@@ -113,7 +113,7 @@ class AuthorisationMatrixIT {
                     }
                 }
             }
-            if (!op.reads()) {
+            if (!op.reads() && op.path().matches(".*(account|token|password|/me\\b|auth).*")) {
                 keepSignedIn(wire, tokens, fixtures);
             }
         }
@@ -155,7 +155,8 @@ class AuthorisationMatrixIT {
         if (Boolean.getBoolean("jiceng.matrix.write")) {
             write(observed);
             System.out.println("authorisation matrix written to " + TABLE + ": review it with git diff");
-            return;
+            // the table now says what was observed; what no table may excuse still fails
+            problems.removeIf(p -> p.startsWith("mismatch") || p.startsWith("operation without rows"));
         }
         assertThat(problems).as(problems.size() + " problems:\n" + String.join("\n", problems)).isEmpty();
     }

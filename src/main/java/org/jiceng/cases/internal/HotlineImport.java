@@ -59,10 +59,8 @@ public class HotlineImport {
 
     /** Town staff and county administrators import, into their own territory only. */
     public static Scope scopeOf(CurrentUser user) {
-        if (!user.hasAny(Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有乡镇(街道)工作人员和县级管理员可以导入 12345 热线工单");
-        }
-        return user.scopeAs(Role.TOWN_STAFF, Role.COUNTY_ADMIN);
+        CaseAccess.require(user, org.jiceng.Resource.HOTLINE_ORDER, org.jiceng.Action.IMPORT);
+        return CaseAccess.scope(user, org.jiceng.Resource.HOTLINE_ORDER, org.jiceng.Action.IMPORT);
     }
 
     public Result importOrders(CurrentUser user, List<HotlineRows.Row> rows) {

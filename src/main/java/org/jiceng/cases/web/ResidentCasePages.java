@@ -55,10 +55,10 @@ class ResidentCasePages {
                   @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
                   CurrentUser user, RedirectAttributes redirect) {
         if (categoryCode == null || lat == null || lon == null
-                || duplicates.nearby(categoryCode, lat, lon).stream().noneMatch(n -> n.id() == id)) {
+                || duplicates.nearby(user, Action.FOLLOW, categoryCode, lat, lon).stream().noneMatch(n -> n.id() == id)) {
             throw new BadInputException("只能关注在您所报位置附近、同类且尚未办结的诉求");
         }
-        CaseView followed = cases.follow(user, id);
+        CaseView followed = cases.follow(user, id, lat, lon);
         redirect.addFlashAttribute("notice", "已关注 " + followed.number() + "，办理进展和答复会同样告诉您，无需重复反映。");
         return "redirect:/cases/" + id;
     }

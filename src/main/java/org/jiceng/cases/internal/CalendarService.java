@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
 import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.WorkingCalendar;

@@ -12,7 +12,6 @@ import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -43,14 +43,11 @@ public class CaseService implements CasesApi {
     private final CaseMover mover;
     private final CaseNumbers numbers;
     private final FilingQueue filings;
-    private final DuplicateFinder duplicates;
     private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings,
-                DuplicateFinder duplicates) {
+                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings) {
         this.numbers = numbers;
-        this.duplicates = duplicates;
         this.cases = cases;
         this.categories = categories;
         this.calendar = calendar;
@@ -196,51 +193,6 @@ public class CaseService implements CasesApi {
         List<TimelineEntry> entries = cases.timeline(id);
         return CaseAccess.readsNotes(user, stored) ? entries
                 : PublicTimeline.of(entries, CaseAccess.isReporter(user, stored));
-    }
-
-    /**
-     * Follows another's public case instead of filing the same problem again (the duplicate offered while filing).
-     * Only a public case of the person's own town is offered, and, when the point being reported is given, only one
-     * within the category's duplicate radius of it; any other case answers 404, as if it did not exist.
-     */
-    @Transactional
-    public CaseView follow(CurrentUser user, long id, Double lat, Double lon) {
-        CaseRepository.Stored stored = cases.findAny(id).orElseThrow(() -> CaseAccess.notFound(id));
-        CaseView view = stored.view();
-        if (CaseAccess.isReporter(user, stored)) {
-            return find(user, id);   // the reporter hears of every change already
-        }
-        String home = user.homeTerritory();
-        boolean offered = CaseAccess.mayFollow(user, stored) && home.length() >= 9
-                && view.territoryCode().startsWith(home.substring(0, 9))
-                && (lat == null || lon == null || duplicates.withinRadius(view, lat, lon));
-        if (!offered) {
-            throw CaseAccess.notFound(id);
-        }
-        if (!view.state().isOpen() || view.mergedInto() != null) {
-            throw new org.jiceng.ConflictException("该诉求已结案，无法关注；如问题仍在，请重新反映");
-        }
-        cases.follow(id, user.id());
-        return find(user, id);
-    }
-
-    /** Makes a case public or private (staff of its territory); the change is on the internal timeline. */
-    @Transactional
-    public CaseView setPublic(CurrentUser user, long id, boolean publicCase, Integer version) {
-        CaseRepository.Stored stored = stored(user, id);
-        CaseView view = stored.view();
-        if (!CaseAccess.maySetVisibility(user, view)) {
-            throw AccessPolicy.refusal(Resource.CASE, Action.UPDATE);
-        }
-        if (view.publicCase() == publicCase) {
-            return CaseAccess.shown(user, stored);
-        }
-        if (!cases.setPublic(id, version != null ? version : view.version(), publicCase)) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("案件 " + view.number() + " 已被他人修改");
-        }
-        cases.appendEvent(id, user.username(), publicCase ? PublicTimeline.MADE_PUBLIC : PublicTimeline.MADE_PRIVATE,
-                view.state(), view.state(), null, List.of());
-        return find(user, id);
     }
 
     public List<CaseView> list(CurrentUser user, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,

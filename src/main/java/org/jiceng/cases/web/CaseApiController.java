@@ -20,6 +20,7 @@ import org.jiceng.cases.TimelineEntry;
 import org.jiceng.cases.NearbyCase;
 import org.jiceng.cases.internal.CaseFilter;
 import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.CaseVisibility;
 import org.jiceng.cases.internal.DuplicateFinder;
 import org.jiceng.cases.internal.FilingKeys;
 import org.springframework.http.HttpStatus;
@@ -42,10 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseService cases;
+    private final CaseVisibility visibility;
     private final DuplicateFinder duplicates;
     private final FilingKeys keys;
 
-    CaseApiController(CaseService cases, DuplicateFinder duplicates, FilingKeys keys) {
+    CaseApiController(CaseService cases, DuplicateFinder duplicates, FilingKeys keys, CaseVisibility visibility) {
+        this.visibility = visibility;
         this.cases = cases;
         this.duplicates = duplicates;
         this.keys = keys;
@@ -136,7 +139,7 @@ class CaseApiController {
     @Guard(resource = Resource.CASE, action = Action.FOLLOW)
     @PostMapping("/{id}/follow")
     CaseView follow(@PathVariable long id, @RequestBody(required = false) FollowRequest at, CurrentUser user) {
-        return cases.follow(user, id, at == null ? null : at.lat(), at == null ? null : at.lon());
+        return visibility.follow(user, id, at == null ? null : at.lat(), at == null ? null : at.lon());
     }
 
     /** What staff may change of a case outside the loop: whether it is public. */
@@ -149,7 +152,7 @@ class CaseApiController {
         if (patch == null || patch.publicCase() == null) {
             throw new BadInputException("请给出 publicCase：true（公开）或 false（不公开）");
         }
-        return cases.setPublic(user, id, patch.publicCase(), patch.version());
+        return visibility.setPublic(user, id, patch.publicCase(), patch.version());
     }
 
     private static String blank(String value) {

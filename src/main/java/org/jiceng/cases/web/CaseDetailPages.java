@@ -20,6 +20,7 @@ import org.jiceng.cases.NearbyCase;
 import org.jiceng.cases.TimelineEntry;
 import org.jiceng.cases.internal.CaseAccess;
 import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.CaseVisibility;
 import org.jiceng.cases.internal.DuplicateFinder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -39,11 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseDetailPages {
 
     private final CaseService cases;
+    private final CaseVisibility visibility;
     private final CaseWrites writes;
     private final DuplicateFinder duplicates;
     private final CasePageModel pages;
 
-    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages) {
+    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages, CaseVisibility visibility) {
+        this.visibility = visibility;
         this.cases = cases;
         this.writes = writes;
         this.duplicates = duplicates;
@@ -107,7 +110,7 @@ class CaseDetailPages {
     String visibility(@PathVariable long id, @RequestParam boolean publicCase, @RequestParam(required = false) Integer version,
                       CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            cases.setPublic(user, id, publicCase, version);
+            visibility.setPublic(user, id, publicCase, version);
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(409);
             model.addAttribute("error", "未能修改：案件已被他人处理，请看最新状态后重试");

@@ -89,6 +89,10 @@ class CaseVisibilityIT {
         publish("gucheng", patrol);
         assertThat(jumin.get("/api/v1/cases/nearby?categoryCode=0301&lat=%s&lon=%s"
                 .formatted(at.get("lat").asDouble(), at.get("lon").asDouble())).body()).contains("\"id\":" + patrol + ",");
+        String near = "/cases/new/nearby?categoryCode=0301&lat=%s&lon=%s".formatted(at.get("lat").asDouble(), at.get("lon").asDouble());
+        assertThat(jumin.get(near).body()).contains("关注此事");
+        assertThat(Http.as(port, "wangge").get(near).body()).as("staff are shown duplicates, not a follow button")
+                .contains("附近已有相同问题").doesNotContain("关注此事");
         var followed = jumin.postJson("/api/v1/cases/" + patrol + "/follow",
                 "{\"lat\": %s, \"lon\": %s}".formatted(at.get("lat").asDouble(), at.get("lon").asDouble()));
         assertThat(followed.status()).as(followed.body()).isEqualTo(200);

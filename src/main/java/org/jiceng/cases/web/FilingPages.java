@@ -2,6 +2,7 @@ package org.jiceng.cases.web;
 
 import org.jiceng.Guard;
 import org.jiceng.Resource;
+import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,6 +66,7 @@ class FilingPages {
                 if (!nearby.isEmpty()) {
                     CaseForm carried = CaseWrites.isEmpty(photo) ? form : form.withPhoto(filing.upload(user, photo));
                     model.addAttribute("duplicates", nearby);
+                    model.addAttribute("mayFollow", AccessPolicy.mayAtAll(user, Resource.CASE, Action.FOLLOW));
                     model.addAttribute("duplicatesStop", true);
                     return show(user, carried, model);
                 }
@@ -92,6 +94,8 @@ class FilingPages {
             model.addAttribute("located", grid.map(GridView::name).orElse(null));
             model.addAttribute("locatedNowhere", grid.isEmpty());
             model.addAttribute("duplicates", nearbyOrNone(user, categoryCode, lat, lon));
+            // staff see the duplicates to avoid a second report, but following is for residents
+            model.addAttribute("mayFollow", AccessPolicy.mayAtAll(user, Resource.CASE, Action.FOLLOW));
         }
         return "cases/new :: nearby";
     }

@@ -110,6 +110,7 @@ public final class AccessPolicy {
             .permit(ACT, CASE, OWN, PEOPLE)
             .permit(ACT, CASE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(ACT, CASE, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(UPDATE, CASE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, CASE_NOTE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, CASE_NOTE, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(READ, CASE_NOTE, IN_TERRITORY, READ_ONLY_OVERSIGHT)

@@ -15,6 +15,7 @@ import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.cases.internal.CalendarService;
 import org.jiceng.cases.internal.CategoryService;
 import org.jiceng.cases.internal.RoutingService;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +57,8 @@ class CasesConfigApiController {
                 .body(routing.add(user, rule.categoryPrefix(), rule.territoryPrefix(), rule.level(), rule.unitId(), rule.note()));
     }
 
-    @org.springframework.web.bind.annotation.DeleteMapping("/routing-rules/{id}")
+    @Guard(resource = Resource.CASE_CONFIG, action = Action.UPDATE)
+    @DeleteMapping("/routing-rules/{id}")
     org.springframework.http.ResponseEntity<Void> removeRule(@PathVariable long id, CurrentUser user) {
         routing.remove(user, id);
         return org.springframework.http.ResponseEntity.noContent().build();

@@ -1,14 +1,15 @@
 package org.jiceng.cases;
 
 import java.util.List;
+import org.jiceng.MaxChars;
 
 /**
  * What a person files: a leaf category, a description, and a place — a point ({@code lat}, {@code lon}) or an
  * address. {@code channel} is optional (staff may say MEETING or VISIT; otherwise it follows the role);
  * {@code photoIds} name attachments uploaded first ({@code POST /api/v1/attachments}).
  */
-public record CaseIntake(String categoryCode, String description, Double lat, Double lon, String address,
-                         String channel, List<String> photoIds) {
+public record CaseIntake(@MaxChars(50) String categoryCode, @MaxChars(2000) String description, Double lat, Double lon,
+                         @MaxChars(500) String address, @MaxChars(30) String channel, List<String> photoIds) {
 
     public CaseIntake {
         photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);

@@ -63,7 +63,7 @@ public class BallotService implements BallotsApi {
     public long create(CurrentUser user, NewBallot in) {
         BallotAccess.requireManager(user, "发起表决");
         String title = in.title() == null ? "" : in.title().strip();
-        if (title.length() < 2 || title.length() > 200) {
+        if (org.jiceng.Text.length(title) < 2 || org.jiceng.Text.length(title) > 200) {
             throw new BadInputException("请填写表决事项标题 title（2 到 200 个字）");
         }
         Instant closesAt = closesAt(in.closesAt());

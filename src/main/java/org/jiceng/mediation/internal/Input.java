@@ -16,7 +16,7 @@ final class Input {
 
     static String text(String value, int min, int max, String what) {
         String stripped = value == null ? "" : value.strip();
-        if (stripped.length() < min || stripped.length() > max) {
+        if (org.jiceng.Text.length(stripped) < min || org.jiceng.Text.length(stripped) > max) {
             throw new BadInputException(min <= 1 && stripped.isEmpty() ? "请填写" + what
                     : what + "须为 " + min + " 到 " + max + " 个字");
         }

@@ -62,7 +62,7 @@ final class Validation {
             return null;
         }
         String stripped = value.strip();
-        if (stripped.length() > max) {
+        if (org.jiceng.Text.length(stripped) > max) {
             throw new BadInputException(label + " " + field + " 不能超过 " + max + " 个字");
         }
         return stripped;

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
 import org.jiceng.territory.Level;
+import org.jiceng.territory.internal.TerritoryAccess;
 import org.jiceng.territory.internal.TerritoryService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,9 +47,6 @@ class GridGeoJsonController {
     @Guard(resource = Resource.GRID, action = Action.IMPORT)
     @PostMapping(path = "/api/v1/grids/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     Map<String, Integer> importGrids(@RequestBody String body, CurrentUser user) {
-        if (!user.hasAny(Role.COUNTY_ADMIN, Role.TOWN_STAFF)) {
-            throw new ForbiddenException("只有县级管理员和乡镇(街道)工作人员可以导入网格");
-        }
-        return Map.of("imported", territory.importGeoJson(body, user.scope()));
+        return Map.of("imported", territory.importGeoJson(body, TerritoryAccess.importScope(user)));
     }
 }

@@ -108,6 +108,9 @@ final class HotlineOrderCheck {
         }
         if (at == null) {
             problems.add(new Problem("receivedAt", "受理时间“" + value + "”格式不对，应为 2026-11-20 09:30:00（北京时间）或带时区的 ISO-8601"));
+        } else if (org.jiceng.Ranges.problem(at) != null) {
+            problems.add(new Problem("receivedAt", "受理时间" + org.jiceng.Ranges.problem(at)));
+            return null;
         } else if (at.isAfter(now.plusSeconds(300))) {
             problems.add(new Problem("receivedAt", "受理时间晚于当前时间"));
             return null;

@@ -103,7 +103,7 @@ public class BallotService implements BallotsApi {
     private Instant closesAt(String text) {
         Instant at;
         try {
-            at = OffsetDateTime.parse(text == null ? "" : text.strip()).toInstant();
+            at = org.jiceng.Ranges.checked("截止时间 closesAt", OffsetDateTime.parse(text == null ? "" : text.strip()).toInstant());
         } catch (DateTimeParseException e) {
             throw new BadInputException("截止时间 closesAt 须为带时区的时间，如 2026-12-31T18:00:00+08:00");
         }

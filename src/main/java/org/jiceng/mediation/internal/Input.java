@@ -55,10 +55,10 @@ final class Input {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip());
+            return org.jiceng.Ranges.checked(what, OffsetDateTime.parse(value.strip()));
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value.strip()).atZone(DisputeRepository.BEIJING).toOffsetDateTime();
+                return org.jiceng.Ranges.checked(what, LocalDateTime.parse(value.strip()).atZone(DisputeRepository.BEIJING).toOffsetDateTime());
             } catch (DateTimeParseException e) {
                 throw new BadInputException(what + "“" + value + "”格式不正确，应如 2026-05-20T09:30+08:00");
             }

@@ -23,7 +23,7 @@ class QueryParameterRanges implements WebMvcConfigurer {
     }
 
     private static <T> T checked(T value) {
-        String problem = RangeDeserializer.InputRanges.problem(value);
+        String problem = org.jiceng.Ranges.problem(value);
         if (problem != null) {
             throw new BadInputException("值" + problem);
         }

@@ -113,7 +113,7 @@ public class TerritoryService implements TerritoryApi {
         List<GridShape> shapes = GridGeoJson.read(geoJson);
         for (GridShape shape : shapes) {
             if (!scope.covers(shape.code())) {
-                throw new ForbiddenException("网格 " + shape.code() + " 不在您可以导入网格的辖区内，未导入任何网格");
+                throw new BadInputException("网格 " + shape.code() + " 不在您的辖区内，未导入任何网格");
             }
             if (divisions.find(shape.villageCode()).filter(d -> d.level() == Level.VILLAGE).isEmpty()) {
                 throw new BadInputException("网格 " + shape.code() + " 所属的村(社区) " + shape.villageCode()

@@ -110,6 +110,7 @@ public final class AccessPolicy {
             .permit(ACT, CASE, OWN, PEOPLE)
             .permit(ACT, CASE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(ACT, CASE, DISPATCHED_TO_UNIT, DEPT_STAFF)
+            .permit(UPDATE, CASE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, CASE_NOTE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, CASE_NOTE, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(READ, CASE_NOTE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
@@ -143,7 +144,8 @@ public final class AccessPolicy {
             .permit(CREATE, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(ACT, DISPUTE, IN_TERRITORY, REGISTER_KEEPERS)
 
-            // deliberation: the community deliberates; its committee, the town and the county run it
+            // deliberation: the community deliberates; its committee, the town and the county run it; a resident
+            // sees and casts their own vote (OWN: their village's household ballot, their estate's owners' ballot)
             .everyAccount(TOPIC, READ, IN_COMMUNITY)
             .permit(CREATE, TOPIC, IN_COMMUNITY, FILERS)
             .permit(ACT, TOPIC, IN_COMMUNITY, COMMITTEES)
@@ -155,7 +157,7 @@ public final class AccessPolicy {
             .permit(READ, ESTATE, IN_TERRITORY, COMMITTEES)
             .permit(READ, ESTATE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, ESTATE, IN_TERRITORY, COMMITTEES)
-            .permit(READ, BALLOT, IN_COMMUNITY, PEOPLE)
+            .permit(READ, BALLOT, OWN, PEOPLE)
             .permit(READ, BALLOT, IN_TERRITORY, COMMITTEES)
             .permit(READ, BALLOT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, BALLOT, IN_TERRITORY, COMMITTEES)
@@ -164,7 +166,8 @@ public final class AccessPolicy {
             .permit(READ, VOTE, OWN, PEOPLE)
             .permit(READ, VOTE, IN_TERRITORY, COMMITTEES)
 
-            // party work
+            // party work: party and government staff where they work; a resident the organisations and post
+            // holders of their own community (names and posts, never phones); departments nothing
             .permit(READ, PARTY_ORG, IN_COMMUNITY, PEOPLE)
             .permit(READ, PARTY_ORG, IN_TERRITORY, PARTY_READERS)
             .permit(READ, PARTY_MEMBER, IN_TERRITORY, PARTY_READERS)
@@ -173,8 +176,7 @@ public final class AccessPolicy {
             .permit(READ, PARTY_POST, IN_COMMUNITY, PEOPLE)
             .permit(READ, PARTY_POST, IN_TERRITORY, PARTY_READERS)
             .permit(CREATE, PARTY_POST, IN_TERRITORY, PARTY_WRITERS)
-            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
-            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, DUAL_REGISTRATION, IN_TERRITORY, PARTY_READERS)
             .permit(CREATE, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
             .permit(ACT, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
 

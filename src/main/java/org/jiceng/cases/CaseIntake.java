@@ -6,16 +6,24 @@ import org.jiceng.MaxChars;
 /**
  * What a person files: a leaf category, a description, and a place — a point ({@code lat}, {@code lon}) or an
  * address. {@code channel} is optional (staff may say MEETING or VISIT; otherwise it follows the role);
- * {@code photoIds} name attachments uploaded first ({@code POST /api/v1/attachments}).
+ * {@code photoIds} name attachments uploaded first ({@code POST /api/v1/attachments}). {@code publicCase}: a
+ * resident's choice to let other residents see and follow the case (personal data left out); private when absent.
  */
 public record CaseIntake(@MaxChars(50) String categoryCode, @MaxChars(2000) String description, Double lat, Double lon,
-                         @MaxChars(500) String address, @MaxChars(30) String channel, List<String> photoIds) {
+                         @MaxChars(500) String address, @MaxChars(30) String channel, List<String> photoIds,
+                         Boolean publicCase) {
 
     public CaseIntake {
         photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
     }
 
+    /** A private case. */
+    public CaseIntake(String categoryCode, String description, Double lat, Double lon, String address, String channel,
+                      List<String> photoIds) {
+        this(categoryCode, description, lat, lon, address, channel, photoIds, null);
+    }
+
     public static CaseIntake at(String categoryCode, String description, double lat, double lon) {
-        return new CaseIntake(categoryCode, description, lat, lon, null, null, List.of());
+        return new CaseIntake(categoryCode, description, lat, lon, null, null, List.of(), null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A case as its handlers see it; the reporter's name is shown only to those who handle it (and to the
  * reporter). Times are Beijing time with offset. {@code extensionDays} is a pending extension request.
+ * {@code publicCase}: other residents may see and follow it, and Open311 publishes it, personal data left out.
  */
 public record CaseView(long id, String number, CaseState state, String categoryCode, String categoryName,
                        String description, String territoryCode, Double lat, Double lon, String address,
@@ -15,14 +16,19 @@ public record CaseView(long id, String number, CaseState state, String categoryC
                        OffsetDateTime respondedAt, OffsetDateTime resolvedAt, OffsetDateTime repliedAt,
                        OffsetDateTime closedAt, String closedLevel, Integer extensionDays, String extensionReason,
                        Long mergedInto, int reopenCount, Boolean ratingSolved, String ratingSatisfaction,
-                       String reporterName, int version) {
+                       String reporterName, int version, boolean publicCase) {
 
     /** The same case without the reporter's name: what followers and the public see. */
     public CaseView withoutReporter() {
+        return withReporterName(null);
+    }
+
+    /** The same case with the reporter's name as this viewer may see it (in full, masked, or null). */
+    public CaseView withReporterName(String shown) {
         return new CaseView(id, number, state, categoryCode, categoryName, description, territoryCode, lat, lon, address,
                 channel, externalId, level, routedUnitId, leadUnitId, assistUnitIds, receivedAt, responseDueAt, checkInDueAt,
                 resolveDueAt, dueProvisional, respondedAt, resolvedAt, repliedAt, closedAt, closedLevel, extensionDays,
-                extensionReason, mergedInto, reopenCount, ratingSolved, ratingSatisfaction, null, version);
+                extensionReason, mergedInto, reopenCount, ratingSolved, ratingSatisfaction, shown, version, publicCase);
     }
 
     public String stateLabel() {

@@ -97,9 +97,14 @@ public record IdNumber(String value) {
         return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** {@code 5303**********0013}: the first four and last four characters, for lists and pages. */
+    /**
+     * {@code 5303*************3}: the province and prefecture digits and the check character, for lists and
+     * pages. No digit of the birth date or of the sequence code is shown, so beside the gender and age that
+     * pages show, some ten thousand valid numbers remain possible ({@code MaskedNumberProperties} counts them);
+     * the old form's last four characters held the sequence code, which with a birth date gave the number back.
+     */
     public String masked() {
-        return value.substring(0, 4) + "**********" + value.substring(14);
+        return value.substring(0, 4) + "*".repeat(13) + value.charAt(17);
     }
 
     @Override

@@ -214,6 +214,8 @@ class CaseActionsIT {
     void someoneNamedTwiceByOneChangeIsToldOnce() {
         long id = file("jumin", "0301", "路灯整晚不亮，已经三天了");
         long duplicate = file("jumin", "0301", "同一盏路灯还是不亮");
+        // only a public case can be followed
+        assertThat(Http.as(port, "gucheng").patchJson("/api/v1/cases/" + id, "{\"publicCase\": true}").status()).isEqualTo(200);
         assertThat(Http.as(port, "jumin").postJson("/api/v1/cases/" + id + "/follow", "{}").status()).isEqualTo(200);
         assertThat(act("gucheng", duplicate, "merge", "{\"intoCaseId\": " + id + "}").status()).isEqualTo(200);
         long bumen = unit("bumen");
@@ -338,14 +340,17 @@ class CaseActionsIT {
     @Test
     void aFollowerSeesTheCaseButNotWhoReportedIt() {
         long id = file("wangge", "0104", "墙上违规张贴小广告");
+        assertThat(Http.as(port, "jumin").postJson("/api/v1/cases/" + id + "/follow", "{}").status())
+                .as("a patrol case is private until staff publish it").isEqualTo(404);
+        assertThat(Http.as(port, "gucheng").patchJson("/api/v1/cases/" + id, "{\"publicCase\": true}").status()).isEqualTo(200);
         var followed = Http.as(port, "jumin").postJson("/api/v1/cases/" + id + "/follow", "{}");
         assertThat(followed.status()).isEqualTo(200);
         assertThat(followed.json().get("reporterName").isNull()).isTrue();
         assertThat(Http.as(port, "jumin").get("/api/v1/cases/" + id).json().get("reporterName").isNull()).isTrue();
         assertThat(Http.as(port, "jumin").get("/api/v1/cases?mine=true").body()).contains("违规张贴小广告");
         assertThat(Http.as(port, "gucheng").get("/api/v1/cases/" + id).json().get("reporterName").asString()).isNotBlank();
-        assertThat(Http.as(port, "yiche").postJson("/api/v1/cases/999999999/follow", "{}").status()).isEqualTo(404);
+        assertThat(Http.as(port, "jumin").postJson("/api/v1/cases/999999999/follow", "{}").status()).isEqualTo(404);
         assertThat(Http.as(port, "yiche").postJson("/api/v1/cases/" + id + "/follow", "{}").status())
-                .as("a case of another town is not offered, so not followed").isEqualTo(404);
+                .as("staff handle cases; following is for residents").isEqualTo(403);
     }
 }

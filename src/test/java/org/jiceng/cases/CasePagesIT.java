@@ -151,6 +151,8 @@ class CasePagesIT extends CasePageTest {
     void openCasesNearbyAreOfferedAndFollowedInsteadOfFilingAgain() {
         JsonNode at = centroid(1);
         long first = fileByApi("wangge", "1402", "烧烤摊油烟很大，整条街都是烟", at);
+        // a patrol report is private; only a public case is offered to residents
+        assertThat(Http.as(port, "gucheng").patchJson("/api/v1/cases/" + first, "{\"publicCase\": true}").status()).isEqualTo(200);
         String number = caseView(first).number();
         String lat = at.get("lat").asString();
         String lon = at.get("lon").asString();

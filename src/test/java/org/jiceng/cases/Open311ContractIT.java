@@ -50,10 +50,13 @@ class Open311ContractIT {
         return form;
     }
 
-    /** Files through Open311 in JSON and answers {service_request_id, token}. */
+    /** Files through Open311 in JSON, publishes the case, and answers {service_request_id, token}. */
     JsonNode file(Map<String, String> form) {
         var answer = anonymous().postForm("/open311/v2/requests.json", form);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        // an Open311 filing is private; the county publishes it so that Open311 may show it
+        long id = answer.json().get(0).get("service_request_id").asLong();
+        assertThat(Http.as(port, "admin").patchJson("/api/v1/cases/" + id, "{\"publicCase\": true}").status()).isEqualTo(200);
         return answer.json().get(0);
     }
 

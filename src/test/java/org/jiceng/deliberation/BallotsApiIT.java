@@ -326,7 +326,8 @@ class BallotsApiIT {
         assertThat(yiche.get("/api/v1/ballots").json().get("items").findValuesAsString("territoryCode"))
                 .noneMatch(code -> code.startsWith("530326001"));
         assertThat(paper(yiche, ballot, "业主2", "NO").status()).isEqualTo(404);
-        assertThat(yiche.postJson("/api/v1/ballots/" + ballot + "/votes", "{\"choice\":\"NO\"}").status()).isEqualTo(404);
+        assertThat(yiche.postJson("/api/v1/ballots/" + ballot + "/votes", "{\"choice\":\"NO\"}").status())
+                .as("no row lets town staff vote online at all").isEqualTo(403);
         assertThat(yiche.get("/api/v1/ballots/" + ballot + "/receipts/" + receipt).status()).isEqualTo(404);
         assertThat(yiche.get("/api/v1/ballots/" + ballot + "/result").status()).isEqualTo(404);
         assertThat(yiche.postJson("/api/v1/ballots/" + ballot + "/close", "").status()).isEqualTo(404);

@@ -81,7 +81,7 @@ class TopicsMeetingsApiIT {
 
         var wrongRole = act("jumin", id, "confirm", "{}");
         assertThat(wrongRole.status()).isEqualTo(403);
-        assertThat(wrongRole.detail()).contains("只有").contains("确定为议题");
+        assertThat(wrongRole.detail()).contains("办理议题").contains("村(社区)两委");
         var wrongStep = act("shequ", id, "resolve", "{\"note\": \"同意\"}");
         assertThat(wrongStep.status()).isEqualTo(409);
         assertThat(wrongStep.detail()).contains("“收集”环节");

@@ -175,7 +175,7 @@ class PartyScopeIT {
                 "/api/v1/party/dual-registrations", "/api/v1/party/members/" + member}) {
             var answer = jumin.get(path);
             assertThat(answer.status()).as(path).isEqualTo(403);
-            assertThat(answer.detail()).contains("党员信息");
+            assertThat(answer.detail()).startsWith("您没有查看").contains("党组织管理员");
         }
         assertThat(jumin.get("/api/v1/party/posts").status()).isEqualTo(200);
     }

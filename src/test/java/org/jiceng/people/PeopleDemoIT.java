@@ -79,7 +79,7 @@ class PeopleDemoIT {
         JsonNode resident = answer.json();
         assertThat(resident.get("name").asString()).isEqualTo(sample.name());
         assertThat(resident.get("idNumber").asString()).isEqualTo(new IdNumber(idNumber).masked())
-                .matches("5303\\*{10}\\d{3}[0-9X]");
+                .matches("5303\\*{13}[0-9X]");
         assertThat(resident.get("phone").asString()).isEqualTo(new Phone(phone).masked()).matches("1\\d{2}\\*{4}\\d{4}");
         assertThat(answer.body()).doesNotContain(idNumber).doesNotContain(phone);
         assertThat(Http.as(port, "yiche").get("/api/v1/residents/" + sample.id()).status()).isEqualTo(404);

@@ -3,9 +3,10 @@ package org.jiceng.analytics.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.springframework.stereotype.Service;
 
@@ -43,14 +44,14 @@ public class ParkedEvents {
 
     /** Whether the user may see and retry parked events: county administrators. */
     public static boolean mayManage(CurrentUser user) {
-        return user.has(Role.COUNTY_ADMIN);
+        return !StatsAccess.parkedEvents(user).isEmpty();
     }
 
     /** The territories the user is a county administrator of; refused for everybody else. */
     private static Scope administered(CurrentUser user) {
-        Scope scope = user.scopeAs(Role.COUNTY_ADMIN);
+        Scope scope = StatsAccess.parkedEvents(user);
         if (scope.isEmpty()) {
-            throw new ForbiddenException("只有县级管理员可以查看和重新统计未计入三率的事件");
+            throw AccessPolicy.refusal(Resource.PARKED_EVENT, Action.MANAGE);
         }
         return scope;
     }

@@ -1,48 +1,74 @@
 package org.jiceng.analytics.internal;
 
-import java.util.EnumSet;
+import static org.jiceng.Action.MANAGE;
+import static org.jiceng.Action.READ;
+import static org.jiceng.Resource.PARKED_EVENT;
+import static org.jiceng.Resource.STATS;
+
 import java.util.Optional;
-import java.util.Set;
+import org.jiceng.AccessPolicy;
+import org.jiceng.AccessPolicy.Target;
 import org.jiceng.CurrentUser;
-import org.jiceng.Role;
+import org.jiceng.Relation;
 import org.jiceng.Scope;
+import org.jiceng.territory.UnitView;
 
 /**
- * Who sees which figures. Territorial staff (grid workers, village, town, county, auditors) see the units
- * and territories in their own territory; department staff their own unit; county roles every department.
- * Rankings are published: the town ranking to county roles and town officials (they are ranked in it), the
- * department ranking to county roles and department staff — names and rates only, never another town's or
- * department's detail, which stays refused.
+ * Who sees which figures, as {@link AccessPolicy} says: committees (village, town, county) and oversight read
+ * the territories and units of their territory; a department reads its own unit's rates and its own row of the
+ * department ranking ({@code DISPATCHED_TO_UNIT}), never another department's. Rankings are published to those
+ * ranked in them: the town ranking to county roles and town officials, the department ranking to county roles
+ * (every row) and departments (their row). County administrators manage the events parked by the projection.
  */
 public final class StatsAccess {
-
-    private static final Set<Role> TERRITORIAL = EnumSet.of(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF,
-            Role.COUNTY_ADMIN, Role.AUDITOR);
-    private static final Set<Role> COUNTY = EnumSet.of(Role.COUNTY_ADMIN, Role.AUDITOR);
 
     private StatsAccess() {
     }
 
     /** The territories whose figures the user may read. */
     public static Scope territorial(CurrentUser user) {
-        return user.scopeAs(TERRITORIAL);
+        return AccessPolicy.scope(user, STATS, READ);
     }
 
-    /** The county whose county-wide figures (every department, the rankings) the user may read. */
-    public static Optional<String> countyRole(CurrentUser user) {
-        return user.grants().stream().filter(g -> COUNTY.contains(g.role()) && g.territoryCode().length() == 6)
-                .map(CurrentUser.Grant::territoryCode).findFirst();
+    /** Whether the user may read the figures of this handling unit: their own, or one in their territory. */
+    static boolean mayRead(CurrentUser user, UnitView unit) {
+        return AccessPolicy.allows(user, STATS, READ, Target.at(unit.territoryCode())
+                .withIf(ownUnit(user).filter(id -> id == unit.id()).isPresent(), Relation.DISPATCHED_TO_UNIT));
     }
 
-    /** The county whose ranking of {@code of} ("towns" or "departments") the user may see, if any. */
-    public static Optional<String> rankingCounty(CurrentUser user, String of) {
-        Role ranked = of.equals("towns") ? Role.TOWN_STAFF : Role.DEPT_STAFF;
-        return countyRole(user).or(() -> user.grants().stream()
-                .filter(g -> g.role() == ranked && g.territoryCode().length() >= 6)
-                .map(g -> g.territoryCode().substring(0, 6)).findFirst());
+    /** The department whose own figures the user reads as its staff, if the policy lets them. */
+    static Optional<Long> ownUnit(CurrentUser user) {
+        if (!AccessPolicy.relations(user, STATS, READ).contains(Relation.DISPATCHED_TO_UNIT)) {
+            return Optional.empty();
+        }
+        return user.unitId();
     }
 
-    public static boolean maySeeStats(CurrentUser user) {
-        return !territorial(user).isEmpty() || user.has(Role.DEPT_STAFF) && user.unitId().isPresent();
+    /** What of a ranking the user may see: the county it ranks, and only one unit's row when that is all. */
+    public record Ranking(String county, Long onlyUnit) {
+    }
+
+    /** The ranking of {@code of} ("towns" or "departments") the user may see, if any. */
+    public static Optional<Ranking> ranking(CurrentUser user, String of) {
+        Optional<String> county = nodeOfLength(user, 6);
+        if (county.isPresent()) {
+            return county.map(c -> new Ranking(c, null));
+        }
+        if (of.equals("towns")) {
+            return nodeOfLength(user, 9).map(town -> new Ranking(town.substring(0, 6), null));
+        }
+        return ownUnit(user).flatMap(unit -> user.grants().stream().filter(g -> unit.equals(g.unitId()))
+                .map(g -> new Ranking(g.territoryCode().substring(0, 6), unit)).findFirst());
+    }
+
+    /** The first node of this length (a county, a town) whose figures the policy lets the user read. */
+    private static Optional<String> nodeOfLength(CurrentUser user, int length) {
+        return user.grants().stream().map(CurrentUser.Grant::territoryCode).filter(code -> code.length() == length)
+                .filter(code -> AccessPolicy.allows(user, STATS, READ, Target.at(code))).findFirst();
+    }
+
+    /** The territories whose parked events the user may see and retry; empty for all but county administrators. */
+    static Scope parkedEvents(CurrentUser user) {
+        return AccessPolicy.scope(user, PARKED_EVENT, MANAGE);
     }
 }

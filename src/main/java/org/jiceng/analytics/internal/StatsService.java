@@ -11,11 +11,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
+import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.WorkingCalendar;
@@ -70,8 +72,8 @@ public class StatsService {
         if (!own.isEmpty()) {
             return own.prefixes().getFirst();
         }
-        return user.unitId().filter(u -> user.has(Role.DEPT_STAFF)).map(String::valueOf)
-                .orElseThrow(() -> new ForbiddenException("您的角色不能查看三率统计"));
+        return StatsAccess.ownUnit(user).map(String::valueOf)
+                .orElseThrow(() -> AccessPolicy.refusal(Resource.STATS, Action.READ));
     }
 
     /** {@code unit}: a territory code of 6, 9, 12 or 15 digits, or the id of a handling unit (a department). */
@@ -85,9 +87,7 @@ public class StatsService {
         }
         UnitView department = territory.unit(Long.parseLong(asked))
                 .orElseThrow(() -> new NotFoundException("部门 " + asked + " 不存在"));
-        boolean own = user.has(Role.DEPT_STAFF) && user.unitId().equals(java.util.Optional.of(department.id()));
-        boolean county = StatsAccess.countyRole(user).filter(c -> department.territoryCode().startsWith(c)).isPresent();
-        if (!own && !county) {
+        if (!StatsAccess.mayRead(user, department)) {
             throw new ForbiddenException("无权查看“" + department.name() + "”的三率：只能查看本部门");
         }
         Counts counts = counters.ofUnit(month, department.id(), Scope.of(department.territoryCode()));
@@ -127,8 +127,9 @@ public class StatsService {
         if (!"towns".equals(of) && !"departments".equals(of)) {
             throw new BadInputException("of 须为 towns（乡镇街道）或 departments（县直部门）");
         }
-        String county = StatsAccess.rankingCounty(user, of).orElseThrow(() -> new ForbiddenException(
+        StatsAccess.Ranking visible = StatsAccess.ranking(user, of).orElseThrow(() -> new ForbiddenException(
                 "towns".equals(of) ? "乡镇(街道)排名只向县级和乡镇(街道)工作人员公布" : "部门排名只向县级和部门工作人员公布"));
+        String county = visible.county();
         Scope scope = Scope.of(county);
         Map<Long, UnitView> units = new LinkedHashMap<>();
         territory.units(county, scope).forEach(u -> units.put(u.id(), u));
@@ -158,7 +159,9 @@ public class StatsService {
         List<UnitRates> rates = new ArrayList<>();
         sums.forEach((k, c) -> rates.add(UnitRates.of(k, names.get(k), "towns".equals(of) ? "TOWN" : "DEPARTMENT",
                 month.toString(), c, weights)));
-        return Ranked.rank(rates);
+        // a department sees where it stands, not the other departments' figures
+        return Ranked.rank(rates).stream()
+                .filter(r -> visible.onlyUnit() == null || r.rates().unit().equals(String.valueOf(visible.onlyUnit()))).toList();
     }
 
     /** The three rates of each town of a county, or each village of a town, as handled by its own nodes. */
@@ -188,7 +191,7 @@ public class StatsService {
     /** The share of the closed cases located in {@code code} that closed at each level. */
     public LevelShares levels(CurrentUser user, String code, YearMonth month) {
         String asked = code == null || code.isBlank() ? StatsAccess.territorial(user).prefixes().stream().findFirst()
-                .orElseThrow(() -> new ForbiddenException("您的角色不能查看分级办结统计")) : code.strip();
+                .orElseThrow(() -> AccessPolicy.refusal(Resource.STATS, Action.READ)) : code.strip();
         if (Level.ofCode(asked) == null || asked.length() < 6 || asked.length() > 12) {
             throw new BadInputException("territory 须为 6、9 或 12 位区划代码（县、乡镇街道或村社区）");
         }

@@ -96,8 +96,8 @@ class StatsPageController {
     private void common(Model model, CurrentUser user, YearMonth month) {
         model.addAttribute("month", month.toString());
         model.addAttribute("thisMonth", YearMonth.now(WorkingCalendar.BEIJING).toString());
-        model.addAttribute("townRanking", StatsAccess.rankingCounty(user, "towns").isPresent());
-        model.addAttribute("departmentRanking", StatsAccess.rankingCounty(user, "departments").isPresent());
+        model.addAttribute("townRanking", StatsAccess.ranking(user, "towns").isPresent());
+        model.addAttribute("departmentRanking", StatsAccess.ranking(user, "departments").isPresent());
         model.addAttribute("weights", stats.weights());
     }
 }

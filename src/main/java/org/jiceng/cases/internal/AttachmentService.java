@@ -3,6 +3,11 @@ package org.jiceng.cases.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -11,7 +16,9 @@ import java.util.Optional;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +33,44 @@ public class AttachmentService {
     public record Stored(String id, Long caseId, String contentType, int size, long uploadedBy, byte[] content) {
     }
 
+    /** A person's uploads of one day are spent: 429, with the seconds until the quota renews at midnight. */
+    public static final class QuotaSpent extends BadInputException {
+        private final long retryAfterSeconds;
+
+        QuotaSpent(String detail, long retryAfterSeconds) {
+            super(detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** One photo larger than allowed: 413. */
+    public static final class TooLarge extends BadInputException {
+        TooLarge(String detail) {
+            super(detail);
+        }
+    }
+
+    /** How long an upload waits to be named by a case before it is cleared. */
+    static final Duration UNUSED_KEPT = Duration.ofHours(24);
+
     private final JdbcClient jdbc;
     private final int maxBytes;
+    private final int dailyCount;
+    private final long dailyBytes;
+    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
     private final SecureRandom random = new SecureRandom();
 
-    AttachmentService(JdbcClient jdbc, @Value("${jiceng.cases.photo-max-bytes:10485760}") int maxBytes) {
+    AttachmentService(JdbcClient jdbc, @Value("${jiceng.cases.photo-max-bytes:10485760}") int maxBytes,
+                      @Value("${jiceng.cases.upload-daily-count:200}") int dailyCount,
+                      @Value("${jiceng.cases.upload-daily-bytes:524288000}") long dailyBytes) {
         this.jdbc = jdbc;
         this.maxBytes = maxBytes;
+        this.dailyCount = dailyCount;
+        this.dailyBytes = dailyBytes;
     }
 
     /** JPEG, PNG, WebP or HEIC by their magic numbers; empty for anything else. */
@@ -63,10 +101,11 @@ public class AttachmentService {
             throw new BadInputException("请选择要上传的照片");
         }
         if (content.length > maxBytes) {
-            throw new BadInputException("照片过大：最大 " + (maxBytes >> 20) + " MB，请压缩后再传");
+            throw new TooLarge("照片过大：最大 " + (maxBytes >> 20) + " MB，请压缩后再传");
         }
         String type = typeOf(content)
                 .orElseThrow(() -> new BadInputException("只能上传 JPEG、PNG、WebP 或 HEIC 格式的照片"));
+        checkQuota(user.id(), content.length);
         byte[] idBytes = new byte[16];
         random.nextBytes(idBytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(idBytes);
@@ -76,6 +115,41 @@ public class AttachmentService {
                 .param("id", id).param("type", type).param("size", content.length).param("sha", sha256(content))
                 .param("content", content).param("user", user.id()).update();
         return new Stored(id, null, type, content.length, user.id(), null);
+    }
+
+    /**
+     * The daily quota (count and bytes, Beijing day) of one person's uploads. The person's uploads are counted
+     * under a lock of their own, so two uploads at once cannot both slip under the limit.
+     */
+    private void checkQuota(long userId, int size) {
+        ZonedDateTime now = clock.instant().atZone(WorkingCalendar.BEIJING);
+        ZonedDateTime midnight = now.toLocalDate().atStartOfDay(WorkingCalendar.BEIJING);
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('cases.attachment.quota', :user))")
+                .param("user", userId).query((rs, n) -> 0).list();
+        long[] used = jdbc.sql("select count(*), coalesce(sum(size_bytes), 0) from cases.attachment"
+                        + " where uploaded_by = :user and uploaded_at >= :since")
+                .param("user", userId).param("since", Timestamp.from(midnight.toInstant()))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long retryAfter = Math.max(1, Duration.between(now, midnight.plusDays(1)).toSeconds());
+        if (used[0] + 1 > dailyCount) {
+            throw new QuotaSpent("今天上传的照片已达 " + dailyCount + " 张的上限，请明天再传", retryAfter);
+        }
+        if (used[1] + size > dailyBytes) {
+            throw new QuotaSpent("今天上传的照片已达 " + (dailyBytes >> 20) + " MB 的上限，请明天再传", retryAfter);
+        }
+    }
+
+    /** Clears uploads never named by a case within a day of their upload (a form abandoned, a script's leftovers). */
+    @Scheduled(fixedDelayString = "${jiceng.cases.unused-upload-sweep:PT1H}", initialDelayString = "PT5M")
+    public int sweepUnused() {
+        return sweepUnused(clock.instant());
+    }
+
+    /** As {@link #sweepUnused()}, as if it were {@code now}. */
+    @Transactional
+    public int sweepUnused(Instant now) {
+        return jdbc.sql("delete from cases.attachment where case_id is null and uploaded_at < :before")
+                .param("before", Timestamp.from(now.minus(UNUSED_KEPT))).update();
     }
 
     /**

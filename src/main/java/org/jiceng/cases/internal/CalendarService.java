@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
 import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,9 +56,7 @@ public class CalendarService {
     /** Loads one or more years from a CSV in the shipped format; every year in the file is replaced. */
     @Transactional
     public WorkingCalendar load(CurrentUser user, String csv) {
-        if (!user.has(Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有县级管理员可以加载节假日安排");
-        }
+        CaseAccess.require(user, org.jiceng.Resource.CASE_CONFIG, org.jiceng.Action.IMPORT);
         WorkingCalendar loaded;
         try {
             loaded = WorkingCalendar.parse(new StringReader(csv == null ? "" : csv));

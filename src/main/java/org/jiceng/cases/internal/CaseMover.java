@@ -13,7 +13,6 @@ import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
-import org.jiceng.NotFoundException;
 import org.jiceng.Role;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseActionRequest;
@@ -76,8 +75,9 @@ class CaseMover {
 
     @Transactional
     public CaseView act(CurrentUser user, long id, CaseAction action, CaseActionRequest request) {
-        CaseRepository.Stored stored = cases.find(id, CaseService.visibleScope(user), user.id(), user.unitId().orElse(null))
-                .orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在或不在您的辖区内"));
+        CaseRepository.Stored stored = CaseAccess.readable(user, cases.find(id, CaseAccess.reach(user, org.jiceng.Action.READ))
+                .orElseThrow(() -> CaseAccess.notFound(id)));
+        CaseAccess.checkAct(user, stored);
         CaseView current = stored.view();
         int version = request.version() != null ? request.version() : current.version();
         if (action == CaseAction.CHECK_IN && isAssisting(user, current)) {
@@ -309,7 +309,9 @@ class CaseMover {
         if (into == null || into == current.id()) {
             throw new BadInputException("请指定要并入的案件 intoCaseId（不能是本案）");
         }
-        CaseView target = cases.find(into, CaseService.visibleScope(user), user.id(), user.unitId().orElse(null))
+        CaseView target = cases.find(into, CaseAccess.reach(user, org.jiceng.Action.ACT))
+                .filter(s -> org.jiceng.AccessPolicy.allows(user, org.jiceng.Resource.CASE, org.jiceng.Action.ACT,
+                        CaseAccess.target(user, s)))
                 .orElseThrow(() -> new BadInputException("要并入的案件 " + into + " 不存在或不在您的辖区内")).view();
         if (!target.state().isOpen() || target.mergedInto() != null) {
             throw new ConflictException("案件 " + target.number() + " 已结案或已被合并，不能再并入");

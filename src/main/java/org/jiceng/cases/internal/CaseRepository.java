@@ -32,12 +32,17 @@ class CaseRepository {
             c.assist_unit_ids, c.received_at, c.response_due_at, c.check_in_due_at, c.resolve_due_at,
             c.due_provisional, c.responded_at, c.resolved_at, c.replied_at, c.closed_at, c.closed_level,
             c.extension_days, c.extension_reason, c.merged_into, c.reopen_count, c.rating_solved,
-            c.rating_satisfaction, c.reporter_name, c.version, c.reporter_id, c.dispatcher_territory, c.dispatched_at""";
+            c.rating_satisfaction, c.reporter_name, c.version, c.reporter_id, c.dispatcher_territory, c.dispatched_at, c.public""";
     private static final String VIEW = "select " + COLUMNS + " from cases.case_file c join cases.category k on k.code = c.category_code";
 
-    /** Who may see a case besides its territory's staff: its reporter, a follower, a whistled unit. */
+    /**
+     * Who may see a case besides its territory's staff: its reporter, a whistled unit, anyone a public case (a
+     * follower follows public cases only). The policy ({@link CaseAccess}) then decides on the row found.
+     */
     private static final String OWN = " or c.reporter_id = :reporter or c.lead_unit_id = :unit or :unit = any(c.assist_unit_ids)"
-            + " or exists (select 1 from cases.case_follower f where f.case_id = c.id and f.user_id = :reporter)";
+            + " or (c.public and :mayPublic)";
+    private static final String FOLLOWING = ", exists (select 1 from cases.case_follower f where f.case_id = c.id"
+            + " and f.user_id = :reporter) as following";
 
     private final JdbcClient jdbc;
 
@@ -48,11 +53,18 @@ class CaseRepository {
     record NewCase(String number, String territoryCode, String categoryCode, String description, Double lat, Double lon,
                    String address, String channel, String externalId, Long reporterId, String reporterName,
                    String level, Long routedUnitId, Instant receivedAt, Instant responseDue, Instant resolveDue,
-                   boolean provisional) {
+                   boolean provisional, boolean publicCase) {
     }
 
-    /** A case with what only the service looks at: the reporter's user id and who whistled it, when. */
-    record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
+    /**
+     * A case with what only the service looks at: the reporter's user id, who whistled it, when, and whether the
+     * person reading it follows it.
+     */
+    record Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt, boolean following) {
+
+        Stored(CaseView view, Long reporterId, String dispatcherTerritory, Instant dispatchedAt) {
+            this(view, reporterId, dispatcherTerritory, dispatchedAt, false);
+        }
     }
 
     /** A new case with its first timeline entry: who filed it, a note, the photos given. */
@@ -82,17 +94,17 @@ class CaseRepository {
                                 cast(:reporterName as text[]), cast(:level as text[]), cast(:routedUnit as bigint[]),
                                 cast(:receivedAt as timestamptz[]), cast(:responseDue as timestamptz[]),
                                 cast(:resolveDue as timestamptz[]), cast(:provisional as boolean[]), cast(:actor as text[]),
-                                cast(:note as text[]), cast(:photos as text[]))
+                                cast(:note as text[]), cast(:photos as text[]), cast(:public as boolean[]))
                             with ordinality as u(number, territory_code, category_code, description, lat, lon, address, channel,
                                 external_id, reporter_id, reporter_name, level, routed_unit_id, received_at, response_due_at,
-                                resolve_due_at, due_provisional, actor, note, photos, n)),
+                                resolve_due_at, due_provisional, actor, note, photos, public, n)),
                         c as (
                             insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
                                 channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id, received_at,
-                                response_due_at, resolve_due_at, due_provisional)
+                                response_due_at, resolve_due_at, due_provisional, public)
                             select number, territory_code, category_code, description, lat, lon, address, channel, external_id,
                                 reporter_id, reporter_name, 'RECEIVED', level, routed_unit_id, received_at, response_due_at,
-                                resolve_due_at, due_provisional
+                                resolve_due_at, due_provisional, public
                             from u order by n
                             on conflict (channel, external_id) where external_id is not null do nothing
                             returning *),
@@ -126,6 +138,7 @@ class CaseRepository {
                 .param("responseDue", ArrayColumns.text(rows, NewCase::responseDue))
                 .param("resolveDue", ArrayColumns.text(rows, NewCase::resolveDue))
                 .param("provisional", ArrayColumns.text(rows, NewCase::provisional))
+                .param("public", ArrayColumns.text(rows, NewCase::publicCase))
                 .param("actor", ArrayColumns.text(filed, Filed::actor))
                 .param("note", ArrayColumns.text(filed, Filed::note))
                 .param("photos", ArrayColumns.text(filed, f -> String.join(",", f.photoIds())))
@@ -144,18 +157,32 @@ class CaseRepository {
                 .param("channel", channel).param("id", externalId).query(Long.class).optional();
     }
 
-    /** Cases the scope covers, or the user's own, followed or whistled ones. */
-    Optional<Stored> find(long id, Scope scope, Long reporterId, Long unitId) {
-        return jdbc.sql(VIEW + " where c.id = :id and (" + scope.where("c.territory_code") + OWN + ")")
-                .params(scope.params()).param("id", id).param("reporter", reporterId).param("unit", unitId)
-                .query((rs, n) -> stored(rs)).optional();
+    /** The rows a person may be shown, before the policy decides: see {@link CaseAccess#reach}. */
+    record Reach(Scope scope, long userId, Long unitId, boolean publicCases) {
     }
 
-    /** A case by its readable number, within the same visibility as {@link #find}. */
-    Optional<Stored> findByNumber(String number, Scope scope, Long reporterId, Long unitId) {
-        return jdbc.sql(VIEW + " where c.number = :number and (" + scope.where("c.territory_code") + OWN + ")")
-                .params(scope.params()).param("number", number).param("reporter", reporterId).param("unit", unitId)
-                .query((rs, n) -> stored(rs)).optional();
+    /** A case the reach covers: in the scope, the user's own, whistled to their unit, or public. */
+    Optional<Stored> find(long id, Reach reach) {
+        return jdbc.sql("select " + COLUMNS + FOLLOWING + " from cases.case_file c join cases.category k on k.code = c.category_code"
+                        + " where c.id = :id and (" + reach.scope().where("c.territory_code") + OWN + ")")
+                .params(reach.scope().params()).param("id", id).param("reporter", reach.userId())
+                .param("unit", reach.unitId()).param("mayPublic", reach.publicCases())
+                .query((rs, n) -> stored(rs, rs.getBoolean("following"))).optional();
+    }
+
+    /** A case by its readable number, within the same reach as {@link #find}. */
+    Optional<Stored> findByNumber(String number, Reach reach) {
+        return jdbc.sql("select " + COLUMNS + FOLLOWING + " from cases.case_file c join cases.category k on k.code = c.category_code"
+                        + " where c.number = :number and (" + reach.scope().where("c.territory_code") + OWN + ")")
+                .params(reach.scope().params()).param("number", number).param("reporter", reach.userId())
+                .param("unit", reach.unitId()).param("mayPublic", reach.publicCases())
+                .query((rs, n) -> stored(rs, rs.getBoolean("following"))).optional();
+    }
+
+    /** Makes a case public or private; false when it changed meanwhile. */
+    boolean setPublic(long id, int version, boolean publicCase) {
+        return jdbc.sql("update cases.case_file set public = :public, version = version + 1 where id = :id and version = :version")
+                .param("public", publicCase).param("id", id).param("version", version).update() == 1;
     }
 
     /** Any case by id, for the system's own sweeps and the public Open311 view. */
@@ -193,7 +220,7 @@ class CaseRepository {
         List<String> parts = new ArrayList<>();
         if (filter.mineOnly()) {
             parts.add("c.reporter_id = :reporter");
-            parts.add("c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
+            parts.add("c.public and c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
         } else {
             Scope visible = filter.territory() == null ? scope : scope.narrowedTo(filter.territory());
             int n = 0;
@@ -213,7 +240,7 @@ class CaseRepository {
             }
             if (filter.territory() == null && scope.isEmpty() && unitId == null) {
                 parts.add("c.reporter_id = :reporter");
-                parts.add("c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
+                parts.add("c.public and c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
             }
         }
         if (parts.isEmpty()) {
@@ -328,9 +355,13 @@ class CaseRepository {
     }
 
     private static Stored stored(ResultSet rs) throws SQLException {
+        return stored(rs, false);
+    }
+
+    private static Stored stored(ResultSet rs, boolean following) throws SQLException {
         OffsetDateTime dispatched = rs.getObject("dispatched_at", OffsetDateTime.class);
         return new Stored(view(rs), (Long) rs.getObject("reporter_id"), rs.getString("dispatcher_territory"),
-                dispatched == null ? null : dispatched.toInstant());
+                dispatched == null ? null : dispatched.toInstant(), following);
     }
 
     static CaseView view(ResultSet rs) throws SQLException {
@@ -344,7 +375,7 @@ class CaseRepository {
                 beijing(rs, "resolved_at"), beijing(rs, "replied_at"), beijing(rs, "closed_at"), rs.getString("closed_level"),
                 (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"), (Long) rs.getObject("merged_into"),
                 rs.getInt("reopen_count"), (Boolean) rs.getObject("rating_solved"), rs.getString("rating_satisfaction"),
-                rs.getString("reporter_name"), rs.getInt("version"));
+                rs.getString("reporter_name"), rs.getInt("version"), rs.getBoolean("public"));
     }
 
     private static List<Long> longs(Array array) throws SQLException {

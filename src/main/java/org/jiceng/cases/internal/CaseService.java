@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
-import org.jiceng.NotFoundException;
 import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseAction;
@@ -64,8 +64,9 @@ public class CaseService implements CasesApi {
         String description = checkedDescription(intake.description());
         List<String> photos = AttachmentService.checkedIds(intake.photoIds());
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
+        boolean publicCase = publicChoice(channel, intake.publicCase());
         CaseRepository.NewCase row = newCase(channel, null, category, description, intake.lat(), intake.lon(),
-                intake.address(), place, user.id(), user.displayName(), clock.instant());
+                intake.address(), place, user.id(), user.displayName(), clock.instant(), publicCase);
         return filings.file(new FilingWriter.Filing(new CaseRepository.Filed(row, user.username(), null, photos), user))
                 .orElseThrow();
     }
@@ -89,7 +90,7 @@ public class CaseService implements CasesApi {
             throw new BadInputException("受理时间不能晚于当前时间");
         }
         CaseRepository.NewCase row = newCase(intake.channel(), externalId, category, description, intake.lat(), intake.lon(),
-                intake.address(), place, null, intake.reporterName(), received);
+                intake.address(), place, null, intake.reporterName(), received, false);
         Optional<CaseView> filed = filings.file(new FilingWriter.Filing(
                 new CaseRepository.Filed(row, intake.channel().label(), "外部编号 " + externalId, List.of()), null));
         // empty: the same order filed at the same moment by another request; answer the one that won
@@ -100,7 +101,7 @@ public class CaseService implements CasesApi {
     /** A case whose category and description were checked before the place was looked up: routed and numbered. */
     private CaseRepository.NewCase newCase(CaseChannel channel, String externalId, CategoryView category, String description,
                                            Double lat, Double lon, String address, String place, Long reporterId,
-                                           String reporterName, Instant received) {
+                                           String reporterName, Instant received, boolean publicCase) {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
@@ -109,7 +110,21 @@ public class CaseService implements CasesApi {
         return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),
-                resolve.at(), resolve.provisional());
+                resolve.at(), resolve.provisional(), publicCase);
+    }
+
+    /**
+     * Only a resident's own report may be public, and only when they chose it; what staff bring in (patrol, visit,
+     * meeting, hotline, Open311) is private until staff of the territory publish it.
+     */
+    private static boolean publicChoice(CaseChannel channel, Boolean asked) {
+        if (!Boolean.TRUE.equals(asked)) {
+            return false;
+        }
+        if (channel != CaseChannel.RESIDENT) {
+            throw new BadInputException("工作人员录入的诉求默认不公开；如需公开，请在诉求页面由辖区工作人员设为公开");
+        }
+        return true;
     }
 
     private CategoryView checkedCategory(String code) {
@@ -132,28 +147,41 @@ public class CaseService implements CasesApi {
         return description;
     }
 
+    /** The case a filing under an Idempotency-Key made: answered again to the caller who filed it. */
+    public CaseView findFiled(long id) {
+        return cases.findAny(id).orElseThrow(() -> CaseAccess.notFound(id)).view();
+    }
+
     @Override
     public CaseView find(CurrentUser user, long id) {
-        return forViewer(user, stored(user, id));
+        return CaseAccess.shown(user, stored(user, id));
     }
 
     @Override
     public List<CaseView> findAll(CurrentUser user, Collection<Long> ids) {
-        return ids.stream().map(id -> cases.find(id, visibleScope(user), user.id(), user.unitId().orElse(null)))
-                .flatMap(Optional::stream).map(s -> forViewer(user, s)).toList();
+        CaseRepository.Reach reach = CaseAccess.reach(user, Action.READ);
+        return ids.stream().map(id -> cases.find(id, reach)).flatMap(Optional::stream)
+                .filter(s -> AccessPolicy.allows(user, Resource.CASE, Action.READ, CaseAccess.target(user, s)))
+                .map(s -> CaseAccess.shown(user, s)).toList();
     }
 
     /** A case by its readable number ({@code 530326-20261123-000123}) if the user may see it. */
     public Optional<CaseView> findByNumber(CurrentUser user, String number) {
-        return cases.findByNumber(number, visibleScope(user), user.id(), user.unitId().orElse(null)).map(s -> forViewer(user, s));
+        return cases.findByNumber(number, CaseAccess.reach(user, Action.READ))
+                .filter(s -> AccessPolicy.allows(user, Resource.CASE, Action.READ, CaseAccess.target(user, s)))
+                .map(s -> CaseAccess.shown(user, s));
     }
 
-    /** Handlers and the reporter see who reported; a follower does not. */
-    private static CaseView forViewer(CurrentUser user, CaseRepository.Stored stored) {
-        CaseView view = stored.view();
-        boolean handler = visibleScope(user).covers(view.territoryCode())
-                || user.unitId().map(u -> u.equals(view.leadUnitId()) || view.assistUnitIds().contains(u)).orElse(false);
-        return handler || java.util.Objects.equals(stored.reporterId(), user.id()) ? view : view.withoutReporter();
+    /** Whether the person may act on the case at all (which action, in which state, is the transition table's). */
+    public boolean mayAct(CurrentUser user, long id) {
+        return AccessPolicy.allows(user, Resource.CASE, Action.ACT, CaseAccess.target(user, stored(user, id)));
+    }
+
+    /** Whether the person may download a photo of the case uploaded by {@code uploadedBy}. */
+    public boolean mayReadAttachment(CurrentUser user, long caseId, long uploadedBy) {
+        return cases.find(caseId, CaseAccess.reach(user, Action.READ))
+                .filter(s -> AccessPolicy.allows(user, Resource.CASE, Action.READ, CaseAccess.target(user, s)))
+                .map(s -> CaseAccess.readsAttachment(user, s, uploadedBy)).orElse(false);
     }
 
     @Override
@@ -161,51 +189,34 @@ public class CaseService implements CasesApi {
         return mover.act(user, id, action, request == null ? CaseActionRequest.empty() : request);
     }
 
+    /** The whole timeline for those who read internal notes; the public progress for the reporter and followers. */
     @Override
     public List<TimelineEntry> timeline(CurrentUser user, long id) {
-        stored(user, id);
-        return cases.timeline(id);
-    }
-
-    /** Follows another's case instead of filing the same problem again (the duplicate offered while filing). */
-    @Transactional
-    public CaseView follow(CurrentUser user, long id) {
-        CaseView view = cases.findAny(id).map(CaseRepository.Stored::view).orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在"));
-        // what is offered while filing: open cases nearby, so within the follower's own town
-        String home = user.homeTerritory();
-        if (home.length() < 9 || !view.territoryCode().startsWith(home.substring(0, 9))) {
-            throw new NotFoundException("案件 " + id + " 不存在或不在您所在的乡镇(街道)");
-        }
-        if (!view.state().isOpen() || view.mergedInto() != null) {
-            throw new org.jiceng.ConflictException("该诉求已结案，无法关注；如问题仍在，请重新反映");
-        }
-        cases.follow(id, user.id());
-        return find(user, id);
+        CaseRepository.Stored stored = stored(user, id);
+        List<TimelineEntry> entries = cases.timeline(id);
+        return CaseAccess.readsNotes(user, stored) ? entries
+                : PublicTimeline.of(entries, CaseAccess.isReporter(user, stored));
     }
 
     public List<CaseView> list(CurrentUser user, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
                                int limit) {
-        if (filter.territory() != null && visibleScope(user).narrowedTo(filter.territory()).isEmpty()) {
+        Scope scope = CaseAccess.readScope(user);
+        if (filter.territory() != null && scope.narrowedTo(filter.territory()).isEmpty()) {
             throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
-        List<CaseView> found = cases.list(visibleScope(user), user.id(), user.unitId().orElse(null), filter, beforeTime,
-                beforeId, limit);
+        Long unit = CaseAccess.readingUnit(user);
+        List<CaseView> found = cases.list(scope, user.id(), unit, filter, beforeTime, beforeId, limit);
         // a resident's list holds their own and followed cases: names are left out rather than told apart
-        return visibleScope(user).isEmpty() && user.unitId().isEmpty()
-                ? found.stream().map(CaseView::withoutReporter).toList() : found;
+        if (scope.isEmpty() && unit == null) {
+            return found.stream().map(CaseView::withoutReporter).toList();
+        }
+        return found.stream().map(v -> CaseAccess.shown(user, new CaseRepository.Stored(v, null, null, null))).toList();
     }
 
     CaseRepository.Stored stored(CurrentUser user, long id) {
-        return cases.find(id, visibleScope(user), user.id(), user.unitId().orElse(null))
-                .orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在或不在您的辖区内"));
+        return CaseAccess.readable(user, cases.find(id, CaseAccess.reach(user, Action.READ))
+                .orElseThrow(() -> CaseAccess.notFound(id)));
     }
-
-    /** Residents see their own cases only; department staff those whistled to them; others their territory. */
-    static Scope visibleScope(CurrentUser user) {
-        return user.scopeAs(TERRITORIAL);
-    }
-
-    private static final Set<Role> TERRITORIAL = EnumSet.complementOf(EnumSet.of(Role.RESIDENT, Role.DEPT_STAFF, Role.PARTY_ORG_ADMIN));
 
     static CaseFacts facts(CaseView v, Long reporterId) {
         return new CaseFacts(v.id(), v.number(), v.territoryCode(), v.categoryCode(), CaseChannel.valueOf(v.channel()),
@@ -245,7 +256,7 @@ public class CaseService implements CasesApi {
     }
 
     private static CaseChannel channelOf(CurrentUser user, String asked) {
-        if (asked != null && !asked.isBlank() && !user.has(Role.RESIDENT)) {
+        if (asked != null && !asked.isBlank() && !isResident(user)) {
             try {
                 CaseChannel channel = CaseChannel.valueOf(asked.strip());
                 if (channel == CaseChannel.STAFF || channel == CaseChannel.MEETING || channel == CaseChannel.VISIT
@@ -257,10 +268,15 @@ public class CaseService implements CasesApi {
             }
             throw new BadInputException("来源渠道 channel 须为 STAFF（干部录入）、MEETING（会议收集）、VISIT（走访发现）或 PATROL（网格巡查）");
         }
-        if (user.has(Role.RESIDENT)) {
+        if (isResident(user)) {
             return CaseChannel.RESIDENT;
         }
         return user.has(Role.GRID_WORKER) ? CaseChannel.PATROL : CaseChannel.STAFF;
+    }
+
+    /** A resident or a household chief (户长) files as a resident: the channel whose reports may be public. */
+    private static boolean isResident(CurrentUser user) {
+        return user.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF);
     }
 
     static String blankToNull(String value) {

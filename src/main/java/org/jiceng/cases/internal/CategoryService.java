@@ -3,9 +3,7 @@ package org.jiceng.cases.internal;
 import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
 import org.jiceng.cases.CategoryView;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -50,9 +48,7 @@ public class CategoryService {
 
     @Transactional
     public CategoryView change(CurrentUser user, String code, Change change) {
-        if (!user.has(Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有县级管理员可以修改诉求分类");
-        }
+        CaseAccess.require(user, org.jiceng.Resource.CASE_CONFIG, org.jiceng.Action.UPDATE);
         CategoryView current = categories.find(code).orElseThrow(() -> new NotFoundException("分类 " + code + " 不存在"));
         if (!current.leaf()) {
             throw new BadInputException("“" + current.name() + "”是大类，时限设在其下的小类上");

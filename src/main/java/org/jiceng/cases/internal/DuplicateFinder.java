@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.jiceng.BadInputException;
+import org.jiceng.Redaction;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.NearbyCase;
@@ -33,7 +34,28 @@ public class DuplicateFinder {
         this.days = days;
     }
 
-    public List<NearbyCase> nearby(String categoryCode, Double lat, Double lon) {
+    /**
+     * What this person is offered near the point: public cases (numbers in the summary taken out), and for staff
+     * also the private cases of the territory where they may {@code action} cases (READ to see, ACT to merge).
+     * Public cases are those of the person's own town: another town's case is not theirs to follow. The person's
+     * own reports are offered too, so nobody reports the same thing twice.
+     */
+    public List<NearbyCase> nearby(org.jiceng.CurrentUser user, org.jiceng.Action action, String categoryCode,
+                                   Double lat, Double lon) {
+        String home = user.homeTerritory();
+        return nearby(categoryCode, lat, lon, user.id(), home.substring(0, Math.min(9, home.length())),
+                CaseAccess.scope(user, org.jiceng.Resource.CASE, action));
+    }
+
+    /** Whether the case lies within its category's duplicate radius of the point. */
+    boolean withinRadius(org.jiceng.cases.CaseView view, double lat, double lon) {
+        CategoryView category = categories.find(view.categoryCode()).orElse(null);
+        return category != null && view.lat() != null && view.lon() != null
+                && metres(lat, lon, view.lat(), view.lon()) <= category.duplicateRadiusMetres();
+    }
+
+    private List<NearbyCase> nearby(String categoryCode, Double lat, Double lon, long me, String town,
+                                    org.jiceng.Scope privateScope) {
         CategoryView category = categories.find(categoryCode).filter(CategoryView::leaf)
                 .orElseThrow(() -> new BadInputException("请指定具体的诉求分类 categoryCode"));
         if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
@@ -44,16 +66,18 @@ public class DuplicateFinder {
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
         Instant since = Instant.now().minus(Duration.ofDays(days));
         return jdbc.sql("""
-                        select c.id, c.number, c.description, c.state, c.lat, c.lon, c.received_at
+                        select c.id, c.number, c.description, c.state, c.lat, c.lon, c.received_at, c.public, c.territory_code
                         from cases.case_file c
                         where c.category_code = :category and c.state not in ('CLOSED', 'REJECTED')
-                          and c.received_at >= :since and c.merged_into is null
+                          and c.received_at >= :since and c.merged_into is null and ((c.public and left(c.territory_code, length(:town)) = :town) or c.reporter_id = :me or %s)
                           and c.lat between :latLo and :latHi and c.lon between :lonLo and :lonHi
-                        order by c.received_at desc limit 200""")
+                        order by c.received_at desc limit 200""".formatted(privateScope.where("c.territory_code")))
+                .params(privateScope.params()).param("town", town).param("me", me)
                 .param("category", category.code()).param("since", Timestamp.from(since))
                 .param("latLo", lat - dLat).param("latHi", lat + dLat).param("lonLo", lon - dLon).param("lonHi", lon + dLon)
                 .query((rs, n) -> new NearbyCase(rs.getLong("id"), rs.getString("number"), category.name(),
-                        summary(rs.getString("description")), CaseState.valueOf(rs.getString("state")),
+                        summary(rs.getBoolean("public") && !privateScope.covers(rs.getString("territory_code"))
+                                ? Redaction.redact(rs.getString("description")) : rs.getString("description")), CaseState.valueOf(rs.getString("state")),
                         (int) Math.round(metres(lat, lon, rs.getDouble("lat"), rs.getDouble("lon"))),
                         CaseRepository.beijing(rs, "received_at")))
                 .list().stream().filter(c -> c.distanceMetres() <= radius)

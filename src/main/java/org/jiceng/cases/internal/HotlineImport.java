@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.WorkingCalendar;
@@ -59,10 +58,8 @@ public class HotlineImport {
 
     /** Town staff and county administrators import, into their own territory only. */
     public static Scope scopeOf(CurrentUser user) {
-        if (!user.hasAny(Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有乡镇(街道)工作人员和县级管理员可以导入 12345 热线工单");
-        }
-        return user.scopeAs(Role.TOWN_STAFF, Role.COUNTY_ADMIN);
+        CaseAccess.require(user, org.jiceng.Resource.HOTLINE_ORDER, org.jiceng.Action.IMPORT);
+        return CaseAccess.scope(user, org.jiceng.Resource.HOTLINE_ORDER, org.jiceng.Action.IMPORT);
     }
 
     public Result importOrders(CurrentUser user, List<HotlineRows.Row> rows) {

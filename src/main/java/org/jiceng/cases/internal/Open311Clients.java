@@ -12,7 +12,6 @@ import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +66,7 @@ public class Open311Clients {
                 : territory.grid(prefix, Scope.everything()).isEmpty())) {
             throw new BadInputException("territoryCode 须为本系统中的县、乡镇、村(社区)或网格代码");
         }
-        if (!user.scope().covers(prefix)) {
+        if (!CaseAccess.scope(user, org.jiceng.Resource.OPEN311_CLIENT, org.jiceng.Action.MANAGE).covers(prefix)) {
             throw new ForbiddenException("区划 " + prefix + " 不在您的辖区内");
         }
         byte[] secret = new byte[24];
@@ -88,7 +87,7 @@ public class Open311Clients {
 
     public List<Client> list(CurrentUser user) {
         requireAdmin(user);
-        Scope scope = user.scope();
+        Scope scope = CaseAccess.scope(user, org.jiceng.Resource.OPEN311_CLIENT, org.jiceng.Action.MANAGE);
         return jdbc.sql(SELECT + " where " + scope.where("territory_prefix") + " order by id")
                 .params(scope.params()).query(Client.class).list();
     }
@@ -96,7 +95,7 @@ public class Open311Clients {
     @Transactional
     public Client revoke(CurrentUser user, long id) {
         requireAdmin(user);
-        Scope scope = user.scope();
+        Scope scope = CaseAccess.scope(user, org.jiceng.Resource.OPEN311_CLIENT, org.jiceng.Action.MANAGE);
         int changed = jdbc.sql("update cases.open311_client set active = false where id = :id and "
                         + scope.where("territory_prefix")).params(scope.params()).param("id", id).update();
         if (changed == 0) {
@@ -110,9 +109,7 @@ public class Open311Clients {
     }
 
     private static void requireAdmin(CurrentUser user) {
-        if (!user.has(Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有县级管理员可以管理 Open311 客户端和 API 密钥");
-        }
+        CaseAccess.require(user, org.jiceng.Resource.OPEN311_CLIENT, org.jiceng.Action.MANAGE);
     }
 
     private static final String SELECT = "select id, name, territory_prefix, active, created_by, created_at from cases.open311_client";

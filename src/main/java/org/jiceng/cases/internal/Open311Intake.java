@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@code POST requests} of Open311 GeoReport v2: a client with an API key files a case (channel OPEN311) in its
  * territory. Each POST gets a fresh random token as the case's external id, so a POST sent twice files twice, as
- * the spec has it. Of the reporter only a display name is kept; e-mail, phone, device and account ids are dropped.
+ * the spec has it, unless it carries the same {@code Idempotency-Key}. The case is private: Open311 clients are
+ * systems run by staff, and what staff bring in is published only when staff of the territory choose to. Of the reporter only a display name is kept; e-mail, phone, device and account ids are dropped.
  */
 @Service
 public class Open311Intake {
@@ -28,9 +29,11 @@ public class Open311Intake {
     private final CasesApi cases;
     private final Open311Repository requests;
     private final TerritoryApi territory;
+    private final FilingKeys keys;
 
     Open311Intake(Open311Clients clients, CategoryService categories, CasesApi cases, Open311Repository requests,
-                  TerritoryApi territory) {
+                  TerritoryApi territory, FilingKeys keys) {
+        this.keys = keys;
         this.clients = clients;
         this.categories = categories;
         this.cases = cases;
@@ -54,13 +57,32 @@ public class Open311Intake {
         }
     }
 
+    /**
+     * Files the POST as a private case (staff publish it if it should be). With an {@code Idempotency-Key}, a retry
+     * by the same client with the same key and form answers the request filed the first time.
+     */
     @Transactional
-    public Filed file(Form form) {
+    public Filed file(Form form, String idempotencyKey) {
         if (blank(form.apiKey())) {
             throw new KeyMissing();
         }
         Open311Clients.Client client = clients.byKey(form.apiKey())
                 .orElseThrow(() -> new ForbiddenException("api_key 无效或已停用，不能提交诉求"));
+        if (idempotencyKey == null) {
+            return file(client, form);
+        }
+        Form withoutKey = new Form(null, form.serviceCode(), form.lat(), form.lon(), form.addressString(), form.addressId(),
+                form.description(), form.mediaUrl(), form.firstName(), form.lastName());
+        return keys.fileOnce("open311:" + client.id(), idempotencyKey, withoutKey.toString(), () -> file(client, form),
+                Filed::id, this::earlier).value();
+    }
+
+    private Filed earlier(long id) {
+        Open311Repository.Token token = requests.tokenOfCase(id).orElseThrow();
+        return new Filed(id, token.token(), categories.find(token.categoryCode()).map(Open311Reader::notice).orElse(null));
+    }
+
+    private Filed file(Open311Clients.Client client, Form form) {
         if (blank(form.serviceCode())) {
             throw new BadInputException("缺少 service_code：请从 services 列表中选择服务类型");
         }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiceng.BadInputException;
 import org.jiceng.NotFoundException;
+import org.jiceng.Redaction;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.CategoryView;
@@ -21,8 +22,9 @@ import org.jiceng.territory.UnitView;
 import org.springframework.stereotype.Service;
 
 /**
- * The read side of Open311 GeoReport v2: services (our active leaf categories) and service requests (cases)
- * as the public sees them — status open/closed, no reporter, no notes.
+ * The read side of Open311 GeoReport v2: services (our active leaf categories) and service requests (public
+ * cases) as the public sees them — status open/closed, no reporter, no notes, phone and ID numbers taken out of
+ * the texts ({@link Redaction}), the point rounded to about 100 m.
  */
 @Service
 public class Open311Reader {
@@ -113,9 +115,11 @@ public class Open311Reader {
             String notes = row.mergedInto() != null ? row.state().label() + "：已并入诉求 " + row.mergedInto() + " 一并办理"
                     : row.state().label();
             return new Request311(row.id(), row.state().isOpen(), notes, row.categoryName(), row.categoryCode(),
-                    row.description(), agency(row), category == null ? null : notice(category), row.receivedAt(),
-                    row.updatedAt(), row.resolveDueAt(), row.address() != null ? row.address() : place(row.territoryCode()),
-                    row.territoryCode(), row.lat(), row.lon(), row.mediaUrl());
+                    Redaction.redact(row.description()), agency(row), category == null ? null : notice(category),
+                    row.receivedAt(), row.updatedAt(), row.resolveDueAt(),
+                    row.address() != null ? Redaction.redact(row.address()) : place(row.territoryCode()),
+                    row.territoryCode(), Redaction.roundedCoordinate(row.lat()), Redaction.roundedCoordinate(row.lon()),
+                    row.mediaUrl());
         }
 
         private String agency(Open311Repository.Row row) {

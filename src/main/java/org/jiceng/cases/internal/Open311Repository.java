@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The public Open311 view of cases: no reporter, no notes. Open311 is public by the spec (GeoReport v2 serves
- * one jurisdiction to anyone), so these reads take no scope; they answer only the columns the spec names.
+ * The public Open311 view of cases: public cases only, no reporter, no notes. Open311 is public by the spec
+ * (GeoReport v2 serves one jurisdiction to anyone), so these reads take no scope but read only cases made public;
+ * a private case is answered as missing. They answer only the columns the spec names.
  */
 @Repository
 class Open311Repository {
@@ -48,13 +49,13 @@ class Open311Repository {
     }
 
     Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query((rs, n) -> row(rs)).optional();
+        return jdbc.sql(SELECT + " where c.id = :id and c.public").param("id", id).query((rs, n) -> row(rs)).optional();
     }
 
     /** Newest first, at most {@code limit}. */
     List<Row> list(Filter filter, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where true");
+        StringBuilder where = new StringBuilder(" where c.public");
         if (!filter.ids().isEmpty()) {
             where.append(" and c.id in (:ids)");
             params.put("ids", filter.ids());
@@ -78,6 +79,16 @@ class Open311Repository {
     Optional<Long> caseOfToken(String token) {
         return jdbc.sql("select id from cases.case_file where channel = 'OPEN311' and external_id = :token")
                 .param("token", token).query(Long.class).optional();
+    }
+
+    /** The token of an Open311 POST (the case's external id) and the case's category. */
+    record Token(String token, String categoryCode) {
+    }
+
+    /** The token of a case an Open311 client filed. */
+    Optional<Token> tokenOfCase(long caseId) {
+        return jdbc.sql("select external_id, category_code from cases.case_file where id = :id and channel = 'OPEN311'")
+                .param("id", caseId).query((rs, n) -> new Token(rs.getString(1), rs.getString(2))).optional();
     }
 
     void insertRequest(long caseId, long clientId, String mediaUrl) {

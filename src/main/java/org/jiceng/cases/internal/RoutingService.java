@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
 import org.jiceng.cases.CaseLevel;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +53,7 @@ public class RoutingService {
     }
 
     public List<Rule> rules(CurrentUser user) {
+        // reference data every account reads (the policy's SIGNED_IN row), shown for the person's own territory
         return rules().stream().filter(r -> user.scope().covers(r.territoryPrefix())).toList();
     }
 
@@ -66,7 +65,8 @@ public class RoutingService {
             throw new BadInputException("分类前缀 categoryPrefix 须为空（全部分类）、2 位大类或 4 位小类代码");
         }
         String place = territoryPrefix == null ? "" : territoryPrefix.strip();
-        if (!place.matches("[0-9]{6}([0-9]{3}){0,3}") || !user.scope().covers(place)) {
+        if (!place.matches("[0-9]{6}([0-9]{3}){0,3}")
+                || !CaseAccess.scope(user, org.jiceng.Resource.CASE_CONFIG, org.jiceng.Action.UPDATE).covers(place)) {
             throw new BadInputException("区划前缀 territoryPrefix 须为您辖区内的 6、9、12 或 15 位代码");
         }
         CaseLevel handling;
@@ -118,8 +118,6 @@ public class RoutingService {
     }
 
     private static void requireAdmin(CurrentUser user) {
-        if (!user.has(Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有县级管理员可以配置分派规则");
-        }
+        CaseAccess.require(user, org.jiceng.Resource.CASE_CONFIG, org.jiceng.Action.UPDATE);
     }
 }

@@ -110,12 +110,12 @@ public class SupervisionService {
 
     /** Open supervision items the user oversees: in their territory (as superior or where the case is) or of their unit. */
     public List<SupervisionItem> open(CurrentUser user, SupervisionKind kind, int limit) {
-        Scope scope = CaseService.visibleScope(user);
+        Scope scope = CaseAccess.scope(user, org.jiceng.Resource.SUPERVISION, org.jiceng.Action.READ);
         return jdbc.sql("select s.id, s.case_id, c.number, s.kind, s.unit_id, s.territory_code, s.due_at, s.raised_at"
                         + " from cases.supervision s join cases.case_file c on c.id = s.case_id"
                         + " where s.settled_at is null and (" + scope.where("s.territory_code") + " or s.unit_id = :unit)"
                         + (kind == null ? "" : " and s.kind = :kind") + " order by s.due_at limit :limit")
-                .params(scope.params()).param("unit", user.unitId().orElse(-1L)).param("kind", kind == null ? null : kind.name()).param("limit", limit)
+                .params(scope.params()).param("unit", java.util.Optional.ofNullable(CaseAccess.supervisedUnit(user)).orElse(-1L)).param("kind", kind == null ? null : kind.name()).param("limit", limit)
                 .query((rs, n) -> new SupervisionItem(rs.getLong("id"), rs.getLong("case_id"), rs.getString("number"),
                         rs.getString("kind"), SupervisionKind.valueOf(rs.getString("kind")).overdueLabel(), rs.getLong("unit_id") == 0 ? null : rs.getLong("unit_id"),
                         rs.getString("territory_code"), CaseRepository.beijing(rs, "due_at"), CaseRepository.beijing(rs, "raised_at")))
@@ -124,10 +124,10 @@ public class SupervisionService {
 
     /** Counts for a home page: open items the user oversees. */
     public int openCount(CurrentUser user) {
-        Scope scope = CaseService.visibleScope(user);
+        Scope scope = CaseAccess.scope(user, org.jiceng.Resource.SUPERVISION, org.jiceng.Action.READ);
         return jdbc.sql("select count(*) from cases.supervision s where s.settled_at is null and ("
                         + scope.where("s.territory_code") + " or s.unit_id = :unit)")
-                .params(scope.params()).param("unit", user.unitId().orElse(-1L)).query(Integer.class).single();
+                .params(scope.params()).param("unit", java.util.Optional.ofNullable(CaseAccess.supervisedUnit(user)).orElse(-1L)).query(Integer.class).single();
     }
 
 

@@ -11,9 +11,14 @@ import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.cases.internal.AttachmentService;
 import org.jiceng.cases.internal.CaseService;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,24 +55,48 @@ class AttachmentApiController {
                 .body(new Uploaded(stored.id(), stored.contentType(), stored.size()));
     }
 
-    /** A photo is seen by whoever may see its case, or, before it is used, by its uploader. */
+    /**
+     * A photo is seen by its uploader before it is used; then by whoever may read its case's photos, a photo staff
+     * attached only by those who read the case's internal side (not the reporter, not a follower).
+     */
     @Guard(resource = Resource.ATTACHMENT, action = Action.READ)
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable String id, CurrentUser user) {
         AttachmentService.Stored stored = attachments.find(id).filter(a -> a.caseId() == null ? a.uploadedBy() == user.id()
-                        : canSee(user, a.caseId()))
+                        : cases.mayReadAttachment(user, a.caseId(), a.uploadedBy()))
                 .orElseThrow(() -> new NotFoundException("照片不存在或您无权查看"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
                 .body(stored.content());
     }
 
-    private boolean canSee(CurrentUser user, long caseId) {
-        try {
-            cases.find(user, caseId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
+    @ExceptionHandler(AttachmentService.QuotaSpent.class)
+    ResponseEntity<ProblemDetail> quotaSpent(AttachmentService.QuotaSpent e, HttpServletRequest request) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "上传过多", e.getMessage(), request)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).build();
+    }
+
+    @ExceptionHandler(AttachmentService.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(AttachmentService.TooLarge e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "内容过大", e.getMessage(), request).build();
+    }
+
+    private static ProblemBuilder problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return new ProblemBuilder(ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON), problem);
+    }
+
+    /** A problem answer still open for headers. */
+    private record ProblemBuilder(ResponseEntity.BodyBuilder builder, ProblemDetail problem) {
+        ProblemBuilder header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+
+        ResponseEntity<ProblemDetail> build() {
+            return builder.body(problem);
         }
     }
 }

@@ -50,18 +50,6 @@ final class CaseActions {
                 a == CaseAction.CHECK_IN && assisting)).toList();
     }
 
-    /** The reporter's name for those who handle the case where they are; the department sees it masked. */
-    static String reporterShown(CaseView view, CurrentUser user, boolean reporter) {
-        String name = view.reporterName();
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        if (showsReporter(user, reporter)) {
-            return name;
-        }
-        return user.hasAny(Role.DEPT_STAFF, Role.AUDITOR) ? name.charAt(0) + "**" : null;
-    }
-
     /** Who sees the reporter by name: the reporter, and the grid, village, town and county that handle the place. */
     static boolean showsReporter(CurrentUser user, boolean reporter) {
         return reporter || user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN);

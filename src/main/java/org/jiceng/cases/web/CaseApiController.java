@@ -20,15 +20,19 @@ import org.jiceng.cases.TimelineEntry;
 import org.jiceng.cases.NearbyCase;
 import org.jiceng.cases.internal.CaseFilter;
 import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.CaseVisibility;
 import org.jiceng.cases.internal.DuplicateFinder;
+import org.jiceng.cases.internal.FilingKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,11 +43,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseService cases;
+    private final CaseVisibility visibility;
     private final DuplicateFinder duplicates;
+    private final FilingKeys keys;
 
-    CaseApiController(CaseService cases, DuplicateFinder duplicates) {
+    CaseApiController(CaseService cases, DuplicateFinder duplicates, FilingKeys keys, CaseVisibility visibility) {
+        this.visibility = visibility;
         this.cases = cases;
         this.duplicates = duplicates;
+        this.keys = keys;
     }
 
     record Filed(long id, String number, CaseState state, String gridCode, OffsetDateTime dueAt, boolean dueProvisional) {
@@ -51,8 +59,12 @@ class CaseApiController {
 
     @Guard(resource = Resource.CASE, action = Action.CREATE)
     @PostMapping
-    ResponseEntity<Filed> file(@RequestBody org.jiceng.cases.CaseIntake intake, CurrentUser user) {
-        CaseView filed = cases.file(user, intake);
+    ResponseEntity<Filed> file(@RequestBody org.jiceng.cases.CaseIntake intake,
+                               @RequestHeader(name = "Idempotency-Key", required = false) String key, CurrentUser user) {
+        // a retry with the same key answers the case filed the first time, with the same status and body
+        CaseView filed = key == null ? cases.file(user, intake)
+                : keys.fileOnce("user:" + user.id(), key, String.valueOf(intake), () -> cases.file(user, intake),
+                        CaseView::id, cases::findFiled).value();
         return ResponseEntity.created(URI.create("/api/v1/cases/" + filed.id())).body(new Filed(filed.id(), filed.number(),
                 filed.state(), filed.territoryCode().length() == 15 ? filed.territoryCode() : null,
                 filed.resolveDueAt(), filed.dueProvisional()));
@@ -117,13 +129,30 @@ class CaseApiController {
     @GetMapping("/nearby")
     Page<NearbyCase> nearby(@RequestParam String categoryCode, @RequestParam double lat, @RequestParam double lon,
                             CurrentUser user) {
-        return new Page<>(duplicates.nearby(categoryCode, lat, lon), null);
+        return new Page<>(duplicates.nearby(user, Action.READ, categoryCode, lat, lon), null);
+    }
+
+    /** Where the follower is reporting from: when given, the case must lie within its category's duplicate radius. */
+    record FollowRequest(Double lat, Double lon) {
     }
 
     @Guard(resource = Resource.CASE, action = Action.FOLLOW)
     @PostMapping("/{id}/follow")
-    CaseView follow(@PathVariable long id, CurrentUser user) {
-        return cases.follow(user, id);
+    CaseView follow(@PathVariable long id, @RequestBody(required = false) FollowRequest at, CurrentUser user) {
+        return visibility.follow(user, id, at == null ? null : at.lat(), at == null ? null : at.lon());
+    }
+
+    /** What staff may change of a case outside the loop: whether it is public. */
+    record CasePatch(Boolean publicCase, Integer version) {
+    }
+
+    @Guard(resource = Resource.CASE, action = Action.UPDATE)
+    @PatchMapping("/{id}")
+    CaseView patch(@PathVariable long id, @RequestBody CasePatch patch, CurrentUser user) {
+        if (patch == null || patch.publicCase() == null) {
+            throw new BadInputException("请给出 publicCase：true（公开）或 false（不公开）");
+        }
+        return visibility.setPublic(user, id, patch.publicCase(), patch.version());
     }
 
     private static String blank(String value) {

@@ -18,7 +18,9 @@ import org.jiceng.cases.Satisfaction;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.NearbyCase;
 import org.jiceng.cases.TimelineEntry;
+import org.jiceng.cases.internal.CaseAccess;
 import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.CaseVisibility;
 import org.jiceng.cases.internal.DuplicateFinder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -38,11 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseDetailPages {
 
     private final CaseService cases;
+    private final CaseVisibility visibility;
     private final CaseWrites writes;
     private final DuplicateFinder duplicates;
     private final CasePageModel pages;
 
-    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages) {
+    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages, CaseVisibility visibility) {
+        this.visibility = visibility;
         this.cases = cases;
         this.writes = writes;
         this.duplicates = duplicates;
@@ -55,12 +59,14 @@ class CaseDetailPages {
         CaseView view = cases.find(user, id);
         List<TimelineEntry> timeline = cases.timeline(user, id);
         boolean reporter = CasePageModel.isReporter(timeline, user, view);
-        List<CaseActions.Offered> actions = CaseActions.offered(view, user, reporter);
+        // only the forms the policy lets this person use: a follower or an auditor sees none
+        List<CaseActions.Offered> actions = cases.mayAct(user, id) ? CaseActions.offered(view, user, reporter) : List.of();
         model.addAttribute("c", view);
         model.addAttribute("place", pages.placeName(view.territoryCode(), user));
         model.addAttribute("leadUnit", pages.unitName(view.leadUnitId()));
         model.addAttribute("assistUnits", view.assistUnitIds().stream().map(pages::unitName).toList());
-        model.addAttribute("reporterShown", CaseActions.reporterShown(view, user, reporter));
+        model.addAttribute("reporterShown", view.reporterName());
+        model.addAttribute("maySetVisibility", CaseAccess.maySetVisibility(user, view));
         model.addAttribute("handler", CasePageModel.isHandler(user));
         model.addAttribute("channelLabel", CaseChannel.valueOf(view.channel()).label());
         model.addAttribute("levelLabel", CaseLevel.valueOf(view.level()).label());
@@ -75,7 +81,7 @@ class CaseDetailPages {
             model.addAttribute("units", pages.units(user));
         }
         if (actions.stream().anyMatch(a -> a.action() == CaseAction.MERGE)) {
-            model.addAttribute("mergeCandidates", mergeCandidates(view));
+            model.addAttribute("mergeCandidates", mergeCandidates(view, user));
         }
         return "cases/case";
     }
@@ -99,12 +105,27 @@ class CaseDetailPages {
         }
     }
 
-    private List<NearbyCase> mergeCandidates(CaseView view) {
+    @Guard(resource = Resource.CASE, action = Action.UPDATE)
+    @PostMapping("/cases/{id:\\d+}/visibility")
+    String visibility(@PathVariable long id, @RequestParam boolean publicCase, @RequestParam(required = false) Integer version,
+                      CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            visibility.setPublic(user, id, publicCase, version);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(409);
+            model.addAttribute("error", "未能修改：案件已被他人处理，请看最新状态后重试");
+            return show(id, user, model);
+        }
+        redirect.addFlashAttribute("notice", publicCase ? "已设为公开：其他居民可以看到并关注，个人信息已隐去" : "已设为不公开");
+        return "redirect:/cases/" + id;
+    }
+
+    private List<NearbyCase> mergeCandidates(CaseView view, CurrentUser user) {
         if (view.lat() == null || view.lon() == null) {
             return List.of();
         }
         try {
-            return duplicates.nearby(view.categoryCode(), view.lat(), view.lon()).stream()
+            return duplicates.nearby(user, Action.ACT, view.categoryCode(), view.lat(), view.lon()).stream()
                     .filter(n -> n.id() != view.id()).toList();
         } catch (BadInputException e) {
             return List.of();

@@ -4,13 +4,15 @@ package org.jiceng.cases.web;
  * The filing form of the pages (我要反映 and 巡查上报). {@code photoId} carries a photo uploaded on an earlier
  * submission that stopped to show nearby duplicates; {@code duplicatesShown} says the page already showed them
  * (htmx), {@code ignoreDuplicates} that the reporter chose to file anyway. A grid worker ticking
- * {@code resolvedOnSpot} closes the problem on the spot with {@code resultNote} and a result photo.
+ * {@code resolvedOnSpot} closes the problem on the spot with {@code resultNote} and a result photo. A resident
+ * ticking {@code publicCase} lets other residents see and follow the case (personal data left out).
  */
 record CaseForm(String categoryCode, String description, Double lat, Double lon, String address, String photoId,
-                Boolean duplicatesShown, Boolean ignoreDuplicates, Boolean resolvedOnSpot, String resultNote) {
+                Boolean duplicatesShown, Boolean ignoreDuplicates, Boolean resolvedOnSpot, String resultNote,
+                Boolean publicCase) {
 
     static CaseForm empty() {
-        return new CaseForm(null, null, null, null, null, null, false, false, false, null);
+        return new CaseForm(null, null, null, null, null, null, false, false, false, null, false);
     }
 
     boolean hasPoint() {
@@ -27,6 +29,6 @@ record CaseForm(String categoryCode, String description, Double lat, Double lon,
 
     CaseForm withPhoto(String id) {
         return new CaseForm(categoryCode, description, lat, lon, address, id, duplicatesShown, ignoreDuplicates,
-                resolvedOnSpot, resultNote);
+                resolvedOnSpot, resultNote, publicCase);
     }
 }

@@ -149,7 +149,12 @@ class CasePageModel {
     }
 
     static String actionLabel(String path) {
-        return path.equals("file") ? "提交诉求" : CaseAction.ofPath(path).map(CaseAction::label).orElse(path);
+        return switch (path) {
+            case "file" -> "提交诉求";
+            case "make-public" -> "设为公开";
+            case "make-private" -> "设为不公开";
+            default -> CaseAction.ofPath(path).map(CaseAction::label).orElse(path);
+        };
     }
 
     /** Whether the user reported this case: the filing entry is theirs. */

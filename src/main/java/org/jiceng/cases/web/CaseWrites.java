@@ -61,7 +61,7 @@ class CaseWrites {
             }
             // the channel follows the role: a grid worker's report is a patrol report (网格巡查)
             CaseView filed = cases.file(user, new CaseIntake(form.categoryCode(), form.description(), form.lat(), form.lon(),
-                    form.address(), null, photos));
+                    form.address(), null, photos, user.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF) && Boolean.TRUE.equals(form.publicCase())));
             if (!onSpot) {
                 return filed;
             }

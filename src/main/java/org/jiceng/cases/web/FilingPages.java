@@ -2,6 +2,7 @@ package org.jiceng.cases.web;
 
 import org.jiceng.Guard;
 import org.jiceng.Resource;
+import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,10 +62,11 @@ class FilingPages {
                 HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (form.hasPoint() && !form.skipDuplicates()) {
-                List<NearbyCase> nearby = nearbyOrNone(form.categoryCode(), form.lat(), form.lon());
+                List<NearbyCase> nearby = nearbyOrNone(user, form.categoryCode(), form.lat(), form.lon());
                 if (!nearby.isEmpty()) {
                     CaseForm carried = CaseWrites.isEmpty(photo) ? form : form.withPhoto(filing.upload(user, photo));
                     model.addAttribute("duplicates", nearby);
+                    model.addAttribute("mayFollow", AccessPolicy.mayAtAll(user, Resource.CASE, Action.FOLLOW));
                     model.addAttribute("duplicatesStop", true);
                     return show(user, carried, model);
                 }
@@ -91,17 +93,19 @@ class FilingPages {
             var grid = territory.locate(lat, lon);
             model.addAttribute("located", grid.map(GridView::name).orElse(null));
             model.addAttribute("locatedNowhere", grid.isEmpty());
-            model.addAttribute("duplicates", nearbyOrNone(categoryCode, lat, lon));
+            model.addAttribute("duplicates", nearbyOrNone(user, categoryCode, lat, lon));
+            // staff see the duplicates to avoid a second report, but following is for residents
+            model.addAttribute("mayFollow", AccessPolicy.mayAtAll(user, Resource.CASE, Action.FOLLOW));
         }
         return "cases/new :: nearby";
     }
 
-    private List<NearbyCase> nearbyOrNone(String categoryCode, Double lat, Double lon) {
+    private List<NearbyCase> nearbyOrNone(CurrentUser user, String categoryCode, Double lat, Double lon) {
         if (categoryCode == null || categoryCode.isBlank() || lat == null || lon == null) {
             return List.of();
         }
         try {
-            return duplicates.nearby(categoryCode, lat, lon);
+            return duplicates.nearby(user, Action.READ, categoryCode, lat, lon);
         } catch (BadInputException e) {
             return List.of(); // the filing itself says what is wrong
         }
@@ -113,6 +117,8 @@ class FilingPages {
         model.addAttribute("form", form);
         model.addAttribute("groups", pages.categoryGroups());
         model.addAttribute("patrol", gridWorker);
+        // only a resident's own report may be public (staff channels are private until staff publish them)
+        model.addAttribute("mayPublish", user.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF));
         model.addAttribute("title", gridWorker ? "巡查上报" : "我要反映");
         model.addAttribute("mapVillage", home.length() >= 12 ? home.substring(0, 12) : null);
         model.addAttribute("tiles", tiles);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jiceng.AccessRefused;
 import org.jiceng.BadInputException;
+import org.jiceng.ConflictException;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.cases.WorkingCalendar;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -116,10 +118,11 @@ class Open311Controller {
                                   @RequestParam(name = "description", required = false) String description,
                                   @RequestParam(name = "media_url", required = false) String mediaUrl,
                                   @RequestParam(name = "first_name", required = false) String firstName,
-                                  @RequestParam(name = "last_name", required = false) String lastName) {
+                                  @RequestParam(name = "last_name", required = false) String lastName,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Open311Format answer = format(format);
         var filed = intake.file(new Open311Intake.Form(apiKey, serviceCode, lat, lon, addressString, addressId,
-                description, mediaUrl, firstName, lastName));
+                description, mediaUrl, firstName, lastName), idempotencyKey);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", filed.id());
         request.put("token", filed.token());
@@ -245,6 +248,11 @@ class Open311Controller {
     ResponseEntity<String> forbidden(ForbiddenException e, HttpServletRequest request) {
         events.publishEvent(new AccessRefused(request.getMethod(), request.getRequestURI(), e.getMessage()));
         return error(request, HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<String> conflict(ConflictException e, HttpServletRequest request) {
+        return error(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

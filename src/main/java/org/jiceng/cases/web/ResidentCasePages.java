@@ -9,6 +9,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.internal.CaseFilter;
 import org.jiceng.cases.internal.CaseService;
+import org.jiceng.cases.internal.CaseVisibility;
 import org.jiceng.cases.internal.DuplicateFinder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ class ResidentCasePages {
 
     private final CaseListing listing;
     private final CaseService cases;
+    private final CaseVisibility visibility;
     private final DuplicateFinder duplicates;
 
-    ResidentCasePages(CaseListing listing, CaseService cases, DuplicateFinder duplicates) {
+    ResidentCasePages(CaseListing listing, CaseService cases, DuplicateFinder duplicates, CaseVisibility visibility) {
+        this.visibility = visibility;
         this.listing = listing;
         this.cases = cases;
         this.duplicates = duplicates;
@@ -55,10 +58,10 @@ class ResidentCasePages {
                   @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
                   CurrentUser user, RedirectAttributes redirect) {
         if (categoryCode == null || lat == null || lon == null
-                || duplicates.nearby(categoryCode, lat, lon).stream().noneMatch(n -> n.id() == id)) {
+                || duplicates.nearby(user, Action.FOLLOW, categoryCode, lat, lon).stream().noneMatch(n -> n.id() == id)) {
             throw new BadInputException("只能关注在您所报位置附近、同类且尚未办结的诉求");
         }
-        CaseView followed = cases.follow(user, id);
+        CaseView followed = visibility.follow(user, id, lat, lon);
         redirect.addFlashAttribute("notice", "已关注 " + followed.number() + "，办理进展和答复会同样告诉您，无需重复反映。");
         return "redirect:/cases/" + id;
     }

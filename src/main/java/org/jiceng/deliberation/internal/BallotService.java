@@ -7,11 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
+import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.Art278;
 import org.jiceng.deliberation.BallotClosed;
@@ -61,7 +63,7 @@ public class BallotService implements BallotsApi {
 
     @Transactional
     public long create(CurrentUser user, NewBallot in) {
-        BallotAccess.requireManager(user, "发起表决");
+        Scope manage = DeliberationAccess.required(user, Resource.BALLOT, Action.CREATE);
         String title = in.title() == null ? "" : in.title().strip();
         if (org.jiceng.Text.length(title) < 2 || org.jiceng.Text.length(title) > 200) {
             throw new BadInputException("请填写表决事项标题 title（2 到 200 个字）");
@@ -72,7 +74,6 @@ public class BallotService implements BallotsApi {
         if ((in.estateId() == null) == (in.territoryCode() == null)) {
             throw new BadInputException("业主表决请填写小区 estateId；一户一票的表决请填写村（社区）代码 territoryCode；二者只填其一");
         }
-        Scope manage = BallotAccess.manageScope(user);
         if (in.estateId() != null) {
             BallotMatter matter = BallotMatter.parse(in.matter());
             EstateView estate = estates.find(in.estateId(), manage)
@@ -120,15 +121,16 @@ public class BallotService implements BallotsApi {
 
     /** {@code counted}: with the number of voters so far (not needed, and not counted, while recording a vote). */
     Optional<BallotView> ballot(CurrentUser user, long id, boolean counted) {
-        Optional<BallotView> found = ballots.find(id, BallotAccess.readScope(user), counted);
-        if (found.isEmpty()) {
-            found = ballots.findForOwner(id, user.id(), counted);
+        Optional<BallotView> read = ballots.find(id, DeliberationAccess.scope(user, Resource.BALLOT, Action.READ), counted);
+        if (read.isPresent()) {
+            return read;
         }
-        Scope residents = BallotAccess.residentScope(user);
-        if (found.isEmpty() && !residents.isEmpty()) {
-            found = ballots.findHousehold(id, residents, counted);
-        }
-        return found;
+        // the person's own vote: an owners' ballot of an estate whose roll names them, a household ballot of
+        // the village they live in; the policy decides what that standing allows
+        Scope villages = DeliberationAccess.householdVillages(user);
+        return ballots.findForOwner(id, user.id(), counted)
+                .or(() -> villages.isEmpty() ? Optional.empty() : ballots.findHousehold(id, villages, counted))
+                .filter(b -> DeliberationAccess.may(user, Resource.BALLOT, Action.READ, b.territoryCode(), true));
     }
 
     public BallotView view(CurrentUser user, long id) {
@@ -141,7 +143,7 @@ public class BallotService implements BallotsApi {
 
     /** A ballot {@code user} may manage: 404 if they cannot see it, 403 if they may only look. */
     public BallotView manageable(CurrentUser user, long id) {
-        return ballots.find(id, BallotAccess.manageScope(user), false).orElseGet(() -> {
+        return ballots.find(id, DeliberationAccess.scope(user, Resource.BALLOT, Action.ACT), false).orElseGet(() -> {
             view(user, id);
             throw new ForbiddenException("您只能查看这项表决，不能录入选票或结束表决");
         });
@@ -149,7 +151,7 @@ public class BallotService implements BallotsApi {
 
     /** Staff: the ballots of their territory; everyone else: those of the estates where they own a home. */
     public List<BallotView> list(CurrentUser user, long beforeId, int limit) {
-        Scope read = BallotAccess.readScope(user);
+        Scope read = DeliberationAccess.scope(user, Resource.BALLOT, Action.READ);
         return read.isEmpty() ? ballots.ofOwner(user.id(), limit) : ballots.list(read, beforeId, limit);
     }
 
@@ -159,15 +161,15 @@ public class BallotService implements BallotsApi {
 
     /** Staff and auditors, who read ballots by territory. */
     public boolean isStaff(CurrentUser user) {
-        return !BallotAccess.readScope(user).isEmpty();
+        return !DeliberationAccess.scope(user, Resource.BALLOT, Action.READ).isEmpty();
     }
 
     public boolean mayCreate(CurrentUser user) {
-        return !BallotAccess.manageScope(user).isEmpty();
+        return !DeliberationAccess.scope(user, Resource.BALLOT, Action.CREATE).isEmpty();
     }
 
     public boolean mayManage(CurrentUser user, BallotView ballot) {
-        return BallotAccess.manageScope(user).covers(ballot.territoryCode());
+        return DeliberationAccess.may(user, Resource.BALLOT, Action.ACT, ballot.territoryCode());
     }
 
     @Transactional

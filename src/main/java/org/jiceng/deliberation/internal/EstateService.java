@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
@@ -45,7 +47,7 @@ public class EstateService {
 
     @Transactional
     public long create(CurrentUser user, NewEstate input) {
-        BallotAccess.requireManager(user, "登记小区业主名册");
+        DeliberationAccess.required(user, Resource.ESTATE, Action.CREATE);
         String name = input.name() == null ? "" : input.name().strip();
         if (org.jiceng.Text.length(name) < 2 || org.jiceng.Text.length(name) > 100) {
             throw new BadInputException("请填写小区名称（2 到 100 个字）");
@@ -54,7 +56,7 @@ public class EstateService {
         if (Level.ofCode(code) != Level.VILLAGE || territory.division(code).isEmpty()) {
             throw new BadInputException("territoryCode 须为小区所在村（社区）的 12 位代码");
         }
-        if (!BallotAccess.manageScope(user).covers(code)) {
+        if (!DeliberationAccess.may(user, Resource.ESTATE, Action.CREATE, code)) {
             throw new ForbiddenException("村（社区）" + code + " 不在您的辖区内");
         }
         List<NewUnit> rows = input.units() == null ? List.of() : input.units();
@@ -137,12 +139,12 @@ public class EstateService {
     }
 
     public EstateView view(CurrentUser user, long id) {
-        return estates.find(id, BallotAccess.readScope(user))
+        return estates.find(id, DeliberationAccess.scope(user, Resource.ESTATE, Action.READ))
                 .orElseThrow(() -> new NotFoundException("小区 " + id + " 不存在或不在您的辖区内"));
     }
 
     public List<EstateView> list(CurrentUser user) {
-        return estates.list(BallotAccess.readScope(user), 200);
+        return estates.list(DeliberationAccess.scope(user, Resource.ESTATE, Action.READ), 200);
     }
 
     /** The owners of an estate the user may read, by name. */

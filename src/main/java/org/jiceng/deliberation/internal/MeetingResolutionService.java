@@ -2,6 +2,8 @@ package org.jiceng.deliberation.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
@@ -79,7 +81,7 @@ public class MeetingResolutionService {
     }
 
     public ResolutionView get(CurrentUser user, long id) {
-        return resolutions.find(id, TopicAccess.readScope(user))
+        return resolutions.find(id, DeliberationAccess.scope(user, Resource.MEETING, Action.READ))
                 .orElseThrow(() -> new NotFoundException("决议 " + id + " 不存在或不在您的辖区内"));
     }
 
@@ -100,7 +102,7 @@ public class MeetingResolutionService {
     @Transactional
     public CaseView openCase(CurrentUser user, long id, CaseRequest request) {
         ResolutionView resolution = get(user, id);
-        TopicAccess.requireStaffAt(user, resolution.territoryCode(), "为决议交办案件");
+        DeliberationAccess.check(user, Resource.MEETING, Action.UPDATE, resolution.territoryCode());
         if (resolution.caseIds().size() >= MAX_CASES) {
             throw new ConflictException("一项决议最多交办 " + MAX_CASES + " 件案件");
         }

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
@@ -107,14 +109,11 @@ public class MeetingService {
 
     /** The place of a new meeting: the one asked for, or the user's own village or town; staff only. */
     private String placeOf(CurrentUser user, String asked) {
-        Scope staff = TopicAccess.staffScope(user);
+        Scope staff = DeliberationAccess.required(user, Resource.MEETING, Action.CREATE);
         String code = asked == null || asked.isBlank() ? null : asked.strip();
         if (code == null) {
             code = staff.prefixes().stream().filter(p -> p.length() == 12 || p.length() == 9).findFirst()
                     .orElse(null);
-            if (code == null && staff.isEmpty()) {
-                throw new org.jiceng.ForbiddenException("只有村(社区)两委、乡镇(街道)工作人员或县级管理员可以安排会议");
-            }
             if (code == null) {
                 throw new BadInputException("请指定会议所在的乡镇(街道)或村(社区)（territoryCode，9 或 12 位代码）");
             }
@@ -123,17 +122,17 @@ public class MeetingService {
         if (level != Level.VILLAGE && level != Level.TOWN) {
             throw new BadInputException("territoryCode 须为 9 位乡镇(街道)或 12 位村(社区)代码");
         }
-        TopicAccess.requireStaffAt(user, code, "在" + code + "安排会议");
+        DeliberationAccess.check(user, Resource.MEETING, Action.CREATE, code);
         return code;
     }
 
     public MeetingView get(CurrentUser user, long id) {
-        return meetings.find(id, TopicAccess.readScope(user))
+        return meetings.find(id, DeliberationAccess.scope(user, Resource.MEETING, Action.READ))
                 .orElseThrow(() -> new NotFoundException("会议 " + id + " 不存在或不在您的辖区内"));
     }
 
     public Page<MeetingView> list(CurrentUser user, String territoryCode, String kind, String after, int limit) {
-        Scope scope = TopicService.narrowed(TopicAccess.readScope(user), territoryCode);
+        Scope scope = TopicService.narrowed(DeliberationAccess.scope(user, Resource.MEETING, Action.READ), territoryCode);
         MeetingKind wanted = kind == null || kind.isBlank() ? null : TopicChecks.oneOf(MeetingKind.class, kind, "kind", "会议类型", null);
         LocalDate day = LocalDate.of(9999, 12, 31);
         long id = Long.MAX_VALUE;
@@ -150,11 +149,11 @@ public class MeetingService {
     }
 
     public List<MeetingView> from(CurrentUser user, LocalDate from, int limit) {
-        return meetings.from(TopicAccess.readScope(user), from, limit);
+        return meetings.from(DeliberationAccess.scope(user, Resource.MEETING, Action.READ), from, limit);
     }
 
     public List<MeetingView> ofTopic(CurrentUser user, long topicId) {
-        return meetings.ofTopic(topicId, TopicAccess.readScope(user));
+        return meetings.ofTopic(topicId, DeliberationAccess.scope(user, Resource.MEETING, Action.READ));
     }
 
     public List<AgendaItem> agenda(CurrentUser user, long id) {
@@ -242,7 +241,7 @@ public class MeetingService {
     /** The meeting if the user may see it (else 404) and manage it (else 403). */
     MeetingView managed(CurrentUser user, long id, String what) {
         MeetingView meeting = get(user, id);
-        TopicAccess.requireStaffAt(user, meeting.territoryCode(), what);
+        DeliberationAccess.check(user, Resource.MEETING, Action.UPDATE, meeting.territoryCode());
         return meeting;
     }
 }

@@ -2,13 +2,13 @@ package org.jiceng.deliberation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.NoticeView;
 import org.jiceng.deliberation.ResolutionView;
@@ -55,7 +55,7 @@ public class NoticeService {
         if (resolution.territoryCode().length() != 12) {
             throw new ConflictException("只有村(社区)会议的决议可以在社区公示栏公示");
         }
-        TopicAccess.requireStaffAt(user, resolution.territoryCode(), "公示决议");
+        DeliberationAccess.check(user, Resource.NOTICE, Action.CREATE, resolution.territoryCode());
         if (notices.ofResolution(resolution.id())) {
             throw new ConflictException("该决议已经公示");
         }
@@ -80,10 +80,7 @@ public class NoticeService {
     }
 
     private String placeOf(CurrentUser user, String asked) {
-        Scope staff = TopicAccess.staffScope(user);
-        if (staff.isEmpty()) {
-            throw new ForbiddenException("只有村(社区)两委、乡镇(街道)工作人员或县级管理员可以发布公示");
-        }
+        Scope staff = DeliberationAccess.required(user, Resource.NOTICE, Action.CREATE);
         String code = asked == null || asked.isBlank()
                 ? staff.prefixes().stream().filter(p -> p.length() == 12).findFirst()
                         .orElseThrow(() -> new BadInputException("请指定公示的村(社区)（territoryCode，12 位代码）"))
@@ -91,14 +88,15 @@ public class NoticeService {
         if (Level.ofCode(code) != Level.VILLAGE) {
             throw new BadInputException("territoryCode 须为 12 位村(社区)代码");
         }
-        TopicAccess.requireStaffAt(user, code, "在" + code + "发布公示");
+        DeliberationAccess.check(user, Resource.NOTICE, Action.CREATE, code);
         return code;
     }
 
     /** Staff and auditors see every notice of their territory; everyone else what is showing today. */
     public Page<NoticeView> list(CurrentUser user, String territoryCode, boolean currentOnly, String after, int limit) {
-        Scope managers = managerScope(user);
-        Scope scope = TopicService.narrowed(managers.isEmpty() || currentOnly ? TopicAccess.readScope(user) : managers,
+        Scope managers = DeliberationAccess.noticeHistory(user);
+        Scope scope = TopicService.narrowed(managers.isEmpty() || currentOnly
+                        ? DeliberationAccess.scope(user, Resource.NOTICE, Action.READ) : managers,
                 territoryCode);
         LocalDate day = managers.isEmpty() || currentOnly ? TopicChecks.today() : null;
         List<NoticeView> rows = notices.list(scope, day, TopicChecks.cursor(after), limit + 1);
@@ -106,8 +104,8 @@ public class NoticeService {
     }
 
     public NoticeView get(CurrentUser user, long id) {
-        return notices.find(id, TopicAccess.readScope(user))
-                .filter(n -> n.showingOn(TopicChecks.today()) || managerScope(user).covers(n.territoryCode()))
+        return notices.find(id, DeliberationAccess.scope(user, Resource.NOTICE, Action.READ))
+                .filter(n -> n.showingOn(TopicChecks.today()) || DeliberationAccess.noticeHistory(user).covers(n.territoryCode()))
                 .orElseThrow(() -> new NotFoundException("公示 " + id + " 不存在、不在公示期内或不在您的辖区内"));
     }
 
@@ -116,12 +114,7 @@ public class NoticeService {
     }
 
     public static boolean mayPublish(CurrentUser user) {
-        return !TopicAccess.staffScope(user).isEmpty();
+        return !DeliberationAccess.scope(user, Resource.NOTICE, Action.CREATE).isEmpty();
     }
 
-    private static Scope managerScope(CurrentUser user) {
-        return new Scope(user.grants().stream()
-                .filter(g -> g.role() == Role.AUDITOR || org.jiceng.deliberation.TopicTransitions.MOVERS.contains(g.role()))
-                .map(g -> TopicAccess.community(g.territoryCode())).toList());
-    }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
@@ -57,10 +59,7 @@ public class TopicService {
 
     @Transactional
     public TopicView propose(CurrentUser user, Proposal proposal) {
-        Scope may = TopicAccess.participantScope(user);
-        if (may.isEmpty()) {
-            throw new ForbiddenException("只有居民、网格员和村(社区)、乡镇(街道)工作人员可以提出议题");
-        }
+        Scope may = DeliberationAccess.required(user, Resource.TOPIC, Action.CREATE);
         String title = TopicChecks.text(proposal.title(), "title", "议题标题", 2, 60);
         String description = TopicChecks.text(proposal.description(), "description", "议题说明", 5, 2000);
         String place = placeOf(user, may, proposal.territoryCode());
@@ -88,7 +87,7 @@ public class TopicService {
     }
 
     public Page<TopicView> list(CurrentUser user, String territoryCode, TopicStep step, String after, int limit) {
-        Scope scope = narrowed(TopicAccess.readScope(user), territoryCode);
+        Scope scope = narrowed(DeliberationAccess.scope(user, Resource.TOPIC, Action.READ), territoryCode);
         List<TopicRepository.Stored> rows = topics.list(scope, step, TopicChecks.cursor(after), limit + 1);
         return Page.of(rows.stream().map(t -> view(user, t)).toList(), limit, t -> String.valueOf(t.id()));
     }
@@ -113,7 +112,7 @@ public class TopicService {
     }
 
     TopicRepository.Stored stored(CurrentUser user, long id) {
-        return topics.find(id, TopicAccess.readScope(user))
+        return topics.find(id, DeliberationAccess.scope(user, Resource.TOPIC, Action.READ))
                 .orElseThrow(() -> new NotFoundException("议题 " + id + " 不存在或不在您的辖区内"));
     }
 
@@ -148,10 +147,11 @@ public class TopicService {
     }
 
     private void refuseUnlessAllowed(CurrentUser user, TopicRepository.Stored topic, TopicAction action) {
-        Set<Role> roles = TopicAccess.rolesAt(user, topic.territoryCode());
+        Set<Role> roles = DeliberationAccess.rolesAt(user, topic.territoryCode());
         TopicTransitions.refusal(action, topic.step(), roles).ifPresent(refusal -> {
             throw refusal.wrongStep() ? new ConflictException(refusal.message()) : new ForbiddenException(refusal.message());
         });
+        DeliberationAccess.check(user, Resource.TOPIC, Action.ACT, topic.territoryCode());
     }
 
     private void move(CurrentUser user, TopicRepository.Stored topic, TopicAction action, int version, String note) {
@@ -186,7 +186,7 @@ public class TopicService {
     public Page<CommentView> comments(CurrentUser user, long id, String after, int limit) {
         TopicRepository.Stored topic = stored(user, id);
         long from = after == null || after.isEmpty() ? 0 : TopicChecks.cursor(after);
-        boolean full = seesNames(user, topic.territoryCode());
+        boolean full = DeliberationAccess.seesNames(user, topic.territoryCode());
         List<CommentView> rows = topics.comments(id, from, limit + 1).stream()
                 .map(c -> new CommentView(c.id(), full || c.authorId() == user.id() ? c.authorName() : mask(c.authorName()),
                         c.body(), c.createdAt())).toList();
@@ -210,23 +210,19 @@ public class TopicService {
     }
 
     private static void requireParticipant(CurrentUser user, TopicRepository.Stored topic, String what) {
-        if (!TopicAccess.participantScope(user).covers(topic.territoryCode())) {
+        if (!DeliberationAccess.may(user, Resource.TOPIC, Action.CREATE, topic.territoryCode())) {
             throw new ForbiddenException("只有本村(社区)的居民、网格员和工作人员可以" + what);
         }
     }
 
     public List<TopicAction> available(CurrentUser user, TopicView topic) {
-        return TopicTransitions.available(topic.step(), TopicAccess.rolesAt(user, topic.territoryCode()));
+        return TopicTransitions.available(topic.step(), DeliberationAccess.rolesAt(user, topic.territoryCode()));
     }
 
     TopicView view(CurrentUser user, TopicRepository.Stored t) {
-        String proposer = seesNames(user, t.territoryCode()) || t.proposerId() == user.id() ? t.proposerName() : mask(t.proposerName());
+        String proposer = DeliberationAccess.seesNames(user, t.territoryCode()) || t.proposerId() == user.id() ? t.proposerName() : mask(t.proposerName());
         return new TopicView(t.id(), t.territoryCode(), t.title(), t.description(), t.step(), t.step().label(), proposer,
                 t.supportCount(), t.commentCount(), t.createdAt(), t.updatedAt(), t.version());
-    }
-
-    private static boolean seesNames(CurrentUser user, String territoryCode) {
-        return TopicAccess.isStaffAt(user, territoryCode) || user.has(Role.AUDITOR);
     }
 
     /** 张** : the family name and one star for each further character. */

@@ -2,11 +2,13 @@ package org.jiceng.deliberation.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
+import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.BallotKind;
 import org.jiceng.deliberation.BallotView;
@@ -83,6 +85,7 @@ public class VoteCasting {
         EstateOwner owner = estates.ownerOfUser(ballot.estateId(), user.id())
                 .orElseThrow(() -> new ForbiddenException("您的账号没有关联" + ballot.estateName()
                         + "业主名册中的业主，不能在线投票；请到社区核对业主登记"));
+        DeliberationAccess.check(user, Resource.VOTE, Action.CREATE, ballot.territoryCode(), true);
         return record(ballot, owner.id(), owner.area(), "您", choice, "ONLINE", user.username(), previousReceipt);
     }
 
@@ -126,6 +129,9 @@ public class VoteCasting {
     /** Whether the vote behind a receipt is in the box, and its choice: only the receipt's holder knows the code. */
     public Receipt check(CurrentUser user, long ballotId, String code) {
         BallotView ballot = ballots.view(user, ballotId, false);
+        boolean own = ballot.kind() == BallotKind.OWNERS ? estates.ownerOfUser(ballot.estateId(), user.id()).isPresent()
+                : DeliberationAccess.householdVillages(user).covers(ballot.territoryCode());
+        DeliberationAccess.check(user, Resource.VOTE, Action.READ, ballot.territoryCode(), own);
         String normalised = VoteReceipts.normalise(code);
         VoteChoice choice = normalised == null ? null : box.choiceOf(ballot.id(), VoteReceipts.hash(ballot.id(), normalised))
                 .orElse(null);

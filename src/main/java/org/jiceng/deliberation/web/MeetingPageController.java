@@ -19,7 +19,7 @@ import org.jiceng.deliberation.TopicView;
 import org.jiceng.deliberation.internal.MeetingResolutionService;
 import org.jiceng.deliberation.internal.MeetingService;
 import org.jiceng.deliberation.internal.NoticeService;
-import org.jiceng.deliberation.internal.TopicAccess;
+import org.jiceng.deliberation.internal.DeliberationAccess;
 import org.jiceng.deliberation.internal.TopicService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +53,7 @@ class MeetingPageController {
         model.addAttribute("next", page.next());
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("today", today);
-        model.addAttribute("mayHold", !TopicAccess.staffScope(user).isEmpty());
+        model.addAttribute("mayHold", !DeliberationAccess.scope(user, Resource.MEETING, Action.CREATE).isEmpty());
         return "deliberation/meetings";
     }
 
@@ -85,7 +85,7 @@ class MeetingPageController {
         MeetingView meeting = meetings.get(user, id);
         List<MeetingService.AgendaItem> agenda = meetings.agenda(user, id);
         List<ResolutionView> decided = resolutions.ofMeeting(user, id);
-        boolean staff = TopicAccess.isStaffAt(user, meeting.territoryCode());
+        boolean staff = DeliberationAccess.may(user, Resource.MEETING, Action.UPDATE, meeting.territoryCode());
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", agenda);
         model.addAttribute("attendees", meetings.attendees(user, id));
@@ -95,7 +95,8 @@ class MeetingPageController {
         model.addAttribute("agendaTopics", agenda.stream().filter(i -> i.topicId() != null).toList());
         model.addAttribute("staff", staff);
         model.addAttribute("open", staff && !meeting.held() ? openTopics(user, meeting, agenda) : List.of());
-        model.addAttribute("mayPublish", staff && meeting.territoryCode().length() == 12);
+        model.addAttribute("mayPublish", meeting.territoryCode().length() == 12
+                && DeliberationAccess.may(user, Resource.NOTICE, Action.CREATE, meeting.territoryCode()));
         model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.ofHours(8)));
         return "deliberation/meeting";
     }

@@ -7,12 +7,13 @@ import org.jiceng.Action;
 import java.util.List;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
+import org.jiceng.Scope;
 import org.jiceng.deliberation.TopicAction;
 import org.jiceng.deliberation.TopicStep;
 import org.jiceng.deliberation.TopicView;
 import org.jiceng.deliberation.internal.MeetingResolutionService;
 import org.jiceng.deliberation.internal.MeetingService;
-import org.jiceng.deliberation.internal.TopicAccess;
+import org.jiceng.deliberation.internal.DeliberationAccess;
 import org.jiceng.deliberation.internal.TopicService;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.TerritoryApi;
@@ -53,8 +54,9 @@ class TopicPageController {
         model.addAttribute("next", page.next());
         model.addAttribute("step", wanted);
         model.addAttribute("steps", List.of(TopicStep.values()));
-        model.addAttribute("mayPropose", !TopicAccess.participantScope(user).isEmpty());
-        boolean ownCommunity = TopicAccess.participantScope(user).prefixes().stream().anyMatch(p -> p.length() == 12);
+        Scope proposes = DeliberationAccess.scope(user, Resource.TOPIC, Action.CREATE);
+        model.addAttribute("mayPropose", !proposes.isEmpty());
+        boolean ownCommunity = proposes.prefixes().stream().anyMatch(p -> p.length() == 12);
         model.addAttribute("villages", ownCommunity ? List.of() : villagesOf(user));
         model.addAttribute("places", placeNames(page.items()));
         return "deliberation/topics";
@@ -94,7 +96,7 @@ class TopicPageController {
         model.addAttribute("meetings", meetings.ofTopic(user, id));
         model.addAttribute("resolutions", resolutions.ofTopic(user, id));
         model.addAttribute("supported", topics.supports(user, id));
-        model.addAttribute("mayTakePart", TopicAccess.participantScope(user).covers(topic.territoryCode()));
+        model.addAttribute("mayTakePart", DeliberationAccess.may(user, Resource.TOPIC, Action.CREATE, topic.territoryCode()));
         return "deliberation/topic";
     }
 

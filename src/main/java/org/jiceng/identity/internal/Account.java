@@ -13,16 +13,34 @@ final class Account implements UserDetails, CredentialsContainer {
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
-    Account(CurrentUser user, String passwordHash, boolean enabled) {
+    Account(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
     }
 
     CurrentUser user() {
         return user;
+    }
+
+    /** The password was chosen by someone else (an administrator, an import, a reset) and not yet changed. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** One principal per account, so the session registry finds all sessions of an account to end them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account account && account.user.id() == user.id();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(user.id());
     }
 
     @Override

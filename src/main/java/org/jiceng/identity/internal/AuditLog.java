@@ -38,9 +38,18 @@ class AuditLog implements AuditTrail {
         jdbc.sql("""
                         insert into identity.audit_log (username, territory_code, event, detail, remote_address)
                         values (:username, :territory, :event, :detail, :address)""")
-                .param("username", username).param("territory", territory).param("event", event)
-                .param("detail", detail).param("address", remoteAddress())
+                .param("username", clean(username, 64)).param("territory", territory).param("event", event)
+                .param("detail", clean(detail, 2000)).param("address", remoteAddress())
                 .update();
+    }
+
+    /** What was typed at a failed login is logged as typed, but PostgreSQL refuses NUL and a log needs no novel. */
+    static String clean(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String printable = text.replaceAll("[\\p{Cntrl}&&[^\\n]]", "?");
+        return printable.length() > max ? printable.substring(0, max) + "…" : printable;
     }
 
     List<Entry> recent(Scope scope, int limit) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unknown or expired token is refused at once rather than silently treated as anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final RequestAttributeSecurityContextRepository REQUEST_ONLY =
+            new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
@@ -41,12 +45,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(request, response, 401, "访问令牌无效或已过期，请重新获取");
             return;
         }
-        Account account = new Account(user.get(), null, true);
+        Account account = new Account(user.get().user(), null, true, user.get().mustChangePassword());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null,
                 account.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        // held for this request only: the session management filter then sees an authentication it need not
+        // register, and opens no session for a bearer call
+        REQUEST_ONLY.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -21,12 +21,13 @@ class Credentials {
 
     @Bean
     AuthenticationManager authenticationManager(AccountService accounts, PasswordEncoder passwords,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events, LoginThrottle throttle,
+                                                AuditLog audit) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(
                 new DefaultAuthenticationEventPublisher(events));
-        return manager;
+        return new ThrottledAuthentication(manager, throttle, audit);
     }
 }

@@ -63,6 +63,10 @@ class DemoAccounts implements ApplicationRunner {
         if (users.count() == 0) {
             demo.forEach(d -> accounts.createUser(new NewUser(d.username(), d.name(), password,
                     List.of(new Grant(d.role(), d.territory(), d.unit())))));
+        } else if (!users.exists("guanli")) {
+            // a demo data directory made before the town administrator was a demo account gets it too
+            demo.stream().filter(d -> d.username().equals("guanli")).forEach(d -> accounts.createUser(new NewUser(
+                    d.username(), d.name(), password, List.of(new Grant(d.role(), d.territory(), d.unit())))));
         }
         StringBuilder table = new StringBuilder("\n演示模式：请在浏览器打开 http://localhost:").append(port)
                 .append("\n演示账号（密码均为 ").append(password).append("）：\n");
@@ -79,6 +83,7 @@ class DemoAccounts implements ApplicationRunner {
                 new Demo("admin", "县级管理员（会泽县）", Role.COUNTY_ADMIN, COUNTY, null),
                 new Demo("gucheng", "古城街道工作人员", Role.TOWN_STAFF, GUCHENG, null),
                 new Demo("yiche", "迤车镇工作人员", Role.TOWN_STAFF, YICHE, null),
+                new Demo("guanli", "古城街道账号管理员", Role.TOWN_ADMIN, GUCHENG, null),
                 new Demo("shequ", "堂琅社区两委", Role.VILLAGE_STAFF, TANGLANG, null),
                 new Demo("wangge", "堂琅社区网格员", Role.GRID_WORKER, grid, null),
                 new Demo("bumen", DEPARTMENT + "工作人员", Role.DEPT_STAFF, COUNTY, department.id()),

@@ -1,5 +1,23 @@
 package org.jiceng.identity.internal;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jiceng.platform.DatabaseMode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +51,14 @@ class SecurityConfiguration {
     }
 
     @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();   // tells the session registry of sessions that ended
+    }
+
+    @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-                                    AuthenticationManager authenticationManager,
-                                    org.jiceng.platform.DatabaseMode mode) throws Exception {
+                                    AuthenticationManager authenticationManager, Sessions sessions,
+                                    DatabaseMode mode) throws Exception {
         // metrics and the API description are open in the demo; in production they show a county's figures and
         // every operation, so only a county administrator reads them
         String[] operatorPages = {"/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
@@ -54,8 +77,11 @@ class SecurityConfiguration {
                         // Open311 GeoReport v2: reading is public, filing is authenticated by its api_key
                         .requestMatchers("/open311/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn(sessions))
+                        .failureHandler(SecurityConfiguration::loginFailed).permitAll())
+                // only pages remember where the person was going; an API call must not open a session for it
+                .requestCache(cache -> cache.requestCache(pagesOnly(api)))
+
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, path.matcher(HttpMethod.POST, "/api/v1/auth/token"),
                         path.matcher("/open311/**")))
@@ -69,10 +95,56 @@ class SecurityConfiguration {
                         })
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
                                 problems.write(request, response, 403, "您没有执行此操作的权限"), api))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; connect-src 'self'")))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                // ends the sessions Sessions marked expired (account disabled, password reset); registration is
+                // Sessions' own, on a form login only, so that no bearer or anonymous call is given a session
+                .addFilter(new ConcurrentSessionFilter(sessions,
+                        new SimpleRedirectSessionInformationExpiredStrategy("/login?expired")))
+                .addFilterBefore(new FirstPasswordChange(!mode.demo(), problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** To the home page, the browser's session registered as the account's (so it can be ended). */
+    private static AuthenticationSuccessHandler signedIn(Sessions sessions) {
+        SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+        home.setDefaultTargetUrl("/");
+        home.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            sessions.signedIn(request, authentication);
+            home.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    private static RequestCache pagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(api));
+        return cache;
+    }
+
+    /**
+     * A wrong password returns to the form with an error; a locked-out sign-in answers 429 with Retry-After and
+     * the login form itself (rendered by a GET forward), keeping the username typed.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException e) throws IOException, ServletException {
+        if (e instanceof LoginThrottled throttled) {
+            response.setStatus(429);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
+            request.setAttribute("loginThrottled", throttled.message());
+            request.setAttribute("loginUsername", request.getParameter("username"));
+            request.getRequestDispatcher("/login").forward(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            }, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

@@ -17,12 +17,13 @@ class UserRepository {
     }
 
     record StoredUser(long id, String username, String displayName, String passwordHash, boolean enabled,
-                      Long residentId, Long partyMemberId) {
+                      Long residentId, Long partyMemberId, boolean mustChangePassword) {
     }
 
     Optional<StoredUser> findByUsername(String username) {
         return jdbc.sql("""
-                        select id, username, display_name, password_hash, enabled, resident_id, party_member_id
+                        select id, username, display_name, password_hash, enabled, resident_id, party_member_id,
+                               must_change_password
                         from identity.app_user where username = :username""")
                 .param("username", username)
                 .query(StoredUser.class).optional();
@@ -44,7 +45,8 @@ class UserRepository {
 
     Optional<CurrentUser> findCurrentUser(long id) {
         return jdbc.sql("""
-                        select id, username, display_name, password_hash, enabled, resident_id, party_member_id
+                        select id, username, display_name, password_hash, enabled, resident_id, party_member_id,
+                               must_change_password
                         from identity.app_user where id = :id and enabled""")
                 .param("id", id).query(StoredUser.class).optional().map(this::toCurrentUser);
     }
@@ -84,6 +86,11 @@ class UserRepository {
     void linkPartyMember(long userId, Long memberId) {
         jdbc.sql("update identity.app_user set party_member_id = :member where id = :id")
                 .param("member", memberId).param("id", userId).update();
+    }
+
+    void mustChangePassword(long userId, boolean must) {
+        jdbc.sql("update identity.app_user set must_change_password = :must where id = :id")
+                .param("must", must).param("id", userId).update();
     }
 
     long count() {

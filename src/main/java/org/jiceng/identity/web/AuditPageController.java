@@ -5,8 +5,7 @@ import org.jiceng.Resource;
 import org.jiceng.Action;
 
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
+import org.jiceng.identity.internal.IdentityAccess;
 import org.jiceng.identity.internal.AuditReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +24,8 @@ class AuditPageController {
     @Guard(resource = Resource.AUDIT_LOG, action = Action.READ)
     @GetMapping("/audit")
     String audit(CurrentUser user, Model model) {
-        if (!user.hasAny(Role.AUDITOR, Role.COUNTY_ADMIN)) {
-            throw new ForbiddenException("只有纪检/巡察人员和县级管理员可以查看审计日志");
-        }
-        model.addAttribute("entries", audit.recent(user.scope(), 200));
+        IdentityAccess.checkAuditReader(user);
+        model.addAttribute("entries", audit.recent(IdentityAccess.readAuditScope(user), 200));
         return "identity/audit";
     }
 }

@@ -6,6 +6,8 @@ import org.jiceng.Action;
 
 import java.time.Instant;
 import org.jiceng.identity.internal.ApiTokens;
+import org.jiceng.identity.internal.LoginThrottled;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -47,6 +49,11 @@ class AuthApiController {
             var account = (org.springframework.security.core.userdetails.UserDetails) signedIn.getPrincipal();
             var issued = tokens.issue(account.getUsername());
             return ResponseEntity.ok(new TokenAnswer(issued.token(), issued.expiresAt()));
+        } catch (LoginThrottled e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.message());
+            problem.setTitle("请求过于频繁");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds())).body(problem);
         } catch (AuthenticationException e) {
             return problem(HttpStatus.UNAUTHORIZED, "用户名或密码错误");
         }

@@ -4,7 +4,10 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jiceng.CurrentUser;
+import org.jiceng.identity.internal.IdentityAccess;
 import org.jiceng.Role;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
@@ -24,7 +27,7 @@ class PageController {
     @Guard(resource = Resource.SIGN_IN, action = Action.CREATE)
     @GetMapping("/login")
     String login() {
-        return "identity/login";
+        return "identity/login";   // a locked-out sign-in arrives here by forward, with loginThrottled set
     }
 
     @Guard(resource = Resource.HOME, action = Action.READ)
@@ -37,6 +40,12 @@ class PageController {
                         + (g.territoryCode().length() == 15 ? " · 网格 " + g.territoryCode().substring(12) : ""))).toList());
         model.addAttribute("home", user.homeTerritory().length() == 15
                 ? user.homeTerritory().substring(0, 12) : user.homeTerritory());
+        // a grid worker holds a grid, not its village: their map is the grid's page
+        model.addAttribute("homeLink", user.homeTerritory().length() == 15
+                ? "/territory/grid/" + user.homeTerritory() : "/territory/" + user.homeTerritory());
+        model.addAttribute("may", permissionsOf(user));
+        model.addAttribute("manageAccounts", !IdentityAccess.manageScope(user).isEmpty());
+        model.addAttribute("auditScope", !IdentityAccess.readAuditScope(user).isEmpty());
         model.addAttribute("isAdmin", user.hasAny(Role.COUNTY_ADMIN));
         model.addAttribute("isAuditor", user.hasAny(Role.AUDITOR, Role.COUNTY_ADMIN));
         model.addAttribute("isResident", user.has(Role.RESIDENT));
@@ -47,6 +56,17 @@ class PageController {
         model.addAttribute("isTown", user.has(Role.TOWN_STAFF));
         model.addAttribute("isParty", user.has(Role.PARTY_ORG_ADMIN));
         return "identity/home";
+    }
+
+    /** "RESOURCE:ACTION" → whether some row lets the person in: each card shows only if its page would. */
+    private static Map<String, Boolean> permissionsOf(CurrentUser user) {
+        Map<String, Boolean> may = new HashMap<>();
+        for (Resource resource : Resource.values()) {
+            for (Action action : Action.values()) {
+                may.put(resource.name() + ":" + action.name(), IdentityAccess.mayOpen(user, resource, action));
+            }
+        }
+        return may;
     }
 
     record RoleLine(Role role, String where) {

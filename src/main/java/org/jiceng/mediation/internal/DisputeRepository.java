@@ -18,7 +18,7 @@ import org.jiceng.mediation.RiskLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Disputes: every read takes the {@link Readers} it is for, every change checks the version it read. */
+/** Disputes: every read takes the {@link MediationAccess.Readers} it is for, every change checks the version it read. */
 @Repository
 class DisputeRepository {
 
@@ -64,12 +64,12 @@ class DisputeRepository {
                 .query(Long.class).single();
     }
 
-    Optional<DisputeView> find(long id, Readers readers) {
+    Optional<DisputeView> find(long id, MediationAccess.Readers readers) {
         return jdbc.sql(VIEW + " where d.id = :id and " + readers.where())
                 .params(readers.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
-    Optional<DisputeView> findByCase(long caseId, Readers readers) {
+    Optional<DisputeView> findByCase(long caseId, MediationAccess.Readers readers) {
         return jdbc.sql(VIEW + " where d.case_id = :caseId and " + readers.where())
                 .params(readers.params()).param("caseId", caseId).query((rs, n) -> view(rs)).optional();
     }
@@ -81,7 +81,7 @@ class DisputeRepository {
     }
 
     /** Newest first (keyset on id, ids grow with registration), at most {@code limit} rows. */
-    List<DisputeView> list(Readers readers, Filter filter, long beforeId, int limit) {
+    List<DisputeView> list(MediationAccess.Readers readers, Filter filter, long beforeId, int limit) {
         StringBuilder sql = new StringBuilder(VIEW).append(" where ").append(readers.where()).append(" and d.id < :before");
         var params = new java.util.LinkedHashMap<String, Object>(readers.params());
         params.put("before", beforeId);

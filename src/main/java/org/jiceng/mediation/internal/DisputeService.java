@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
-import org.jiceng.Role;
+import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseView;
 import org.jiceng.mediation.DisputeDetail;
@@ -29,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registering disputes, reading them within the reader's scope, the list and the figures of 不上交. */
 @Service
 public class DisputeService implements DisputesApi {
-
-    private static final Set<Role> REGISTRARS = Set.of(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN);
 
     private final DisputeRepository disputes;
     private final DetailRepository details;
@@ -51,9 +50,7 @@ public class DisputeService implements DisputesApi {
     /** Registers a dispute with its first parties and mediators; from a case, takes the case into handling. */
     @Transactional
     public DisputeDetail create(CurrentUser user, Requests.NewDispute r) {
-        if (!REGISTRARS.stream().anyMatch(user::has)) {
-            throw new ForbiddenException("只有网格员、村(社区)两委、乡镇(街道)和县级工作人员可以登记矛盾纠纷");
-        }
+        MediationAccess.checkMayRegister(user);
         DisputeType type = Input.oneOf(DisputeType.class, r.type(), "纠纷类型（type）", DisputeType::label);
         RiskLevel risk = Input.oneOf(RiskLevel.class, r.risk(), "风险等级（risk）", RiskLevel::label);
         CaseView fromCase = r.caseId() == null ? null : caseLink.takeable(user, r.caseId());
@@ -63,8 +60,7 @@ public class DisputeService implements DisputesApi {
             });
         }
         String place = fromCase != null ? fromCase.territoryCode() : place(r.territoryCode());
-        CurrentUser.Grant grant = user.grants().stream()
-                .filter(g -> REGISTRARS.contains(g.role()) && place.startsWith(g.territoryCode()))
+        CurrentUser.Grant grant = MediationAccess.registrarsAt(user, place)
                 .max(java.util.Comparator.comparingInt(g -> g.role().ordinal()))
                 .orElseThrow(() -> new ForbiddenException("区域 " + place + " 不在您的辖区内"));
         MediationLevel level = r.level() == null || r.level().isBlank() ? DisputeRules.startsAt(grant.role(), place)
@@ -100,7 +96,7 @@ public class DisputeService implements DisputesApi {
     }
 
     DisputeView existing(CurrentUser user, long id) {
-        return disputes.find(id, Readers.of(user))
+        return disputes.find(id, MediationAccess.readers(user))
                 .orElseThrow(() -> new NotFoundException("矛盾纠纷 " + id + " 不存在或不在您的辖区内"));
     }
 
@@ -116,9 +112,9 @@ public class DisputeService implements DisputesApi {
 
     public Page<DisputeView> list(CurrentUser user, String state, String type, String risk, String level,
                                   String after, Integer limit) {
-        Readers readers = Readers.of(user);
+        MediationAccess.Readers readers = MediationAccess.readers(user);
         if (!readers.anyone()) {
-            throw new ForbiddenException("您的角色不能查看矛盾纠纷");
+            throw AccessPolicy.refusal(Resource.DISPUTE, Action.READ);
         }
         var filter = new DisputeRepository.Filter(
                 Input.oneOfOrNull(DisputeState.class, state, "状态（state）", DisputeState::label),
@@ -139,9 +135,9 @@ public class DisputeService implements DisputesApi {
 
     /** The figures of a territory in the user's scope (default: their own). */
     public SettlementFigures.Figures figures(CurrentUser user, String territoryCode) {
-        Scope own = Readers.of(user).scope();
+        Scope own = MediationAccess.figures(user);
         if (own.isEmpty()) {
-            throw new ForbiddenException("您的角色不能查看调解统计");
+            throw new ForbiddenException("调解统计按辖区查看，只向村(社区)两委、乡镇(街道)、县级工作人员和纪检巡察人员开放");
         }
         String code = territoryCode == null || territoryCode.isBlank() ? user.homeTerritory() : territoryCode.strip();
         if (!code.matches("[0-9]{2,15}")) {
@@ -156,12 +152,12 @@ public class DisputeService implements DisputesApi {
 
     @Override
     public Optional<DisputeView> find(CurrentUser user, long id) {
-        return disputes.find(id, Readers.of(user));
+        return disputes.find(id, MediationAccess.readers(user));
     }
 
     @Override
     public Optional<DisputeView> forCase(CurrentUser user, long caseId) {
-        return disputes.findByCase(caseId, Readers.of(user));
+        return disputes.findByCase(caseId, MediationAccess.readers(user));
     }
 
     private String place(String code) {

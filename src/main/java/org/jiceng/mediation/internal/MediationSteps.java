@@ -160,7 +160,7 @@ public class MediationSteps {
     /** The dispute if {@code user} reads it (else 404), runs it (else 403), it is at {@code version} and the step fits. */
     private DisputeView runnable(CurrentUser user, long id, Step step, Integer version) {
         DisputeView d = service.existing(user, id);
-        Runners.check(user, d);
+        MediationAccess.checkRuns(user, d);
         if (version != null && version != d.version()) {
             throw new ConflictException("该纠纷已被他人修改（当前版本 " + d.version() + "），请刷新后重试");
         }

@@ -10,7 +10,6 @@ import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
@@ -26,7 +25,7 @@ import org.jiceng.mediation.internal.DisputeRules;
 import org.jiceng.mediation.internal.DisputeRules.Step;
 import org.jiceng.mediation.internal.DisputeService;
 import org.jiceng.mediation.internal.Requests;
-import org.jiceng.mediation.internal.Runners;
+import org.jiceng.mediation.internal.MediationAccess;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,10 +58,11 @@ class DisputePageController {
                 @RequestParam(required = false) String risk, @RequestParam(required = false) String level,
                 @RequestParam(required = false) String after, CurrentUser user, Model model) {
         Page<DisputeView> page = disputes.list(user, blank(state), blank(type), blank(risk), blank(level), after, 30);
-        boolean resident = user.has(Role.RESIDENT) && user.grants().size() == 1;
+        boolean resident = MediationAccess.readers(user).scope().isEmpty(); // reads only as a party
         model.addAttribute("page", page);
         model.addAttribute("resident", resident);
-        model.addAttribute("mayRegister", user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN));
+        model.addAttribute("mayRegister", MediationAccess.mayRegister(user));
+        model.addAttribute("mayReadFigures", MediationAccess.mayReadFigures(user));
         model.addAttribute("filter", java.util.Map.of("state", nz(state), "type", nz(type), "risk", nz(risk), "level", nz(level)));
         choices(model);
         return resident ? "mediation/mine" : "mediation/desk";
@@ -116,7 +116,7 @@ class DisputePageController {
     String dispute(@PathVariable long id, CurrentUser user, Model model) {
         DisputeDetail detail = disputes.detail(user, id);
         DisputeView d = detail.dispute();
-        boolean runs = Runners.runs(user, d);
+        boolean runs = MediationAccess.runs(user, d);
         model.addAttribute("d", d);
         model.addAttribute("detail", detail);
         model.addAttribute("place", placeName(d.territoryCode()));
@@ -126,7 +126,7 @@ class DisputePageController {
                 .collect(java.util.stream.Collectors.toMap(Step::name,
                         s -> runs && DisputeRules.refusal(s, d.state()).isEmpty())));
         model.addAttribute("up", d.level().up().orElse(null));
-        model.addAttribute("readOnlyHint", runs ? null : user.has(Role.RESIDENT) ? "这是您作为当事人参与的纠纷调解。"
+        model.addAttribute("readOnlyHint", runs ? null : MediationAccess.readers(user).scope().isEmpty() ? "这是您作为当事人参与的纠纷调解。"
                 : DisputeRules.notYoursToRun(d.level()));
         choices(model);
         return "mediation/dispute";
@@ -163,7 +163,7 @@ class DisputePageController {
             return List.of();
         }
         List<Place> places = new java.util.ArrayList<>(List.of(new Place(home, placeName(home) + "（全村/社区）")));
-        territory.grids(home, user.scope()).forEach(g -> places.add(new Place(g.code(), g.name())));
+        territory.grids(home, MediationAccess.registerScope(user)).forEach(g -> places.add(new Place(g.code(), g.name())));
         return places;
     }
 

@@ -3,6 +3,8 @@ package org.jiceng.party.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
@@ -64,7 +66,7 @@ public class DualRegistrations {
 
     @Transactional
     public long register(Request request, CurrentUser user) {
-        Scope scope = PartyAccess.writeScope(user);
+        Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.CREATE);
         String community = community(request.communityCode(), scope);
         String unit = Validation.optionalText(request.unitName(), "unitName", "报到单位", UNIT_MAX);
         if ((unit == null) == (request.memberId() == null)) {
@@ -93,7 +95,7 @@ public class DualRegistrations {
 
     @Transactional
     public long recordService(long registrationId, ServiceRequest request, CurrentUser user) {
-        Scope scope = PartyAccess.writeScope(user);
+        Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.ACT);
         var registration = registrations.find(registrationId, scope)
                 .orElseThrow(() -> new NotFoundException("报到记录 " + registrationId + " 不存在或不在您的辖区内"));
         LocalDate servedOn = Validation.date(request.servedOn(), "servedOn", "服务日期");

@@ -1,6 +1,8 @@
 package org.jiceng.party.internal;
 
 import java.time.LocalDate;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
@@ -46,7 +48,7 @@ public class MemberAdmission {
 
     @Transactional
     public long admit(Request request, CurrentUser user) {
-        Scope scope = PartyAccess.writeScope(user);
+        Scope scope = PartyAccess.where(user, Resource.PARTY_MEMBER, Action.CREATE);
         LocalDate today = JoinAnniversary.today();
         long residentId = Validation.requiredId(request.residentId(), "residentId", "居民编号");
         long organisationId = Validation.requiredId(request.organisationId(), "organisationId", "党组织编号");

@@ -1,5 +1,7 @@
 package org.jiceng.party.internal;
 
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
@@ -31,7 +33,7 @@ public class MemberChanges {
 
     @Transactional
     public MemberView change(long id, Request request, CurrentUser user) {
-        Scope scope = PartyAccess.writeScope(user);
+        Scope scope = PartyAccess.where(user, Resource.PARTY_MEMBER, Action.UPDATE);
         MemberView member = members.find(id, scope)
                 .orElseThrow(() -> new NotFoundException("党员 " + id + " 不存在或不在您的辖区内"));
         if (request.version() == null) {

@@ -1,6 +1,8 @@
 package org.jiceng.party.internal;
 
 import java.time.LocalDate;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
@@ -41,7 +43,7 @@ public class PostAssignments {
 
     @Transactional
     public long assign(Request request, CurrentUser user) {
-        Scope scope = PartyAccess.writeScope(user);
+        Scope scope = PartyAccess.where(user, Resource.PARTY_POST, Action.CREATE);
         PostKind kind = Validation.oneOf(PostKind.class, request.kind(), "kind",
                 "PIAN_ZHANG（片长）、ZU_ZHANG（组长）、LIN_ZHANG（邻长）、ZHENGWU_LOUZHANG（政务楼长）、"
                         + "JUWU_LOUZHANG（居务楼长）或 GRID_WORKER（网格员）");

@@ -39,14 +39,14 @@ class DualRegistrationApiController {
                                                        @RequestParam(required = false) String after,
                                                        @RequestParam(required = false) Integer limit,
                                                        CurrentUser user) {
-        return registrations.within(PartyJson.narrowed(PartyAccess.memberScope(user), territory), after,
+        return registrations.within(PartyJson.narrowed(PartyAccess.registrations(user), territory), after,
                 Page.limit(limit));
     }
 
     @Guard(resource = Resource.DUAL_REGISTRATION, action = Action.READ)
     @GetMapping("/{id}")
     DualRegistrations.Registration registration(@PathVariable long id, CurrentUser user) {
-        return registrations.find(id, PartyAccess.memberScope(user))
+        return registrations.find(id, PartyAccess.registrations(user))
                 .orElseThrow(() -> new NotFoundException("报到记录 " + id + " 不存在或不在您的辖区内"));
     }
 

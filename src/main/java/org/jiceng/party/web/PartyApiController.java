@@ -57,10 +57,10 @@ class PartyApiController {
                                      @RequestParam(required = false) Long parent,
                                      @RequestParam(required = false) String after,
                                      @RequestParam(required = false) Integer limit, CurrentUser user) {
-        Scope scope = PartyJson.narrowed(user.scope(), territory);
+        Scope scope = PartyJson.narrowed(PartyAccess.organisations(user), territory);
         int n = Page.limit(limit);
         if (parent != null) {
-            existing(parent, user.scope());
+            existing(parent, PartyAccess.organisations(user));
             long cursor = Cursors.id(after);
             List<Organisation> children = party.children(parent, scope).stream().filter(o -> o.id() > cursor)
                     .limit(n + 1L).map(Organisation::of).toList();
@@ -73,9 +73,9 @@ class PartyApiController {
     @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/organisations/{id}")
     OrganisationDetail organisation(@PathVariable long id, CurrentUser user) {
-        OrganisationView o = existing(id, user.scope());
-        long children = party.childCounts(List.of(o), user.scope()).getOrDefault(id, 0L);
-        Long members = PartyAccess.mayReadMembers(user) ? party.memberCount(id, PartyAccess.memberScope(user)) : null;
+        OrganisationView o = existing(id, PartyAccess.organisations(user));
+        long children = party.childCounts(List.of(o), PartyAccess.organisations(user)).getOrDefault(id, 0L);
+        Long members = PartyAccess.mayReadMembers(user) ? party.memberCount(id, PartyAccess.members(user)) : null;
         return new OrganisationDetail(o.id(), o.parentId(), o.name(), o.level().name(), o.level().label(),
                 o.kind().name(), o.kind().label(), o.focus(), o.territoryCode(), o.establishedOn(), o.dissolvedOn(),
                 o.version(), children, members);
@@ -86,8 +86,8 @@ class PartyApiController {
     @GetMapping("/organisations/{id}/members")
     Page<Member> organisationMembers(@PathVariable long id, @RequestParam(required = false) String after,
                                      @RequestParam(required = false) Integer limit, CurrentUser user) {
-        Scope scope = PartyAccess.memberScope(user);
-        existing(id, user.scope());
+        Scope scope = PartyAccess.members(user);
+        existing(id, PartyAccess.organisations(user));
         var page = party.membersOf(id, scope, after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Member::of).toList(), page.next());
     }
@@ -97,7 +97,7 @@ class PartyApiController {
     Page<Member> members(@RequestParam(required = false) String territory,
                          @RequestParam(required = false) String after,
                          @RequestParam(required = false) Integer limit, CurrentUser user) {
-        Scope scope = PartyJson.narrowed(PartyAccess.memberScope(user), territory);
+        Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
         var page = party.members(scope, after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Member::of).toList(), page.next());
     }
@@ -112,7 +112,7 @@ class PartyApiController {
     @Guard(resource = Resource.PARTY_MEMBER, action = Action.READ)
     @GetMapping("/members/{id}")
     Member member(@PathVariable long id, CurrentUser user) {
-        return party.member(id, PartyAccess.memberScope(user)).map(Member::of)
+        return party.member(id, PartyAccess.members(user)).map(Member::of)
                 .orElseThrow(() -> new NotFoundException("党员 " + id + " 不存在或不在您的辖区内"));
     }
 
@@ -129,7 +129,7 @@ class PartyApiController {
     Page<Anniversary> anniversaries(@RequestParam(required = false) String territory,
                                     @RequestParam(required = false) String after,
                                     @RequestParam(required = false) Integer limit, CurrentUser user) {
-        Scope scope = PartyJson.narrowed(PartyAccess.memberScope(user), territory);
+        Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
         var page = party.anniversaries(scope, JoinAnniversary.today(), after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Anniversary::of).toList(), page.next());
     }

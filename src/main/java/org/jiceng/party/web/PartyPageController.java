@@ -48,7 +48,7 @@ class PartyPageController {
     @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/party")
     String tree(CurrentUser user, Model model) {
-        Scope scope = user.scope();
+        Scope scope = PartyAccess.organisations(user);
         List<OrganisationView> roots = party.roots(scope);
         model.addAttribute("roots", roots);
         model.addAttribute("counts", party.childCounts(roots, scope));
@@ -65,10 +65,10 @@ class PartyPageController {
     @Guard(resource = Resource.PARTY_ORG, action = Action.READ)
     @GetMapping("/party/tree/{id}")
     String branch(@PathVariable long id, CurrentUser user, Model model) {
-        existing(id, user.scope());
-        List<OrganisationView> children = party.children(id, user.scope());
+        existing(id, PartyAccess.organisations(user));
+        List<OrganisationView> children = party.children(id, PartyAccess.organisations(user));
         model.addAttribute("nodes", children);
-        model.addAttribute("counts", party.childCounts(children, user.scope()));
+        model.addAttribute("counts", party.childCounts(children, PartyAccess.organisations(user)));
         return "party/children :: children";
     }
 
@@ -76,17 +76,17 @@ class PartyPageController {
     @GetMapping("/party/organisations/{id}")
     String organisation(@PathVariable long id, @RequestParam(required = false) String after, CurrentUser user,
                         Model model) {
-        OrganisationView organisation = existing(id, user.scope());
-        List<OrganisationView> children = party.children(id, user.scope());
+        OrganisationView organisation = existing(id, PartyAccess.organisations(user));
+        List<OrganisationView> children = party.children(id, PartyAccess.organisations(user));
         model.addAttribute("organisation", organisation);
-        model.addAttribute("place", placeName(organisation.territoryCode(), user.scope()));
-        model.addAttribute("ancestors", party.ancestors(id, user.scope()));
+        model.addAttribute("place", placeName(organisation.territoryCode(), PartyAccess.organisations(user)));
+        model.addAttribute("ancestors", party.ancestors(id, PartyAccess.organisations(user)));
         model.addAttribute("nodes", children);
-        model.addAttribute("counts", party.childCounts(children, user.scope()));
+        model.addAttribute("counts", party.childCounts(children, PartyAccess.organisations(user)));
         boolean mayReadMembers = PartyAccess.mayReadMembers(user);
         model.addAttribute("mayReadMembers", mayReadMembers);
         if (mayReadMembers) {
-            Scope members = PartyAccess.memberScope(user);
+            Scope members = PartyAccess.members(user);
             model.addAttribute("memberCount", party.memberCount(id, members));
             model.addAttribute("members", party.membersOf(id, members, after, MEMBERS_PER_PAGE));
         }
@@ -97,7 +97,7 @@ class PartyPageController {
     @GetMapping("/party/anniversaries")
     String anniversaries(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                          CurrentUser user, Model model) {
-        Scope scope = PartyJson.narrowed(PartyAccess.memberScope(user), territory);
+        Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
         var today = JoinAnniversary.today();
         var monday = JoinAnniversary.mondayOf(today);
         model.addAttribute("monday", monday);

@@ -6,6 +6,7 @@ import org.jiceng.Action;
 
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
+import org.jiceng.party.internal.PartyAccess;
 import org.jiceng.party.internal.PartyService;
 import org.jiceng.party.internal.PostAssignments;
 import org.jiceng.party.web.PartyJson.Created;
@@ -36,7 +37,7 @@ class PostApiController {
     @GetMapping
     Page<Post> posts(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                      @RequestParam(required = false) Integer limit, CurrentUser user) {
-        var page = party.posts(PartyJson.narrowed(user.scope(), territory), after, Page.limit(limit));
+        var page = party.posts(PartyJson.narrowed(PartyAccess.posts(user), territory), after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Post::of).toList(), page.next());
     }
 

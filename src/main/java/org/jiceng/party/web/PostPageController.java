@@ -15,6 +15,7 @@ import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.party.PostKind;
 import org.jiceng.party.PostView;
+import org.jiceng.party.internal.PartyAccess;
 import org.jiceng.party.internal.PartyService;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
@@ -53,7 +54,7 @@ class PostPageController {
         }
         if (village == null || village.isEmpty()) {
             List<VillageChoice> choices = new ArrayList<>();
-            party.postCountsByVillage(user.scope()).forEach((code, count) -> choices.add(new VillageChoice(code,
+            party.postCountsByVillage(PartyAccess.posts(user)).forEach((code, count) -> choices.add(new VillageChoice(code,
                     territory.division(code).map(DivisionView::name).orElse(code), count)));
             model.addAttribute("choices", choices);
             return "party/villages";
@@ -63,10 +64,10 @@ class PostPageController {
         }
         DivisionView division = territory.division(village)
                 .orElseThrow(() -> new NotFoundException("村(社区) 不存在"));
-        if (user.scope().narrowedTo(village).isEmpty()) {
+        if (PartyAccess.posts(user).narrowedTo(village).isEmpty()) {
             throw new ForbiddenException(division.name() + "不在您的辖区内");
         }
-        List<PostView> posts = party.posts(village, user.scope());
+        List<PostView> posts = party.posts(village, PartyAccess.posts(user));
         model.addAttribute("village", division);
         model.addAttribute("villagePosts", posts.stream().filter(p -> p.territoryCode().length() == 12).toList());
         model.addAttribute("grids", byGrid(village, posts, user));
@@ -76,7 +77,7 @@ class PostPageController {
     private List<GridPosts> byGrid(String village, List<PostView> posts, CurrentUser user) {
         Map<String, List<PostView>> byCode = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (GridView grid : territory.grids(village, user.scope())) {
+        for (GridView grid : territory.grids(village, PartyAccess.posts(user))) {
             byCode.put(grid.code(), new ArrayList<>());
             names.put(grid.code(), grid.name());
         }

@@ -22,7 +22,9 @@ import java.util.function.Predicate;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
-import org.jiceng.Role;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
+import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.territory.TerritoryApi;
 import org.slf4j.Logger;
@@ -94,7 +96,7 @@ public class HouseholdImports {
             throw e;
         }
         UUID id = UUID.randomUUID();
-        Scope scope = user.scope();
+        Scope scope = PeopleAccess.importScopeOf(user);
         try {
             jobs.create(id, user.username(), commonPrefix(scope), name);
             workers.execute(() -> run(id, scope, file));
@@ -109,7 +111,8 @@ public class HouseholdImports {
     public Optional<JobView> job(UUID id, CurrentUser user) {
         jobs.failStale(id, STALE_MINUTES, ImportProblem.ofFile("导入因服务重启而中断，未写入任何数据；请重新上传"));
         return jobs.find(id)
-                .filter(j -> j.username().equals(user.username()) || user.scope().covers(j.territoryPrefix()))
+                .filter(j -> j.username().equals(user.username())
+                        || PeopleAccess.importScopeOf(user).covers(j.territoryPrefix()))
                 .map(j -> new JobView(j.id(), j.state(), j.fileName(), j.totalRows(), j.rowsValidated(),
                         j.rowsImported(), j.households(), j.problemCount(), j.problems(), j.createdAt(), j.updatedAt()));
     }
@@ -214,14 +217,10 @@ public class HouseholdImports {
         return common;
     }
 
-    /** Grid workers and village, town and county staff keep the register, so they may import into it. */
-    public static boolean mayImport(CurrentUser user) {
-        return user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN);
-    }
-
+    /** Those who keep the register in a territory may import into it (the policy's REGISTER_FILE IMPORT rows). */
     public static void requireEditor(CurrentUser user) {
-        if (!mayImport(user)) {
-            throw new ForbiddenException("只有网格员和村、乡镇、县级工作人员可以导入户籍台账");
+        if (PeopleAccess.importScopeOf(user).isEmpty()) {
+            throw AccessPolicy.refusal(Resource.REGISTER_FILE, Action.IMPORT);
         }
     }
 

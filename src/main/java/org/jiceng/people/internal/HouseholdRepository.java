@@ -157,20 +157,25 @@ class HouseholdRepository {
                 .update();
     }
 
-    /** The household's moves and its members' moves in and out, newest first. */
-    List<HouseholdMove> history(long id) {
+    /**
+     * The household's moves and its members' moves in and out, newest first. The other household of a
+     * member's move is named only if it lies in {@code shown} (the reader's territory): a move from another
+     * town must not tell this town where the person lived.
+     */
+    List<HouseholdMove> history(long id, Scope shown) {
         return jdbc.sql("""
                         select moved_at, from_address as "from", to_address as "to", reason, moved_by from people.household_move
                         where household_id = :id
                         union all
                         select m.moved_at,
                                case when m.from_household_id = :id then r.name || ' 迁出' else r.name || ' 迁入' end,
-                               coalesce(h.address, '本辖区以外'), m.reason, m.moved_by
+                               case when h.id is null then '本辖区以外' when %s then h.address else '其他住户' end,
+                               m.reason, m.moved_by
                         from people.resident_move m join people.resident r on r.id = m.resident_id
                         left join people.household h on h.id = case when m.from_household_id = :id then m.to_household_id else m.from_household_id end
                         where m.from_household_id = :id or m.to_household_id = :id
-                        order by 1 desc limit 50""")
-                .param("id", id).query(HouseholdMove.class).list();
+                        order by 1 desc limit 50""".formatted(shown.where("h.territory_code")))
+                .params(shown.params()).param("id", id).query(HouseholdMove.class).list();
     }
 
     Optional<Long> buildingId(String gridCode, String name) {

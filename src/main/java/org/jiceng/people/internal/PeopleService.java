@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.ConflictException;
+import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
-import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdView;
@@ -39,17 +42,19 @@ public class PeopleService implements PeopleApi {
 
     private final ResidentRepository residents;
     private final HouseholdRepository households;
-    private final RevealLog reveals;
+    private final AccessLog log;
+    private final PeopleAccess access;
     private final TagCatalog tags;
     private final PersonalDataCipher cipher;
     private final TerritoryApi territory;
     private final Clock clock;
 
-    PeopleService(ResidentRepository residents, HouseholdRepository households, RevealLog reveals, TagCatalog tags,
-                  PersonalDataCipher cipher, TerritoryApi territory) {
+    PeopleService(ResidentRepository residents, HouseholdRepository households, AccessLog log, PeopleAccess access,
+                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory) {
         this.residents = residents;
         this.households = households;
-        this.reveals = reveals;
+        this.log = log;
+        this.access = access;
         this.tags = tags;
         this.cipher = cipher;
         this.territory = territory;
@@ -61,6 +66,60 @@ public class PeopleService implements PeopleApi {
     }
 
     public record Revealed(String idNumber, String phone) {
+    }
+
+    /**
+     * Said to anyone whose new or imported resident has an ID number already on record, wherever it is: the
+     * same words whether the number is in the caller's own territory or another town's, so a refusal never
+     * tells where, or to whom, a number is registered. What stays knowable is the one fact uniqueness needs,
+     * that the number is on record somewhere, and only by a fully valid request into one's own territory.
+     */
+    public static final String NUMBER_NOT_ACCEPTED =
+            "该身份证号码无法在此登记：请核对号码是否有误；如此人已有户籍登记，请由其现登记地通过“迁移”办理";
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A household the person may read: in their territory, or their own (404 for anything else). */
+    public Optional<HouseholdView> readableHousehold(CurrentUser user, long id) {
+        Optional<HouseholdView> found = households.find(id, access.readScope(user));
+        if (found.isEmpty()) {
+            found = access.home(user).filter(h -> h.householdId() == id)
+                    .flatMap(h -> households.find(id, Scope.of(h.territoryCode())));
+        }
+        return found.filter(h -> access.mayRead(user, h));
+    }
+
+    /** A resident the person may read: in their territory, or of their own household (404 for anything else). */
+    public Optional<ResidentView> readableResident(CurrentUser user, long id) {
+        Optional<ResidentView> found = residents.find(id, access.readScope(user));
+        if (found.isEmpty()) {
+            found = access.home(user).flatMap(h -> residents.find(id, Scope.of(h.territoryCode())))
+                    .filter(r -> access.mayRead(user, r));
+        }
+        return found;
+    }
+
+    /** The household of the resident the account is linked to, if any. */
+    public Optional<HouseholdView> ownHousehold(CurrentUser user) {
+        return access.home(user).flatMap(h -> households.find(h.householdId(), Scope.of(h.territoryCode())));
+    }
+
+    /**
+     * A page of an area's households, for a reader of that area, with one more than {@code pageSize} when
+     * a next page exists; every such page is in the access log with the households shown.
+     */
+    public List<HouseholdView> listHouseholds(CurrentUser user, String prefix, long afterId, int pageSize) {
+        access.requireListable(user, prefix);
+        List<HouseholdView> page = households.under(prefix, access.readScope(user), afterId, pageSize + 1);
+        log.record(user.username(), AccessKind.LIST, prefix, "户籍列表（号码已脱敏）", null,
+                Math.min(page.size(), pageSize));
+        return page;
+    }
+
+    public ShownResident shown(ResidentView resident) {
+        return ShownResident.of(resident, today());
     }
 
     @Override
@@ -89,21 +148,23 @@ public class PeopleService implements PeopleApi {
         return households.count(Scope.of(territoryPrefix));
     }
 
-    public List<ResidentView> members(long householdId) {
-        return residents.inHousehold(householdId);
+    /** The members of a household the caller has been allowed to read. */
+    public List<ShownResident> members(long householdId) {
+        LocalDate today = today();
+        return residents.inHousehold(householdId).stream().map(r -> ShownResident.of(r, today)).toList();
     }
 
-    public List<HouseholdView> households(String prefix, Scope scope, long afterId, int limit) {
-        return households.under(prefix, scope, afterId, limit);
+    /** The households a member may be moved to: those in the caller's editing scope under {@code prefix}. */
+    public List<HouseholdView> moveTargets(CurrentUser user, String prefix, int limit) {
+        return households.under(prefix, access.editScope(user), 0, limit);
     }
 
     @Transactional
     public long createHousehold(CurrentUser user, String gridCode, String address, Long buildingId) {
-        requireEditor(user);
         if (gridCode == null || Level.ofCode(gridCode) != Level.GRID) {
             throw new BadInputException("所属网格 territoryCode 须为 15 位网格代码");
         }
-        if (territory.grid(gridCode, user.scope()).isEmpty()) {
+        if (territory.grid(gridCode, access.editScope(user)).isEmpty()) {
             throw new BadInputException("网格 " + gridCode + " 不存在或不在您的辖区内");
         }
         String trimmed = address == null ? "" : address.strip();
@@ -118,11 +179,10 @@ public class PeopleService implements PeopleApi {
 
     @Transactional
     public long createResident(CurrentUser user, NewResident input) {
-        requireEditor(user);
         if (input.householdId() == null) {
             throw new BadInputException("请指定所在户 householdId");
         }
-        HouseholdView household = households.find(input.householdId(), user.scope())
+        HouseholdView household = households.find(input.householdId(), access.editScope(user))
                 .orElseThrow(() -> new BadInputException("户 " + input.householdId() + " 不存在或不在您的辖区内"));
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || org.jiceng.Text.length(name) > 50) {
@@ -133,12 +193,13 @@ public class PeopleService implements PeopleApi {
             throw new BadInputException("与户主关系须为以下之一：" + String.join("、", RELATIONS));
         }
         IdNumber id = IdNumber.parse(input.idNumber(), LocalDate.now(clock));
-        byte[] idIndex = cipher.blindIndex(ID_FIELD, id.value());
-        if (residents.idNumberTaken(idIndex)) {
-            throw new BadInputException("该身份证号码已在户籍中登记，不能重复登记；如需迁入请使用“迁移”");
-        }
         Phone phone = input.phone() == null || input.phone().isBlank() ? null : Phone.parse(input.phone());
         List<String> tagCodes = tagCodes(input.tags());
+        // last, so that only an otherwise valid request into one's own household learns the number is taken
+        byte[] idIndex = cipher.blindIndex(ID_FIELD, id.value());
+        if (residents.idNumberTaken(idIndex)) {
+            throw new ConflictException(NUMBER_NOT_ACCEPTED);
+        }
         return residents.insert(new ResidentRepository.NewResident(household.id(), household.territoryCode(), name,
                 relation, id, cipher.encrypt(ID_FIELD, id.value()), idIndex,
                 phone == null ? null : phone.masked(),
@@ -146,64 +207,39 @@ public class PeopleService implements PeopleApi {
                 phone == null ? null : cipher.blindIndex(PHONE_FIELD, phone.value()), tagCodes));
     }
 
-    /** Full ID and phone numbers for roles that need them, each reveal written to the access log. */
+    /**
+     * Full ID and phone numbers for roles that need them, each reveal written to the access log: 404 for a
+     * resident the person may not read at all, 403 for one they may read but not reveal.
+     */
     @Transactional
     public Revealed reveal(CurrentUser user, long residentId, String reason) {
-        if (!user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
-            throw new org.jiceng.ForbiddenException("您的角色不能查看完整的身份证号码和电话号码");
+        ResidentView resident = readableResident(user, residentId)
+                .orElseThrow(() -> new NotFoundException("居民 " + residentId + " 不存在或不在您的辖区内"));
+        if (!access.mayReveal(user, resident)) {
+            throw AccessPolicy.refusal(Resource.PERSONAL_NUMBER, Action.REVEAL);
         }
         if (reason == null || org.jiceng.Text.length(reason.strip()) < 2) {
             throw new BadInputException("查看完整信息须填写事由（如“核实低保申请”），事由将记入访问日志");
         }
-        var secrets = residents.secrets(residentId, user.scope())
-                .orElseThrow(() -> new NotFoundException("居民 " + residentId + " 不存在或不在您的辖区内"));
+        var secrets = residents.secrets(residentId, Scope.of(resident.territoryCode())).orElseThrow();
         String idNumber = cipher.decrypt(ID_FIELD, secrets.idNumberCipher());
         String phone = secrets.phoneCipher() == null ? null : cipher.decrypt(PHONE_FIELD, secrets.phoneCipher());
-        reveals.record(user.username(), residentId, secrets.territoryCode(),
+        log.reveal(user.username(), residentId, secrets.territoryCode(),
                 phone == null ? "身份证号码" : "身份证号码,电话号码", reason.strip());
         return new Revealed(idNumber, phone);
-    }
-
-    public List<RevealLog.Entry> revealsOf(long residentId, Scope scope) {
-        return reveals.ofResident(residentId, scope);
-    }
-
-    /**
-     * Search within the scope: an 18-character ID number or a phone number is matched exactly through its
-     * blind index; anything else is a name prefix.
-     */
-    public List<ResidentView> search(String query, Scope scope, int limit) {
-        String q = query == null ? "" : query.strip();
-        if (q.isEmpty()) {
-            throw new BadInputException("请输入姓名、身份证号码或电话号码");
-        }
-        if (q.length() == 18 && q.substring(0, 17).chars().allMatch(Character::isDigit)) {
-            return residents.byIdIndex(cipher.blindIndex(ID_FIELD, q.toUpperCase()), scope);
-        }
-        String digits = q.replace(" ", "").replace("-", "");
-        if (digits.length() >= 7 && digits.chars().allMatch(Character::isDigit)) {
-            // a number that is no phone number matches nobody: the blind index finds whole numbers only
-            try {
-                return residents.byPhoneIndex(cipher.blindIndex(PHONE_FIELD, Phone.parse(digits).value()), scope);
-            } catch (BadInputException notAPhone) {
-                return List.of();
-            }
-        }
-        return residents.byNamePrefix(q, scope, "", 0, limit);
     }
 
     /** Moves a member to another household in the scope, or out of the register when {@code toHousehold} is null. */
     @Transactional
     public void move(CurrentUser user, long residentId, Long toHouseholdId, String relation, String reason, Integer version) {
-        requireEditor(user);
-        ResidentView resident = residents.find(residentId, user.scope())
+        ResidentView resident = residents.find(residentId, access.editScope(user))
                 .orElseThrow(() -> new NotFoundException("居民 " + residentId + " 不存在或不在您的辖区内"));
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("请填写迁移原因");
         }
         HouseholdView target = null;
         if (toHouseholdId != null) {
-            target = households.find(toHouseholdId, user.scope())
+            target = households.find(toHouseholdId, access.editScope(user))
                     .orElseThrow(() -> new BadInputException("迁入的户 " + toHouseholdId + " 不存在或不在您的辖区内"));
             if (target.id() == (resident.householdId() == null ? -1 : resident.householdId())) {
                 throw new BadInputException("该居民已在此户中");
@@ -225,11 +261,10 @@ public class PeopleService implements PeopleApi {
     /** 整户迁移 or a corrected address: the household and its members move together, with a history entry. */
     @Transactional
     public void moveHousehold(CurrentUser user, long id, String gridCode, String address, String reason, Integer version) {
-        requireEditor(user);
-        HouseholdView household = households.find(id, user.scope())
+        HouseholdView household = households.find(id, access.editScope(user))
                 .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
         String grid = gridCode == null || gridCode.isBlank() ? household.territoryCode() : gridCode.strip();
-        if (Level.ofCode(grid) != Level.GRID || territory.grid(grid, user.scope()).isEmpty()) {
+        if (Level.ofCode(grid) != Level.GRID || territory.grid(grid, access.editScope(user)).isEmpty()) {
             throw new BadInputException("网格 " + grid + " 不存在或不在您的辖区内");
         }
         String newAddress = address == null ? "" : address.strip();
@@ -246,15 +281,9 @@ public class PeopleService implements PeopleApi {
                 user.username());
     }
 
-    public List<HouseholdMove> history(long householdId) {
-        return households.history(householdId);
-    }
-
-    public List<HouseholdView> householdsByAddress(String words, Scope scope) {
-        if (words == null || words.isBlank()) {
-            return List.of();
-        }
-        return households.byAddress(words.strip(), scope, 50);
+    /** A readable household's history; other households are named only inside the reader's territory. */
+    public List<HouseholdMove> history(CurrentUser user, long householdId) {
+        return households.history(householdId, access.readScope(user));
     }
 
     /**
@@ -292,9 +321,4 @@ public class PeopleService implements PeopleApi {
         return codes;
     }
 
-    private static void requireEditor(CurrentUser user) {
-        if (!user.hasAny(Role.GRID_WORKER, Role.VILLAGE_STAFF, Role.TOWN_STAFF, Role.COUNTY_ADMIN)) {
-            throw new org.jiceng.ForbiddenException("只有网格员和村、乡镇、县级工作人员可以维护户籍台账");
-        }
-    }
 }

@@ -155,7 +155,7 @@ final class RegisterImport {
         }
         for (String id : registered.apply(unchecked.keySet())) {
             problems.add(ImportProblem.of(unchecked.get(id), RegisterColumn.ID_NUMBER,
-                    "该身份证号码已在户籍中登记，不能重复导入；如需迁入请在户籍台账中使用“迁移”"));
+                    PeopleService.NUMBER_NOT_ACCEPTED));
         }
         unchecked.clear();
     }

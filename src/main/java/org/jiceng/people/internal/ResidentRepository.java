@@ -104,6 +104,12 @@ class ResidentRepository {
                 .params(scope.params()).param("id", id).query(Secrets.class).optional();
     }
 
+    /** The household of the resident an account is linked to, for that person's own reads. */
+    Optional<PeopleAccess.Home> homeOf(long residentId) {
+        return jdbc.sql("select household_id, territory_code from people.resident where id = :id and household_id is not null")
+                .param("id", residentId).query(PeopleAccess.Home.class).optional();
+    }
+
     List<ResidentView> inHousehold(long householdId) {
         return jdbc.sql(VIEW + " where household_id = :household order by (relation = '户主') desc, birth_date, id")
                 .param("household", householdId).query((rs, n) -> view(rs)).list();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.people.internal.HouseholdImports;
+import org.jiceng.people.internal.PeopleAccess;
 import org.jiceng.people.internal.RegisterExport;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.http.ContentDisposition;
@@ -29,22 +30,26 @@ class HouseholdImportPageController {
     private final HouseholdImports imports;
     private final RegisterExport export;
     private final TerritoryApi territory;
+    private final PeopleAccess access;
 
-    HouseholdImportPageController(HouseholdImports imports, RegisterExport export, TerritoryApi territory) {
+    HouseholdImportPageController(HouseholdImports imports, RegisterExport export, TerritoryApi territory,
+                                  PeopleAccess access) {
         this.imports = imports;
         this.export = export;
         this.territory = territory;
+        this.access = access;
     }
 
     @Guard(resource = Resource.REGISTER_FILE, action = Action.IMPORT)
     @GetMapping("/people/import")
     String form(CurrentUser user, Model model) {
         HouseholdImports.requireEditor(user);
-        String home = user.homeTerritory();
+        String home = access.importScope(user).prefixes().getFirst();
         model.addAttribute("territory", home);
         model.addAttribute("place", home.length() == 15
-                ? territory.grid(home, user.scope()).map(g -> g.name()).orElse(home)
+                ? territory.grid(home, access.importScope(user)).map(g -> g.name()).orElse(home)
                 : territory.division(home).map(d -> d.name()).orElse(home));
+        model.addAttribute("canExport", access.mayExport(user, home));
         return "people/import";
     }
 

@@ -13,8 +13,9 @@ import org.jiceng.NotFoundException;
 import org.jiceng.Page;
 import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdView;
-import org.jiceng.people.ResidentView;
 import org.jiceng.people.internal.PeopleService;
+import org.jiceng.people.internal.RegisterSearch;
+import org.jiceng.people.internal.ShownResident;
 import org.jiceng.territory.Level;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,18 +26,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Households and residents under {@code /api/v1}, always within the caller's scope, numbers masked. */
+/**
+ * Households and residents under {@code /api/v1}: what PeopleAccess lets the caller read (their
+ * territory, or a resident's own household), numbers masked, age instead of birth date; anything else is 404.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class PeopleApiController {
 
     private final PeopleService people;
+    private final RegisterSearch search;
 
-    PeopleApiController(PeopleService people) {
+    PeopleApiController(PeopleService people, RegisterSearch search) {
         this.people = people;
+        this.search = search;
     }
 
-    record HouseholdDetail(HouseholdView household, List<ResidentView> members, List<HouseholdMove> history) {
+    record HouseholdDetail(HouseholdView household, List<ShownResident> members, List<HouseholdMove> history) {
     }
 
     record HouseholdMoveRequest(String territoryCode, String address, String reason, Integer version) {
@@ -58,20 +64,17 @@ class PeopleApiController {
         if (Level.ofCode(territory) == null) {
             throw new BadInputException("territory 须为区划或网格代码前缀（2–15 位数字）");
         }
-        if (user.scope().narrowedTo(territory).isEmpty()) {
-            throw new org.jiceng.ForbiddenException("区域 " + territory + " 不在您的辖区内");
-        }
         int n = Page.limit(limit);
         long afterId = parseCursor(after);
-        return Page.of(people.households(territory, user.scope(), afterId, n + 1), n, h -> Long.toString(h.id()));
+        return Page.of(people.listHouseholds(user, territory, afterId, n), n, h -> Long.toString(h.id()));
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/households/{id}")
     HouseholdDetail household(@PathVariable long id, CurrentUser user) {
-        HouseholdView household = people.household(id, user.scope())
+        HouseholdView household = people.readableHousehold(user, id)
                 .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
-        return new HouseholdDetail(household, people.members(id), people.history(id));
+        return new HouseholdDetail(household, people.members(id), people.history(user, id));
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
@@ -97,15 +100,20 @@ class PeopleApiController {
 
     @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
     @GetMapping("/residents/{id}")
-    ResidentView resident(@PathVariable long id, CurrentUser user) {
-        return people.resident(id, user.scope())
+    ShownResident resident(@PathVariable long id, CurrentUser user) {
+        return people.readableResident(user, id).map(people::shown)
                 .orElseThrow(() -> new NotFoundException("居民 " + id + " 不存在或不在您的辖区内"));
     }
 
+    /**
+     * By name in the caller's territory; by a full ID or phone number only for roles that may search by
+     * number (403 for others). {@code reason} goes to the access log with the hit count, never the number.
+     */
     @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
     @GetMapping("/residents")
-    Page<ResidentView> search(@RequestParam String q, CurrentUser user) {
-        return new Page<>(people.search(q, user.scope(), 50), null);
+    Page<ShownResident> search(@RequestParam String q, @RequestParam(required = false) String reason,
+                               CurrentUser user) {
+        return new Page<>(search.search(user, q, reason, false).residents(), null);
     }
 
     @Guard(resource = Resource.PERSONAL_NUMBER, action = Action.REVEAL)
@@ -117,7 +125,7 @@ class PeopleApiController {
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/residents/{id}/move")
-    ResidentView move(@PathVariable long id, @RequestBody MoveRequest body, CurrentUser user) {
+    ShownResident move(@PathVariable long id, @RequestBody MoveRequest body, CurrentUser user) {
         people.move(user, id, body.toHouseholdId(), body.relation(), body.reason(), body.version());
         return resident(id, user);
     }

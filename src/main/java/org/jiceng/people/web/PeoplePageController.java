@@ -9,7 +9,11 @@ import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.people.HouseholdView;
-import org.jiceng.people.internal.HouseholdImports;
+import java.util.stream.Collectors;
+import org.jiceng.Scope;
+import org.jiceng.people.internal.PeopleAccess;
+import org.jiceng.people.internal.RegisterSearch;
+import org.jiceng.people.internal.ShownResident;
 import org.jiceng.people.internal.PeopleService;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
@@ -18,55 +22,81 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The household register pages: by grid, one household with its members, moves, search, reveal. */
+/**
+ * The household register pages: by grid, one household with its members, moves, search, reveal. Each page
+ * offers only what {@code PeopleAccess} lets the person do: no move form without HOUSEHOLD UPDATE, no
+ * reveal form without PERSONAL_NUMBER REVEAL for that member, no import link without REGISTER_FILE IMPORT.
+ */
 @Controller
 class PeoplePageController {
 
     private final PeopleService people;
+    private final RegisterSearch search;
+    private final PeopleAccess access;
     private final TerritoryApi territory;
 
-    PeoplePageController(PeopleService people, TerritoryApi territory) {
+    PeoplePageController(PeopleService people, RegisterSearch search, PeopleAccess access, TerritoryApi territory) {
         this.people = people;
+        this.search = search;
+        this.access = access;
         this.territory = territory;
     }
 
+    /** Staff start at their territory's list; a resident at their own household, or a note that none is linked. */
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people")
-    String start(CurrentUser user) {
-        return "redirect:/people/households?territory=" + user.homeTerritory();
+    String start(CurrentUser user, Model model) {
+        if (!access.readScope(user).isEmpty()) {
+            String home = access.readScope(user).prefixes().getFirst();
+            return "redirect:/people/households?territory=" + home;
+        }
+        var own = people.ownHousehold(user);
+        if (own.isPresent()) {
+            return "redirect:/people/households/" + own.get().id();
+        }
+        return "people/not-linked";
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people/households")
     String households(@RequestParam String territory, @RequestParam(required = false, defaultValue = "0") long after,
                       CurrentUser user, Model model) {
-        if (Level.ofCode(territory) == null || user.scope().narrowedTo(territory).isEmpty()) {
+        if (Level.ofCode(territory) == null) {
             throw new org.jiceng.ForbiddenException("区域 " + territory + " 不在您的辖区内");
         }
-        List<HouseholdView> page = people.households(territory, user.scope(), after, 51);
+        List<HouseholdView> page = people.listHouseholds(user, territory, after, 50);
         model.addAttribute("territory", territory);
         model.addAttribute("place", placeName(territory, user));
         model.addAttribute("households", page.stream().limit(50).toList());
         model.addAttribute("next", page.size() > 50 ? page.get(49).id() : null);
-        model.addAttribute("canImport", HouseholdImports.mayImport(user));
+        model.addAttribute("canImport", PeopleAccess.mayImport(user));
+        model.addAttribute("mayNumbers", !access.numberSearchScope(user).isEmpty());
         return "people/households";
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people/households/{id}")
     String household(@PathVariable long id, CurrentUser user, Model model) {
-        HouseholdView household = people.household(id, user.scope())
+        HouseholdView household = people.readableHousehold(user, id)
                 .orElseThrow(() -> new NotFoundException("户 " + id + " 不存在或不在您的辖区内"));
+        boolean mayEdit = access.mayUpdate(user, household.territoryCode());
+        List<ShownResident> members = people.members(id);
         model.addAttribute("household", household);
-        model.addAttribute("members", people.members(id));
-        model.addAttribute("neighbours", people.households(household.territoryCode(), user.scope(), 0, 500).stream()
-                .filter(h -> h.id() != id).toList());
+        model.addAttribute("members", members);
+        model.addAttribute("mayEdit", mayEdit);
+        model.addAttribute("mayList", !access.readScope(user).narrowedTo(household.territoryCode()).isEmpty());
+        model.addAttribute("mayReveal", members.stream().filter(m -> access.mayReveal(user, m.id(), m.territoryCode()))
+                .map(ShownResident::id).collect(Collectors.toSet()));
+        model.addAttribute("neighbours", mayEdit ? people.moveTargets(user, household.territoryCode(), 500).stream()
+                .filter(h -> h.id() != id).toList() : List.of());
         model.addAttribute("place", placeName(household.territoryCode(), user));
         model.addAttribute("tagNames", people.tagNames());
-        model.addAttribute("history", people.history(id));
+        model.addAttribute("history", people.history(user, id));
         model.addAttribute("relations", List.of("户主", "配偶", "子女", "父母", "孙子女", "兄弟姐妹", "其他"));
         return "people/household";
     }
@@ -101,20 +131,29 @@ class PeoplePageController {
         return household(household, user, model);
     }
 
+    /**
+     * The search form posts, so that a full ID or phone number typed into it stays out of the address bar,
+     * the browser's history and any proxy's log; a GET with {@code q} still works for links.
+     */
     @Guard(resource = Resource.RESIDENT_RECORD, action = Action.READ)
-    @GetMapping("/people/search")
-    String search(@RequestParam(required = false) String q, CurrentUser user, Model model) {
+    @RequestMapping(path = "/people/search", method = {RequestMethod.GET, RequestMethod.POST})
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
+                  CurrentUser user, Model model) {
+        boolean mayNumbers = !access.numberSearchScope(user).isEmpty();
         model.addAttribute("q", q);
+        model.addAttribute("reason", reason);
+        model.addAttribute("mayNumbers", mayNumbers);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("residents", people.search(q, user.scope(), 50));
-            model.addAttribute("households", people.householdsByAddress(q, user.scope()));
+            var found = search.search(user, q, reason, true);
+            model.addAttribute("residents", found.residents());
+            model.addAttribute("households", found.households());
         }
         return "people/search";
     }
 
     private String placeName(String code, CurrentUser user) {
         if (code.length() == 15) {
-            return territory.grid(code, user.scope()).map(g -> g.name()).orElse(code);
+            return territory.grid(code, Scope.of(code)).map(g -> g.name()).orElse(code);
         }
         return territory.division(code).map(d -> d.name()).orElse(code);
     }

@@ -7,7 +7,6 @@ import org.jiceng.Action;
 import java.util.Map;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
-import org.jiceng.ForbiddenException;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.internal.TerritoryAccess;
 import org.jiceng.territory.internal.TerritoryService;
@@ -38,15 +37,13 @@ class GridGeoJsonController {
         if (level == null) {
             throw new BadInputException("territory 须为区划或网格代码（2–15 位数字）");
         }
-        if (user.scope().narrowedTo(territory).isEmpty()) {
-            throw new ForbiddenException("区域 " + territory + " 不在您的辖区内");
-        }
-        return ResponseEntity.ok().contentType(GEO_JSON).body(this.territory.geoJson(territory, user.scope()));
+        TerritoryAccess.gridsIn(user, territory);
+        return ResponseEntity.ok().contentType(GEO_JSON).body(this.territory.geoJson(territory, TerritoryAccess.grids(user)));
     }
 
     @Guard(resource = Resource.GRID, action = Action.IMPORT)
     @PostMapping(path = "/api/v1/grids/geojson", consumes = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     Map<String, Integer> importGrids(@RequestBody String body, CurrentUser user) {
-        return Map.of("imported", territory.importGeoJson(body, TerritoryAccess.importScope(user)));
+        return Map.of("imported", territory.importGeoJson(body, TerritoryAccess.imports(user)));
     }
 }

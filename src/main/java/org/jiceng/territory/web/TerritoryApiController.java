@@ -16,6 +16,7 @@ import org.jiceng.territory.GridView;
 import org.jiceng.territory.LatLon;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.UnitView;
+import org.jiceng.territory.internal.TerritoryAccess;
 import org.jiceng.territory.internal.TerritoryService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,11 +87,11 @@ class TerritoryApiController {
         if (division.level() != Level.VILLAGE) {
             throw new BadInputException("village 须为 12 位村(社区)代码，“" + village + "”是" + division.level().label());
         }
-        if (!user.scope().covers(village)) {
+        if (!TerritoryAccess.grids(user).covers(village)) {
             throw new ForbiddenException("村(社区) " + division.name() + " 不在您的辖区内");
         }
         int n = Page.limit(limit);
-        return Page.of(territory.grids(village, user.scope(), after, n + 1).stream().map(Grid::of).toList(), n,
+        return Page.of(territory.grids(village, TerritoryAccess.grids(user), after, n + 1).stream().map(Grid::of).toList(), n,
                 Grid::code);
     }
 
@@ -101,7 +102,7 @@ class TerritoryApiController {
             throw new BadInputException("坐标超出范围：纬度 lat 须在 -90 到 90 之间，经度 lon 须在 -180 到 180 之间（WGS-84，单位为度）");
         }
         return territory.locate(lat, lon)
-                .filter(g -> user.scope().covers(g.code()))
+                .filter(g -> TerritoryAccess.grids(user).covers(g.code()))
                 .map(g -> new Located(g.code(), g.name(), g.villageCode()))
                 .orElseThrow(() -> new NotFoundException("该位置（纬度 " + lat + "，经度 " + lon + "）不在您辖区的任何网格内"));
     }
@@ -109,10 +110,10 @@ class TerritoryApiController {
     @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/grids/{code}")
     GridDetail grid(@PathVariable String code, CurrentUser user) {
-        GridView grid = territory.grid(code, user.scope())
+        GridView grid = territory.grid(code, TerritoryAccess.grids(user))
                 .orElseThrow(() -> new NotFoundException("网格 " + code + " 不存在或不在您的辖区内"));
         return new GridDetail(grid.code(), grid.name(), grid.villageCode(), grid.centroid(), grid.workerName(),
-                territory.geometry(code, user.scope()));
+                territory.geometry(code, TerritoryAccess.grids(user)));
     }
 
     @Guard(resource = Resource.UNIT, action = Action.READ)
@@ -122,7 +123,7 @@ class TerritoryApiController {
         if (!prefix.isEmpty() && Level.ofCode(prefix) == null) {
             throw new BadInputException("territory 须为区划代码（2、4、6、9 或 12 位数字）");
         }
-        List<UnitView> units = this.territory.units(prefix, user.scope());
+        List<UnitView> units = this.territory.units(prefix, TerritoryAccess.units(user));
         return new Page<>(units, null);
     }
 

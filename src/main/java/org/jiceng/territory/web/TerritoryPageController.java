@@ -10,6 +10,7 @@ import org.jiceng.NotFoundException;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.Level;
+import org.jiceng.territory.internal.TerritoryAccess;
 import org.jiceng.territory.internal.TerritoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -41,18 +42,18 @@ class TerritoryPageController {
     String node(@PathVariable String code, CurrentUser user, Model model) {
         DivisionView node = territory.division(code)
                 .orElseThrow(() -> new NotFoundException("区划代码 " + code + " 不存在"));
-        if (!user.scope().covers(code)) {
+        if (!TerritoryAccess.grids(user).covers(code)) {
             throw new ForbiddenException(node.name() + "不在您的辖区内");
         }
         model.addAttribute("node", node);
         model.addAttribute("path", territory.path(code));
-        model.addAttribute("scope", user.scope());
+        model.addAttribute("scope", TerritoryAccess.grids(user));
         if (node.level() == Level.VILLAGE) {
-            model.addAttribute("grids", territory.grids(code, user.scope()));
+            model.addAttribute("grids", territory.grids(code, TerritoryAccess.grids(user)));
             model.addAttribute("tiles", tiles);
             return "territory/village";
         }
-        model.addAttribute("children", territory.childSummaries(code, user.scope()));
+        model.addAttribute("children", territory.childSummaries(code, TerritoryAccess.grids(user)));
         model.addAttribute("childLevel", node.level().child().label());
         return "territory/node";
     }
@@ -60,11 +61,11 @@ class TerritoryPageController {
     @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/territory/grid/{code:\\d{15}}")
     String grid(@PathVariable String code, CurrentUser user, Model model) {
-        GridView grid = territory.grid(code, user.scope())
+        GridView grid = territory.grid(code, TerritoryAccess.grids(user))
                 .orElseThrow(() -> new NotFoundException("网格 " + code + " 不存在或不在您的辖区内"));
         model.addAttribute("grid", grid);
         model.addAttribute("path", territory.path(grid.villageCode()));
-        model.addAttribute("scope", user.scope());
+        model.addAttribute("scope", TerritoryAccess.grids(user));
         model.addAttribute("tiles", tiles);
         return "territory/grid";
     }

@@ -109,7 +109,7 @@ class RegisterImportTests {
         assertThat(reasons.get(8)).contains("电话号码“12345”格式不正确");
         assertThat(reasons.get(9)).startsWith("未知的人员标签“五保户”");
         assertThat(reasons.get(10)).contains("被 Excel 存成了数字").contains("文本");
-        assertThat(reasons.get(11)).contains("已在户籍中登记");
+        assertThat(reasons.get(11)).as("the same words wherever the number is registered").isEqualTo(PeopleService.NUMBER_NOT_ACCEPTED);
     }
 
     @Test

@@ -1,0 +1,264 @@
+package org.jiceng.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiceng.Action;
+import org.jiceng.BadInputException;
+import org.jiceng.CurrentUser;
+import org.jiceng.ForbiddenException;
+import org.jiceng.Guard;
+import org.jiceng.Resource;
+import org.jiceng.Role;
+import org.jiceng.identity.internal.AccountImport;
+import org.jiceng.identity.internal.AccountInputException;
+import org.jiceng.identity.internal.AccountManagement;
+import org.jiceng.identity.internal.AccountManagement.Change;
+import org.jiceng.identity.internal.AccountManagement.NewAccount;
+import org.jiceng.identity.internal.AccountManagement.RoleInput;
+import org.jiceng.identity.internal.AccountView;
+import org.jiceng.identity.internal.IdentityAccess;
+import org.jiceng.identity.internal.PasswordChanges;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 账号管理 pages: the list with filters and the import, a new account, one account, and one's own password. */
+@Controller
+class AccountPageController {
+
+    static final int ROLE_ROWS = 3;
+
+    private final AccountManagement accounts;
+    private final AccountImport imports;
+    private final PasswordChanges passwords;
+
+    AccountPageController(AccountManagement accounts, AccountImport imports, PasswordChanges passwords) {
+        this.accounts = accounts;
+        this.imports = imports;
+        this.passwords = passwords;
+    }
+
+    /** What the account form holds, as typed: kept on an error and shown again. */
+    record AccountForm(String username, String displayName, String password, List<String> role,
+                       List<String> territory, List<String> unit, Boolean enabled) {
+
+        List<RoleInput> roles() {
+            List<RoleInput> roles = new ArrayList<>();
+            for (int i = 0; role != null && i < role.size(); i++) {
+                String code = at(territory, i);
+                if (role.get(i).isBlank() && code.isBlank()) {
+                    continue;
+                }
+                String unitId = at(unit, i);
+                if (!unitId.isBlank() && !unitId.matches("[0-9]{1,18}")) {
+                    throw new AccountInputException("roles", "部门编号须为数字");
+                }
+                roles.add(new RoleInput(role.get(i), code, unitId.isBlank() ? null : Long.parseLong(unitId)));
+            }
+            return roles;
+        }
+
+        static AccountForm of(AccountView account) {
+            List<String> roles = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            List<String> units = new ArrayList<>();
+            account.grants().forEach(g -> {
+                roles.add(g.role().name());
+                codes.add(g.territoryCode());
+                units.add(g.unitId() == null ? "" : g.unitId().toString());
+            });
+            return new AccountForm(account.username(), account.displayName(), "", roles, codes, units, account.enabled())
+                    .padded();
+        }
+
+        /** Always a few empty role rows to add one. */
+        AccountForm padded() {
+            List<String> r = new ArrayList<>(role == null ? List.of() : role);
+            List<String> t = new ArrayList<>(territory == null ? List.of() : territory);
+            List<String> u = new ArrayList<>(unit == null ? List.of() : unit);
+            while (t.size() < r.size()) {
+                t.add("");
+            }
+            while (u.size() < r.size()) {
+                u.add("");
+            }
+            int target = Math.max(ROLE_ROWS, r.size() + 1);
+            while (r.size() < target) {
+                r.add("");
+                t.add("");
+                u.add("");
+            }
+            return new AccountForm(username, displayName, password, r, t, u, enabled);
+        }
+
+        private static String at(List<String> list, int i) {
+            return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i).strip();
+        }
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.READ)
+    @GetMapping("/accounts")
+    String list(@RequestParam(required = false) String territory, @RequestParam(required = false) String role,
+                @RequestParam(required = false) String q, @RequestParam(required = false) String enabled,
+                @RequestParam(required = false) String after, CurrentUser user, Model model) {
+        Boolean state = "true".equals(enabled) ? Boolean.TRUE : "false".equals(enabled) ? Boolean.FALSE : null;
+        model.addAttribute("territory", territory).addAttribute("role", role).addAttribute("q", q)
+                .addAttribute("enabled", enabled).addAttribute("roles", Role.values())
+                .addAttribute("mayManage", !IdentityAccess.manageScope(user).isEmpty());
+        try {
+            model.addAttribute("page", accounts.list(user, AccountManagement.filter(territory, role, q, state), after, 50));
+        } catch (AccountInputException e) {
+            model.addAttribute("filterError", e.getMessage());
+        }
+        return "identity/accounts";
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @GetMapping("/accounts/new")
+    String newAccount(Model model) {
+        return form(model, new AccountForm("", "", "", List.of("GRID_WORKER"), List.of(), List.of(), true).padded(),
+                Map.of(), null);
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @PostMapping("/accounts/new")
+    String create(AccountForm form, CurrentUser user, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        try {
+            var created = accounts.create(user, new NewAccount(form.username(), form.displayName(),
+                    form.password(), form.roles(), null, null));
+            redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
+            redirect.addFlashAttribute("notice", "已创建账号 " + created.account().username() + "，首次登录须修改密码");
+            return "redirect:/accounts/" + created.account().id();
+        } catch (AccountInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, new AccountForm(form.username(), form.displayName(), "", form.role(), form.territory(),
+                    form.unit(), true).padded(), Map.of(e.field(), e.getMessage()), null);
+        } catch (BadInputException | ForbiddenException e) {
+            response.setStatus(e instanceof ForbiddenException ? 403 : 400);
+            return form(model, new AccountForm(form.username(), form.displayName(), "", form.role(), form.territory(),
+                    form.unit(), true).padded(), Map.of("roles", e.getMessage()), null);
+        }
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.READ)
+    @GetMapping("/accounts/{id}")
+    String account(@PathVariable long id, CurrentUser user, Model model) {
+        AccountView account = accounts.get(user, id);
+        return form(model, AccountForm.of(account), Map.of(), account, user);
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @PostMapping("/accounts/{id}")
+    String update(@PathVariable long id, AccountForm form, CurrentUser user, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        AccountView account = accounts.get(user, id);
+        try {
+            accounts.update(user, id, new Change(form.displayName(), form.roles(), Boolean.TRUE.equals(form.enabled()),
+                    false, null, false, null));
+            redirect.addFlashAttribute("notice", "已保存");
+            return "redirect:/accounts/" + id;
+        } catch (AccountInputException e) {
+            response.setStatus(400);
+            return form(model, form.padded(), Map.of(e.field(), e.getMessage()), account, user);
+        } catch (BadInputException | ForbiddenException e) {
+            response.setStatus(e instanceof ForbiddenException ? 403 : 400);
+            return form(model, form.padded(), Map.of("roles", e.getMessage()), account, user);
+        }
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @PostMapping("/accounts/{id}/password-reset")
+    String reset(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("temporaryPassword", accounts.resetPassword(user, id));
+        redirect.addFlashAttribute("notice", "已重置密码，请把临时密码当面交给本人；首次登录须修改");
+        return "redirect:/accounts/" + id;
+    }
+
+    @Guard(resource = Resource.API_TOKEN, action = Action.MANAGE)
+    @PostMapping("/accounts/{id}/tokens/revoke")
+    String revokeTokens(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "已撤销 " + accounts.revokeTokens(user, id) + " 个访问令牌");
+        return "redirect:/accounts/" + id;
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @PostMapping("/accounts/import")
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user,
+                      Model model, HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(400);
+            model.addAttribute("importError", "请选择要导入的 Excel 文件");
+        } else {
+            try {
+                model.addAttribute("result", imports.importGridWorkers(user, file.getInputStream()));
+            } catch (BadInputException e) {
+                response.setStatus(400);
+                model.addAttribute("importError", e.getMessage());
+            }
+        }
+        return "identity/account-import";
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
+    @GetMapping("/accounts/import/template.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''%E7%BD%91%E6%A0%BC%E5%91%98%E8%B4%A6%E5%8F%B7%E6%A8%A1%E6%9D%BF.xlsx");
+        AccountImport.writeTemplate(response.getOutputStream());
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.UPDATE)
+    @GetMapping("/me/password")
+    String passwordForm(CurrentUser user, Model model) {
+        model.addAttribute("errors", Map.of());
+        return "identity/password";
+    }
+
+    @Guard(resource = Resource.ACCOUNT, action = Action.UPDATE)
+    @PostMapping("/me/password")
+    String changePassword(@RequestParam(required = false) String oldPassword,
+                          @RequestParam(required = false) String newPassword,
+                          @RequestParam(required = false) String repeat, CurrentUser user, Model model,
+                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new HashMap<>();
+        if (newPassword != null && !newPassword.equals(repeat)) {
+            errors.put("repeat", "两次输入的新密码不一致");
+        } else {
+            try {
+                passwords.change(user, oldPassword, newPassword, request, response);
+                redirect.addFlashAttribute("notice", "密码已修改");
+                return "redirect:/";
+            } catch (AccountInputException e) {
+                errors.put(e.field(), e.getMessage());
+            }
+        }
+        response.setStatus(400);
+        model.addAttribute("errors", errors);
+        return "identity/password";
+    }
+
+    private String form(Model model, AccountForm form, Map<String, String> errors, AccountView account) {
+        model.addAttribute("form", form).addAttribute("errors", errors).addAttribute("account", account)
+                .addAttribute("roles", Role.values());
+        return account == null ? "identity/account-new" : "identity/account";
+    }
+
+    private String form(Model model, AccountForm form, Map<String, String> errors, AccountView account,
+                        CurrentUser user) {
+        model.addAttribute("mayManage", IdentityAccess.mayManage(user, account.id(), account.grants()))
+                .addAttribute("mayRevoke", IdentityAccess.mayRevokeTokens(user, account.id(), account.grants()));
+        return form(model, form, errors, account);
+    }
+}

@@ -96,6 +96,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return unexpected(e, request);
     }
 
+    /** A multipart body Tomcat cannot parse (cut off, a broken boundary): the sender's mistake. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object unreadableUpload(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "上传的内容不完整或格式不正确，请重新选择文件上传");
+    }
+
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     Object conflict(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "该记录已被他人修改，请刷新后重试");

@@ -16,8 +16,13 @@
       var layer = L.geoJSON(collection, {
         style: { color: '#b71c1c', weight: 2, fillColor: '#ef9a9a', fillOpacity: 0.25 },
         onEachFeature: function (feature, shape) {
-          shape.bindTooltip(feature.properties.name, { sticky: true });
-          shape.on('click', function () { window.location.href = element.dataset.link + feature.properties.code; });
+          // a grid's name is data someone imported: Leaflet would put a string in as HTML, so it gets a node
+          var label = document.createElement('span');
+          label.textContent = String(feature.properties.name);
+          shape.bindTooltip(label, { sticky: true });
+          shape.on('click', function () {
+            window.location.href = element.dataset.link + encodeURIComponent(feature.properties.code);
+          });
         }
       }).addTo(map);
       if (layer.getLayers().length > 0) {

@@ -1,6 +1,7 @@
 package org.jiceng.cases;
 
 import java.util.List;
+import org.jiceng.MaxChars;
 
 /**
  * What a person files: a leaf category, a description, and a place — a point ({@code lat}, {@code lon}) or an
@@ -8,8 +9,9 @@ import java.util.List;
  * {@code photoIds} name attachments uploaded first ({@code POST /api/v1/attachments}). {@code publicCase}: a
  * resident's choice to let other residents see and follow the case (personal data left out); private when absent.
  */
-public record CaseIntake(String categoryCode, String description, Double lat, Double lon, String address,
-                         String channel, List<String> photoIds, Boolean publicCase) {
+public record CaseIntake(@MaxChars(50) String categoryCode, @MaxChars(2000) String description, Double lat, Double lon,
+                         @MaxChars(500) String address, @MaxChars(30) String channel, List<String> photoIds,
+                         Boolean publicCase) {
 
     public CaseIntake {
         photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);

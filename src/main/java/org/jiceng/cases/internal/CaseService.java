@@ -136,9 +136,12 @@ public class CaseService implements CasesApi {
         return category;
     }
 
+    /** As long as the hotline's orders may give (HotlineOrderCheck): a place, not a document. */
+    static final int MAX_ADDRESS = 500;
+
     private static String checkedDescription(String text) {
         String description = text == null ? "" : text.strip();
-        if (description.length() < 5 || description.length() > 2000) {
+        if (org.jiceng.Text.length(description) < 5 || org.jiceng.Text.length(description) > 2000) {
             throw new BadInputException("请用 5 到 2000 个字描述问题");
         }
         return description;
@@ -223,6 +226,9 @@ public class CaseService implements CasesApi {
 
     /** The grid of the point; else a given territory code; else, for an address alone, the user's village. */
     private String placeOf(CurrentUser user, Double lat, Double lon, String address, String territoryCode) {
+        if (address != null && org.jiceng.Text.length(address.strip()) > MAX_ADDRESS) {
+            throw new BadInputException("地址（address）最多 " + MAX_ADDRESS + " 个字");
+        }
         if (lat != null || lon != null) {
             if (lat == null || lon == null || !Double.isFinite(lat) || !Double.isFinite(lon)
                     || Math.abs(lat) > 90 || Math.abs(lon) > 180) {

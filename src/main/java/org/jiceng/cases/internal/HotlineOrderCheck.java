@@ -68,15 +68,15 @@ final class HotlineOrderCheck {
         Instant received = receivedAt(row.get("receivedAt"), problems);
         CategoryView category = category(row.get("categoryCode"), row.get("categoryName"), problems);
         String content = row.get("content");
-        if (content == null || content.length() < 5 || content.length() > 2000) {
+        if (content == null || org.jiceng.Text.length(content) < 5 || org.jiceng.Text.length(content) > 2000) {
             problems.add(new Problem("content", "诉求内容须为 5 到 2000 个字"));
         }
         String caller = row.get("callerName");
-        if (caller != null && caller.length() > 50) {
+        if (caller != null && org.jiceng.Text.length(caller) > 50) {
             problems.add(new Problem("callerName", "来电人姓名不能超过 50 个字"));
         }
         String address = row.get("address");
-        if (address != null && address.length() > 500) {
+        if (address != null && org.jiceng.Text.length(address) > 500) {
             problems.add(new Problem("address", "地址不能超过 500 个字"));
         }
         Boolean urgent = urgent(row.get("urgent"), problems);
@@ -108,6 +108,9 @@ final class HotlineOrderCheck {
         }
         if (at == null) {
             problems.add(new Problem("receivedAt", "受理时间“" + value + "”格式不对，应为 2026-11-20 09:30:00（北京时间）或带时区的 ISO-8601"));
+        } else if (org.jiceng.Ranges.problem(at) != null) {
+            problems.add(new Problem("receivedAt", "受理时间" + org.jiceng.Ranges.problem(at)));
+            return null;
         } else if (at.isAfter(now.plusSeconds(300))) {
             problems.add(new Problem("receivedAt", "受理时间晚于当前时间"));
             return null;

@@ -87,7 +87,7 @@ class CasesConfigApiController {
     DueAnswer due(@RequestParam String from, @RequestParam int workingDays, CurrentUser user) {
         OffsetDateTime start;
         try {
-            start = OffsetDateTime.parse(from);
+            start = org.jiceng.Ranges.checked("from", OffsetDateTime.parse(from));
         } catch (DateTimeParseException e) {
             throw new BadInputException("from 须为带时区的 ISO-8601 时间，如 2026-02-13T10:00:00+08:00");
         }

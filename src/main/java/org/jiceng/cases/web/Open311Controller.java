@@ -217,8 +217,8 @@ class Open311Controller {
         }
         try {
             String v = value.strip();
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(WorkingCalendar.BEIJING).toInstant()
-                    : OffsetDateTime.parse(v).toInstant();
+            return org.jiceng.Ranges.checked(field, v.length() == 10
+                    ? LocalDate.parse(v).atStartOfDay(WorkingCalendar.BEIJING).toInstant() : OffsetDateTime.parse(v).toInstant());
         } catch (DateTimeParseException e) {
             throw new BadInputException(field + " 须为 W3C 格式的时间，如 2026-01-01T00:00:00+08:00");
         }

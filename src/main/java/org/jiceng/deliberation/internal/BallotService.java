@@ -65,7 +65,7 @@ public class BallotService implements BallotsApi {
     public long create(CurrentUser user, NewBallot in) {
         Scope manage = DeliberationAccess.required(user, Resource.BALLOT, Action.CREATE);
         String title = in.title() == null ? "" : in.title().strip();
-        if (title.length() < 2 || title.length() > 200) {
+        if (org.jiceng.Text.length(title) < 2 || org.jiceng.Text.length(title) > 200) {
             throw new BadInputException("请填写表决事项标题 title（2 到 200 个字）");
         }
         Instant closesAt = closesAt(in.closesAt());
@@ -104,7 +104,7 @@ public class BallotService implements BallotsApi {
     private Instant closesAt(String text) {
         Instant at;
         try {
-            at = OffsetDateTime.parse(text == null ? "" : text.strip()).toInstant();
+            at = org.jiceng.Ranges.checked("截止时间 closesAt", OffsetDateTime.parse(text == null ? "" : text.strip()).toInstant());
         } catch (DateTimeParseException e) {
             throw new BadInputException("截止时间 closesAt 须为带时区的时间，如 2026-12-31T18:00:00+08:00");
         }

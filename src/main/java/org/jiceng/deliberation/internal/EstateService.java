@@ -49,7 +49,7 @@ public class EstateService {
     public long create(CurrentUser user, NewEstate input) {
         DeliberationAccess.required(user, Resource.ESTATE, Action.CREATE);
         String name = input.name() == null ? "" : input.name().strip();
-        if (name.length() < 2 || name.length() > 100) {
+        if (org.jiceng.Text.length(name) < 2 || org.jiceng.Text.length(name) > 100) {
             throw new BadInputException("请填写小区名称（2 到 100 个字）");
         }
         String code = input.territoryCode();
@@ -71,7 +71,7 @@ public class EstateService {
             NewUnit row = rows.get(i);
             String where = "第 " + (i + 1) + " 套";
             String unit = row == null || row.unit() == null ? "" : row.unit().strip();
-            if (unit.isEmpty() || unit.length() > 50) {
+            if (unit.isEmpty() || org.jiceng.Text.length(unit) > 50) {
                 problems.add(where + "：请填写房号 unit（50 字以内），如 1-2-301");
                 continue;
             }
@@ -85,7 +85,7 @@ public class EstateService {
             if (owner.isEmpty() && developer) {
                 owner = DEVELOPER;
             }
-            if (owner.isEmpty() || owner.length() > 100) {
+            if (owner.isEmpty() || org.jiceng.Text.length(owner) > 100) {
                 problems.add(where + "：请填写业主 owner（100 字以内）");
                 continue;
             }

@@ -111,7 +111,7 @@ public class MeetingResolutionService {
         }
         String description = request.description() == null || request.description().isBlank()
                 ? "会议决议：" + resolution.text() : request.description().strip();
-        if (description.length() > 2000) {
+        if (org.jiceng.Text.length(description) > 2000) {
             description = description.substring(0, 2000);
         }
         CaseView filed = cases.file(user, new CaseIntake(request.categoryCode(), description, request.lat(), request.lon(),

@@ -18,7 +18,7 @@ final class TopicChecks {
         if (stripped.isEmpty()) {
             throw new BadInputException("请填写" + label + "（" + field + "）");
         }
-        if (stripped.length() < min || stripped.length() > max) {
+        if (org.jiceng.Text.length(stripped) < min || org.jiceng.Text.length(stripped) > max) {
             throw new BadInputException(label + "（" + field + "）须为 " + min + " 到 " + max + " 个字");
         }
         return stripped;
@@ -30,7 +30,7 @@ final class TopicChecks {
             return null;
         }
         String stripped = value.strip();
-        if (stripped.length() > max) {
+        if (org.jiceng.Text.length(stripped) > max) {
             throw new BadInputException(label + "（" + field + "）不能超过 " + max + " 个字");
         }
         return stripped;
@@ -44,7 +44,7 @@ final class TopicChecks {
             return otherwise;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return org.jiceng.Ranges.checked(label + "（" + field + "）", LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new BadInputException(label + "（" + field + "）“" + value + "”不是有效日期，格式应为 YYYY-MM-DD");
         }

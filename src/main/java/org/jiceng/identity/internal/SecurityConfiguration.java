@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -57,6 +59,9 @@ class SecurityConfiguration {
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
                                     AuthenticationManager authenticationManager, Sessions sessions,
                                     DatabaseMode mode) throws Exception {
+        // metrics and the API description are open in the demo; in production they show a county's figures and
+        // every operation, so only a county administrator reads them
+        String[] operatorPages = {"/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
         var path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/open311/**"));
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
@@ -65,8 +70,9 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/actuator/health/**").permitAll()
+                        .requestMatchers(operatorPages).access(mode.demo() ? SingleResultAuthorizationManager.permitAll()
+                                : AuthorityAuthorizationManager.hasRole("COUNTY_ADMIN"))
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         // Open311 GeoReport v2: reading is public, filing is authenticated by its api_key
                         .requestMatchers("/open311/**").permitAll()
@@ -93,7 +99,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; connect-src 'self'")))
+                                + "script-src 'self'; connect-src 'self'")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 // ends the sessions Sessions marked expired (account disabled, password reset); registration is
                 // Sessions' own, on a form login only, so that no bearer or anonymous call is given a session

@@ -16,7 +16,7 @@ final class Input {
 
     static String text(String value, int min, int max, String what) {
         String stripped = value == null ? "" : value.strip();
-        if (stripped.length() < min || stripped.length() > max) {
+        if (org.jiceng.Text.length(stripped) < min || org.jiceng.Text.length(stripped) > max) {
             throw new BadInputException(min <= 1 && stripped.isEmpty() ? "请填写" + what
                     : what + "须为 " + min + " 到 " + max + " 个字");
         }
@@ -55,10 +55,10 @@ final class Input {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip());
+            return org.jiceng.Ranges.checked(what, OffsetDateTime.parse(value.strip()));
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value.strip()).atZone(DisputeRepository.BEIJING).toOffsetDateTime();
+                return org.jiceng.Ranges.checked(what, LocalDateTime.parse(value.strip()).atZone(DisputeRepository.BEIJING).toOffsetDateTime());
             } catch (DateTimeParseException e) {
                 throw new BadInputException(what + "“" + value + "”格式不正确，应如 2026-05-20T09:30+08:00");
             }

@@ -133,7 +133,7 @@ public class MemberAdmission {
         if (!inService && !value.isEmpty()) {
             throw new BadInputException("只有在职党员（inService 为 true）才填写工作单位");
         }
-        if (value.length() > EMPLOYER_MAX) {
+        if (org.jiceng.Text.length(value) > EMPLOYER_MAX) {
             throw new BadInputException("工作单位不能超过 " + EMPLOYER_MAX + " 个字");
         }
         return inService ? value : null;

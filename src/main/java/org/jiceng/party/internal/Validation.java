@@ -33,7 +33,7 @@ final class Validation {
             return otherwise;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return org.jiceng.Ranges.checked(label + " " + field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new BadInputException(label + " " + field + " 的值“" + value + "”不是有效日期，格式应为 YYYY-MM-DD");
         }
@@ -62,7 +62,7 @@ final class Validation {
             return null;
         }
         String stripped = value.strip();
-        if (stripped.length() > max) {
+        if (org.jiceng.Text.length(stripped) > max) {
             throw new BadInputException(label + " " + field + " 不能超过 " + max + " 个字");
         }
         return stripped;

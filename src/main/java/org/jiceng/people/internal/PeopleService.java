@@ -168,7 +168,7 @@ public class PeopleService implements PeopleApi {
             throw new BadInputException("网格 " + gridCode + " 不存在或不在您的辖区内");
         }
         String trimmed = address == null ? "" : address.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 200) {
+        if (trimmed.isEmpty() || org.jiceng.Text.length(trimmed) > 200) {
             throw new BadInputException("请填写住址（200 字以内）");
         }
         if (buildingId != null && !households.buildingGrid(buildingId).map(gridCode::equals).orElse(false)) {
@@ -185,7 +185,7 @@ public class PeopleService implements PeopleApi {
         HouseholdView household = households.find(input.householdId(), access.editScope(user))
                 .orElseThrow(() -> new BadInputException("户 " + input.householdId() + " 不存在或不在您的辖区内"));
         String name = input.name() == null ? "" : input.name().strip();
-        if (name.isEmpty() || name.length() > 50) {
+        if (name.isEmpty() || org.jiceng.Text.length(name) > 50) {
             throw new BadInputException("请填写姓名（50 字以内）");
         }
         String relation = input.relation() == null || input.relation().isBlank() ? "其他" : input.relation().strip();
@@ -218,7 +218,7 @@ public class PeopleService implements PeopleApi {
         if (!access.mayReveal(user, resident)) {
             throw AccessPolicy.refusal(Resource.PERSONAL_NUMBER, Action.REVEAL);
         }
-        if (reason == null || reason.strip().length() < 2) {
+        if (reason == null || org.jiceng.Text.length(reason.strip()) < 2) {
             throw new BadInputException("查看完整信息须填写事由（如“核实低保申请”），事由将记入访问日志");
         }
         var secrets = residents.secrets(residentId, Scope.of(resident.territoryCode())).orElseThrow();
@@ -268,7 +268,7 @@ public class PeopleService implements PeopleApi {
             throw new BadInputException("网格 " + grid + " 不存在或不在您的辖区内");
         }
         String newAddress = address == null ? "" : address.strip();
-        if (newAddress.isEmpty() || newAddress.length() > 200) {
+        if (newAddress.isEmpty() || org.jiceng.Text.length(newAddress) > 200) {
             throw new BadInputException("请填写新住址（200 字以内）");
         }
         if (reason == null || reason.isBlank()) {

@@ -140,7 +140,7 @@ final class RowChecks {
     }
 
     private static String limited(String value, int max, int row, RegisterColumn column, List<ImportProblem> problems) {
-        if (value != null && value.length() > max) {
+        if (value != null && org.jiceng.Text.length(value) > max) {
             problems.add(ImportProblem.of(row, column, column.title() + "不能超过 " + max + " 字，实际 " + value.length() + " 字"));
         }
         return value;

@@ -81,6 +81,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(request, HttpStatus.FORBIDDEN, "您没有执行此操作的权限");
     }
 
+    /**
+     * The database's own checks (lengths, ranges) are the last line: a value that slipped past a module's
+     * check is still the person's mistake, not a server error. The constraint's name says which field.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request) {
+        String state = e.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        if ("23514".equals(state) || "22001".equals(state) || "22003".equals(state) || "22007".equals(state)
+                || "22008".equals(state) || "22021".equals(state) || "22P05".equals(state)) {
+            log.warn("数据库拒绝了一项输入（{}）：{} {}", state, request.getMethod(), request.getRequestURI());
+            return answer(request, HttpStatus.BAD_REQUEST, "输入的内容超出允许的长度或范围，请检查后重试");
+        }
+        return unexpected(e, request);
+    }
+
+    /** A multipart body Tomcat cannot parse (cut off, a broken boundary): the sender's mistake. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object unreadableUpload(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "上传的内容不完整或格式不正确，请重新选择文件上传");
+    }
+
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     Object conflict(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "该记录已被他人修改，请刷新后重试");
@@ -90,8 +111,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        String detail = detailOf(ex, status);
+        if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest()) && servlet.getResponse() != null
+                && !servlet.getResponse().isCommitted()) {
+            // a person gets the Chinese error page (ErrorAnswers), not a JSON document in the browser
+            servlet.getRequest().setAttribute(ErrorAnswers.DETAIL, detail);
+            headers.forEach((name, values) -> values.forEach(v -> servlet.getResponse().addHeader(name, v)));
+            try {
+                servlet.getResponse().sendError(status.value());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        }
         ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(status);
-        problem.setDetail(detailOf(ex, status));
+        problem.setDetail(detail);
         problem.setTitle(titleOf(status));
         if (request instanceof ServletWebRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
@@ -103,7 +137,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return switch (ex) {
             case MissingServletRequestParameterException e -> "缺少参数 " + e.getParameterName();
             case MethodArgumentTypeMismatchException e -> "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确";
-            case HttpMessageNotReadableException e -> "请求内容不是有效的 JSON，或字段类型不正确";
+            case HttpMessageNotReadableException e -> RefusedInput.in(e) != null ? RefusedInput.in(e).detail()
+                    : "请求内容不是有效的 JSON，或字段类型不正确";
             case MethodArgumentNotValidException e -> e.getBindingResult().getFieldErrors().stream()
                     .map(f -> f.getField() + "：" + f.getDefaultMessage()).reduce((a, b) -> a + "；" + b)
                     .orElse("请求内容不符合要求");

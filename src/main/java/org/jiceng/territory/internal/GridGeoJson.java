@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GridGeoJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** As the grid table's check on names allows (code points, as PostgreSQL counts). */
+    static final int MAX_NAME = 100;
 
     private GridGeoJson() {
     }
@@ -106,6 +108,10 @@ public final class GridGeoJson {
                 throw new BadInputException(where + "的网格编码 code \"" + code + "\" 末三位须为 001–999");
             }
             String name = requiredText(properties, "name", where + "缺少网格名称 name");
+            String nameProblem = org.jiceng.Text.problem("name", name, MAX_NAME);
+            if (nameProblem != null) {
+                throw new BadInputException(where + "的" + nameProblem);
+            }
             String villageCode = text(properties.get("villageCode"));
             if (villageCode == null) {
                 villageCode = code.substring(0, 12);
@@ -119,6 +125,10 @@ public final class GridGeoJson {
             }
             grids.add(new GridShape(code, name, villageCode, GeoJsonPolygonReader.read(feature.get("geometry"), where)));
             String worker = text(properties.get("workerName"));
+            String workerProblem = org.jiceng.Text.problem("workerName", worker, MAX_NAME);
+            if (workerProblem != null) {
+                throw new BadInputException(where + "的" + workerProblem);
+            }
             if (workers != null && worker != null && !worker.isBlank()) {
                 workers.put(code, worker);
             }

@@ -81,6 +81,19 @@ class GridRepository {
                 .params(narrowed.params()).query(StoredGrid.class).list();
     }
 
+    /**
+     * Grids of every town whose bounding boxes meet {@code box}: deliberately without a scope, because an
+     * import must be checked against the land of the towns the importer cannot see. Only the check reads them.
+     */
+    List<StoredGrid> within(Envelope box) {
+        return jdbc.sql("""
+                        select code, name, village_code, geometry, worker_name from territory.grid
+                        where max_lat >= :minLat and min_lat <= :maxLat and max_lon >= :minLon and min_lon <= :maxLon""")
+                .param("minLat", box.getMinY()).param("maxLat", box.getMaxY())
+                .param("minLon", box.getMinX()).param("maxLon", box.getMaxX())
+                .query(StoredGrid.class).list();
+    }
+
     List<StoredGrid> all() {
         return under("", Scope.everything());
     }

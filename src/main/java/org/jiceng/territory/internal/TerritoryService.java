@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jiceng.BadInputException;
+import org.jiceng.ForbiddenException;
 import org.jiceng.Scope;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
@@ -119,6 +120,11 @@ public class TerritoryService implements TerritoryApi {
                         + " 不存在，未导入任何网格");
             }
         }
+        GridOverlaps.first(shapes, storedNear(shapes)).ifPresent(conflict -> {
+            throw new ForbiddenException("网格 " + conflict.imported().code() + "（" + conflict.imported().name()
+                    + "）的范围与其他村（社区）的网格 " + conflict.otherCode()
+                    + " 重叠：只能在本村（社区）的土地上划分网格，未导入任何网格");
+        });
         grids.upsert(shapes);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -127,6 +133,18 @@ public class TerritoryService implements TerritoryApi {
             }
         });
         return shapes.size();
+    }
+
+    /** The stored grids whose bounding boxes meet the imported ones': every grid, of any town, that could overlap. */
+    private List<GridShape> storedNear(List<GridShape> shapes) {
+        if (shapes.isEmpty()) {
+            return List.of();
+        }
+        org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
+        shapes.forEach(shape -> box.expandToInclude(shape.polygon().getEnvelopeInternal()));
+        return grids.within(box).stream()
+                .map(g -> new GridShape(g.code(), g.name(), g.villageCode(), GridGeoJson.polygonOf(g.geometry())))
+                .toList();
     }
 
     /** A grid's polygon as a GeoJSON geometry, if the scope covers it. */

@@ -56,9 +56,18 @@ class GridGeoJsonTests {
     }
 
     @Test
-    void namesWithQuotesBackslashesAndControlCharactersSurvive() {
-        GridShape odd = new GridShape("530326001001001", "一\"二\\三\n四\u0001", "530326001001", grids.get(0).polygon());
+    void namesWithQuotesBackslashesAndLineBreaksSurvive() {
+        GridShape odd = new GridShape("530326001001001", "一\"二\\三\n四\t五", "530326001001", grids.get(0).polygon());
         assertThat(GridGeoJson.read(GridGeoJson.write(List.of(odd)))).containsExactly(odd);
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsWrittenEscapedButRefusedOnImport() {
+        GridShape odd = new GridShape("530326001001001", "四\u0001", "530326001001", grids.get(0).polygon());
+        String json = GridGeoJson.write(List.of(odd));
+        assertThat(json).contains("\\u0001");
+        assertThatThrownBy(() -> GridGeoJson.read(json)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("name").hasMessageContaining("U+0001");
     }
 
     @Test

@@ -67,7 +67,7 @@ public record Scope(List<String> prefixes) {
     /** An SQL predicate over {@code column}; bind {@link #params()} with it. */
     public String where(String column) {
         if (prefixes.isEmpty()) {
-            return "false";
+            return "(false)"; // parenthesised like the other answers, so it never runs into a preceding word
         }
         StringBuilder sql = new StringBuilder("(");
         for (int i = 0; i < prefixes.size(); i++) {

@@ -35,7 +35,7 @@ class ScopeTests {
 
     @Test
     void anEmptyScopeSeesNothing() {
-        assertThat(Scope.nothing().where("code")).isEqualTo("false");
+        assertThat(Scope.nothing().where("code")).isEqualTo("(false)");
         assertThat(Scope.nothing().covers("53")).isFalse();
     }
 

@@ -32,8 +32,9 @@ record ApiOperations(List<Operation> all, JsonNode schemas) {
             return method.equals("GET");
         }
 
+        /** Whether the path names a record ({@code {format}}, GeoReport's file suffix, names none). */
         boolean hasPathIds() {
-            return !pathParameters.isEmpty();
+            return pathParameters.stream().anyMatch(name -> !name.equals("format"));
         }
 
         boolean takesJson() {

@@ -54,10 +54,12 @@ final class Targets {
     String path(Operation op, String variant) {
         String path = op.path();
         Map<String, String> ids = fixtures.variants(family(path));
-        for (int i = 0; i < op.pathParameters().size(); i++) {
-            String name = op.pathParameters().get(i);
-            String value = i == 0 && ids.containsKey(variant) ? ids.get(variant) : constant(name, path);
-            path = path.replace("{" + name + "}", value);
+        boolean recordPlaced = false;
+        for (String name : op.pathParameters()) {
+            // the record goes into the first parameter that names one; GeoReport's {format} is a file suffix
+            boolean record = !recordPlaced && !name.equals("format") && ids.containsKey(variant);
+            recordPlaced |= record;
+            path = path.replace("{" + name + "}", record ? ids.get(variant) : constant(name, path));
         }
         return path;
     }

@@ -59,7 +59,7 @@ class AccessLog {
         Scope where = filter.territory() == null ? scope : scope.narrowedTo(filter.territory());
         StringBuilder sql = new StringBuilder("""
                 select id, at, username, kind, territory_code, resident_id, fields, reason, hits
-                from people.reveal_log where id < :before and """).append(where.where("territory_code"));
+                from people.reveal_log where id < :before""").append(" and ").append(where.where("territory_code"));
         var query = new java.util.LinkedHashMap<String, Object>(where.params());
         query.put("before", before);
         if (filter.username() != null) {

@@ -68,8 +68,10 @@ class PeopleDemoIT {
         assertThat(count("select count(distinct coalesce((select m.from_territory from people.household_move m"
                 + " where m.household_id = h.id order by m.moved_at, m.id limit 1), h.territory_code))"
                 + " from people.household h where h.id <= " + households))
-                .isEqualTo(count("select count(*) from territory.grid where code like '530326001%'"))
                 .isEqualTo(report.grids());
+        // every grid of the town had households; other tests may import grids into the town after the demo
+        assertThat(count("select count(*) from territory.grid where code like '530326001%'"))
+                .isGreaterThanOrEqualTo(report.grids());
     }
 
     @Test

@@ -51,11 +51,15 @@ public class CaseVisibility {
 
     /** Makes a case public or private (staff of its territory); the change is on the internal timeline. */
     @Transactional
-    public CaseView setPublic(CurrentUser user, long id, boolean publicCase, Integer version) {
+    /** Access is decided before the request is checked, so a caller who may not see the case learns nothing of it. */
+    public CaseView setPublic(CurrentUser user, long id, Boolean publicCase, Integer version) {
         CaseRepository.Stored stored = reads.stored(user, id);
         CaseView view = stored.view();
         if (!CaseAccess.maySetVisibility(user, view)) {
             throw AccessPolicy.refusal(Resource.CASE, Action.UPDATE);
+        }
+        if (publicCase == null) {
+            throw new org.jiceng.BadInputException("请给出 publicCase：true（公开）或 false（不公开）");
         }
         if (view.publicCase() == publicCase) {
             return CaseAccess.shown(user, stored);

@@ -148,11 +148,8 @@ class CaseApiController {
 
     @Guard(resource = Resource.CASE, action = Action.UPDATE)
     @PatchMapping("/{id}")
-    CaseView patch(@PathVariable long id, @RequestBody CasePatch patch, CurrentUser user) {
-        if (patch == null || patch.publicCase() == null) {
-            throw new BadInputException("请给出 publicCase：true（公开）或 false（不公开）");
-        }
-        return visibility.setPublic(user, id, patch.publicCase(), patch.version());
+    CaseView patch(@PathVariable long id, @RequestBody(required = false) CasePatch patch, CurrentUser user) {
+        return visibility.setPublic(user, id, patch == null ? null : patch.publicCase(), patch == null ? null : patch.version());
     }
 
     private static String blank(String value) {

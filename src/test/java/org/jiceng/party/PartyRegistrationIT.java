@@ -93,6 +93,9 @@ class PartyRegistrationIT {
                 .formatted(resident, group), 400, "只有在职党员");
         long child = youngResident(FakePeople.TANGLANG);
         assertRefused(shequ, member(child, group, today.toString(), null), 400, "十八周岁");
+        assertThat(shequ.postJson("/api/v1/party/members", member(child, group, today.toString(), null)).body())
+                .as("the refusal gives away no date from which the masked birth date could be worked out")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertRefused(shequ, "not json", 400, "JSON");
         assertThat(jdbc.sql("select count(*) from party.member where resident_id = :r").param("r", resident)
                 .query(Long.class).single()).isZero();

@@ -66,7 +66,8 @@ public class MemberAdmission {
         enrolling(organisations, organisationId, scope);
         ResidentView resident = resident(residentId, scope);
         if (resident.birthDate() != null && joinedOn.isBefore(resident.birthDate().plusYears(18))) {
-            throw new BadInputException("入党须年满十八周岁：该居民 " + resident.birthDate().plusYears(18) + " 才年满十八周岁");
+            // the date of the eighteenth birthday would hand a party organiser the birth date the register masks
+            throw new BadInputException("入党须年满十八周岁：该居民在入党日期时未满十八周岁，请核对入党日期");
         }
         if (members.residentIsMember(residentId)) {
             throw new BadInputException("居民 " + resident.name() + " 已登记为党员，一名居民只能登记一次");

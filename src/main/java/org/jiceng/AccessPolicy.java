@@ -7,8 +7,10 @@ import static org.jiceng.Role.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -187,7 +189,23 @@ public final class AccessPolicy {
             .permit(MANAGE, PARKED_EVENT, IN_TERRITORY, COUNTY_ADMIN)
             .rows();
 
+    /** The rows of each resource and action, so a question reads only its own few rows. */
+    private static final Map<Resource, Map<Action, List<Permit>>> INDEX = index(TABLE);
+
     private AccessPolicy() {
+    }
+
+    private static Map<Resource, Map<Action, List<Permit>>> index(List<Permit> table) {
+        Map<Resource, Map<Action, List<Permit>>> index = new EnumMap<>(Resource.class);
+        for (Permit permit : table) {
+            index.computeIfAbsent(permit.resource(), r -> new EnumMap<>(Action.class))
+                    .computeIfAbsent(permit.action(), a -> new ArrayList<>()).add(permit);
+        }
+        return index;
+    }
+
+    private static List<Permit> rowsFor(Resource resource, Action action) {
+        return INDEX.getOrDefault(resource, Map.of()).getOrDefault(action, List.of());
     }
 
     public static List<Permit> rows() {
@@ -199,18 +217,13 @@ public final class AccessPolicy {
      * record is known); {@code user} is null for an anonymous caller.
      */
     public static boolean mayAtAll(CurrentUser user, Resource resource, Action action) {
-        for (Permit permit : TABLE) {
-            if (permit.resource() == resource && permit.action() == action && heldBy(user, permit)) {
-                return true;
-            }
-        }
-        return false;
+        return rowsFor(resource, action).stream().anyMatch(permit -> heldBy(user, permit));
     }
 
     /** Whether this person may do the action to this record. */
     public static boolean allows(CurrentUser user, Resource resource, Action action, Target target) {
-        for (Permit permit : TABLE) {
-            if (permit.resource() != resource || permit.action() != action || !heldBy(user, permit)) {
+        for (Permit permit : rowsFor(resource, action)) {
+            if (!heldBy(user, permit)) {
                 continue;
             }
             Relation relation = permit.relation();
@@ -252,8 +265,8 @@ public final class AccessPolicy {
             return Scope.nothing();
         }
         List<String> prefixes = new ArrayList<>();
-        for (Permit permit : TABLE) {
-            if (permit.resource() == resource && permit.action() == action && permit.relation().territorial()) {
+        for (Permit permit : rowsFor(resource, action)) {
+            if (permit.relation().territorial()) {
                 grantsOf(user, permit).forEach(g -> prefixes.add(node(g, permit.relation())));
             }
         }
@@ -263,9 +276,8 @@ public final class AccessPolicy {
     /** The non-territorial relations under which the person may do the action (e.g. OWN, DISPATCHED_TO_UNIT). */
     public static Set<Relation> relations(CurrentUser user, Resource resource, Action action) {
         EnumSet<Relation> result = EnumSet.noneOf(Relation.class);
-        for (Permit permit : TABLE) {
-            if (permit.resource() == resource && permit.action() == action && !permit.relation().territorial()
-                    && heldBy(user, permit)) {
+        for (Permit permit : rowsFor(resource, action)) {
+            if (!permit.relation().territorial() && heldBy(user, permit)) {
                 result.add(permit.relation());
             }
         }
@@ -275,13 +287,11 @@ public final class AccessPolicy {
     /** The roles that some row lets do the action on the resource (for pages that explain the policy). */
     public static Set<Role> rolesFor(Resource resource, Action action) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        for (Permit permit : TABLE) {
-            if (permit.resource() == resource && permit.action() == action) {
-                if (permit.role() == null) {
-                    return EnumSet.allOf(Role.class);
-                }
-                roles.add(permit.role());
+        for (Permit permit : rowsFor(resource, action)) {
+            if (permit.role() == null) {
+                return EnumSet.allOf(Role.class);
             }
+            roles.add(permit.role());
         }
         return roles;
     }

@@ -25,14 +25,6 @@ public record CurrentUser(long id, String username, String displayName, List<Gra
         this(id, username, displayName, grants, null, null);
     }
 
-    public Optional<Long> resident() {
-        return Optional.ofNullable(residentId);
-    }
-
-    public Optional<Long> partyMember() {
-        return Optional.ofNullable(partyMemberId);
-    }
-
     public Scope scope() {
         return new Scope(grants.stream().map(Grant::territoryCode).toList());
     }

@@ -2,18 +2,11 @@ package org.jiceng.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
-import org.jiceng.JicengApplication;
 import org.jiceng.support.Http;
+import org.jiceng.support.ProductionDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -23,31 +16,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class FirstPasswordChangeIT {
 
-    static final String PEOPLE_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
-    static final String ADMIN_PASSWORD = "a-long-secret";
-    static EmbeddedPostgres server;
-    static Path serverDir;
+    static ProductionDatabase database;
 
     @BeforeAll
     static void startTheServer() throws Exception {
-        Files.createDirectories(Path.of("target"));
-        serverDir = Files.createTempDirectory(Path.of("target"), "first-password-it");
-        server = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(true).start();
-        assertThat(runCommand("import-divisions", "src/main/resources/territory/530326")).isZero();
-        assertThat(runCommand("create-admin", "boss", "530326")).isZero();
+        database = ProductionDatabase.start("first-password-it");
+        assertThat(database.command("import-divisions", "src/main/resources/territory/530326")).isZero();
+        assertThat(database.command("create-admin", "boss", "530326")).isZero();
     }
 
     @AfterAll
     static void stopTheServer() throws Exception {
-        server.close();
-        org.springframework.util.FileSystemUtils.deleteRecursively(serverDir);
+        database.close();
     }
 
     @Test
     void anAccountMadeByAnAdministratorMustChangeItsPasswordBeforeAnythingElse() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class).run(settings())) {
+        try (ConfigurableApplicationContext app = database.application()) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            Http boss = Http.anonymous(port).withToken(token(port, "boss", ADMIN_PASSWORD));
+            Http boss = Http.anonymous(port).withToken(token(port, "boss", ProductionDatabase.ADMIN_PASSWORD));
             assertThat(boss.get("/api/v1/me").status()).as("create-admin's operator chose the password").isEqualTo(200);
 
             var demoPassword = boss.postJson("/api/v1/accounts", AccountsApiIT.body("demo1", Http.DEMO_PASSWORD,
@@ -85,19 +72,5 @@ class FirstPasswordChangeIT {
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("token").asString();
-    }
-
-    private static int runCommand(String... args) {
-        String[] all = Stream.concat(Arrays.stream(args), Arrays.stream(settings())).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JicengApplication.class)
-                .profiles("command").properties("spring.main.web-application-type=none").run(all)) {
-            return SpringApplication.exit(context);
-        }
-    }
-
-    private static String[] settings() {
-        return new String[] {"--server.port=0", "--jiceng.db.url=" + server.getJdbcUrl("postgres", "postgres"),
-                "--jiceng.db.user=postgres", "--jiceng.db.password=", "--jiceng.admin.password=" + ADMIN_PASSWORD,
-                "--jiceng.people.key=" + PEOPLE_KEY};
     }
 }

@@ -272,4 +272,14 @@ class PeopleAccessIT {
         assertThat(admin.get("/api/v1/households/" + to).json().get("history").get(0).get("to").asString())
                 .isEqualTo("迤车镇旧街 9 号");
     }
+
+    @Test
+    void theAccessLogIsRefusedToAResidentADepartmentAndATownOfficial() {
+        for (String refused : new String[] {"jumin", "bumen", "yiche", "wangge"}) {
+            Http as = Http.as(port, refused);
+            assertThat(as.get("/api/v1/access-log").status()).as(refused).isEqualTo(403);
+            assertThat(as.get("/people/access-log").status()).as(refused + "'s page").isEqualTo(403);
+        }
+        assertThat(Http.as(port, "jijian").get("/api/v1/access-log?limit=1").status()).isEqualTo(200);
+    }
 }

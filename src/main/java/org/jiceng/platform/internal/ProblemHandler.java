@@ -55,7 +55,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadInputException.class)
     Object badInput(BadInputException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, e.getMessage());
+        Object answer = answer(request, HttpStatus.BAD_REQUEST, e.getMessage());
+        if (e.field() != null && answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("field", e.field());
+        }
+        return answer;
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -12,13 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jiceng.ArrayColumns;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.TimelineEntry;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -197,8 +196,8 @@ class CaseRepository {
      * or asking for {@code mine} — the user's own and followed cases. An OR of these in one WHERE clause would
      * make PostgreSQL fetch and sort every case of a town at the size of a year of 12345 orders.
      */
-    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
-                        int limit) {
+    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, Instant now, OffsetDateTime beforeTime,
+                        long beforeId, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filters = new StringBuilder(" and (c.received_at, c.id) < (:beforeTime, :beforeId)");
         if (filter.state() != null) {
@@ -215,7 +214,8 @@ class CaseRepository {
             params.put("level", filter.level());
         }
         if (filter.overdueOnly()) {
-            filters.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < now()");
+            filters.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < :now");
+            params.put("now", Timestamp.from(now));
         }
         List<String> parts = new ArrayList<>();
         if (filter.mineOnly()) {
@@ -255,35 +255,6 @@ class CaseRepository {
                 .params(params).param("reporter", reporterId).param("unit", unitId)
                 .param("beforeTime", beforeTime).param("beforeId", beforeId).param("limit", limit)
                 .query((rs, n) -> view(rs)).list();
-    }
-
-    /** A change of a case's columns, named one by one; {@link #apply} writes it only over the version read. */
-    static final class Change {
-        private static final Set<String> COLUMNS_ALLOWED = Set.of("state", "level", "lead_unit_id", "assist_unit_ids",
-                "check_in_due_at", "dispatcher_territory", "dispatched_at", "responded_at", "returned_at",
-                "extension_days", "extension_reason", "resolve_due_at", "due_provisional", "merged_into", "resolved_at",
-                "replied_at", "closed_at", "closed_level", "rating_solved", "rating_satisfaction", "reopen_count");
-        private final Map<String, Object> sets = new LinkedHashMap<>();
-
-        Change set(String column, Object value) {
-            if (!COLUMNS_ALLOWED.contains(column)) {
-                throw new IllegalArgumentException(column);
-            }
-            sets.put(column, value instanceof Instant i ? Timestamp.from(i) : value instanceof Enum<?> e ? e.name()
-                    : value instanceof List<?> list ? list.toArray(Long[]::new) : value);
-            return this;
-        }
-    }
-
-    boolean apply(long id, int version, Change change) {
-        StringBuilder sql = new StringBuilder("update cases.case_file set version = version + 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        change.sets.forEach((column, value) -> {
-            sql.append(", ").append(column).append(" = :").append(column);
-            params.put(column, value);
-        });
-        sql.append(" where id = :id and version = :version");
-        return jdbc.sql(sql.toString()).params(params).param("id", id).param("version", version).update() == 1;
     }
 
     void appendEvent(long caseId, String actor, String action, CaseState from, CaseState to, String note,
@@ -351,7 +322,7 @@ class CaseRepository {
     /** Times are answered in Beijing time, with their offset (DESIGN §9). */
     static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(WorkingCalendar.BEIJING).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(Beijing.ZONE).toOffsetDateTime();
     }
 
     private static Stored stored(ResultSet rs) throws SQLException {

@@ -26,6 +26,7 @@ import org.jiceng.cases.internal.FilingKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -84,44 +85,11 @@ class CaseApiController {
 
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping
-    Page<CaseView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
-                        @RequestParam(required = false) String territory, @RequestParam(required = false) String level,
-                        @RequestParam(required = false, defaultValue = "false") boolean overdue,
-                        @RequestParam(required = false, defaultValue = "false") boolean mine,
-                        @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
-                        CurrentUser user) {
-        CaseState wanted = null;
-        if (state != null && !state.isBlank()) {
-            try {
-                wanted = CaseState.valueOf(state);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("state 须为以下之一：" + List.of(CaseState.values()));
-            }
-        }
-        if (category != null && !category.isBlank() && !category.matches("[0-9]{2}([0-9]{2})?")) {
-            throw new BadInputException("category 须为 2 位大类或 4 位小类代码");
-        }
-        if (territory != null && !territory.isBlank() && !territory.matches("[0-9]{6}([0-9]{3}){0,3}")) {
-            throw new BadInputException("territory 须为 6、9、12 位区划代码或 15 位网格代码");
-        }
-        if (level != null && !level.isBlank() && !List.of("GRID", "VILLAGE", "TOWN", "COUNTY").contains(level)) {
-            throw new BadInputException("level 须为 GRID、VILLAGE、TOWN 或 COUNTY");
-        }
-        OffsetDateTime beforeTime = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        long beforeId = Long.MAX_VALUE;
-        if (after != null && !after.isEmpty()) {
-            String[] parts = after.split("_");
-            try {
-                beforeTime = Instant.ofEpochSecond(0, Long.parseLong(parts[0]) * 1000).atOffset(ZoneOffset.UTC);
-                beforeId = Long.parseLong(parts[1]);
-            } catch (RuntimeException e) {
-                throw new BadInputException("after 游标格式不正确");
-            }
-        }
-        int n = Page.limit(limit);
-        var filter = new CaseFilter(wanted, blank(category), blank(territory), blank(level), overdue, mine);
-        return Page.of(cases.list(user, filter, beforeTime, beforeId, n + 1), n,
-                c -> (c.receivedAt().toInstant().getEpochSecond() * 1_000_000 + c.receivedAt().getNano() / 1000) + "_" + c.id());
+    Page<CaseView> list(@ParameterObject CaseListQuery query, CurrentUser user) {
+        CaseFilter filter = query.filter();
+        CaseListQuery.Before before = query.before();
+        int n = query.pageSize();
+        return Page.of(cases.list(user, filter, before.time(), before.id(), n + 1), n, CaseListQuery.Before::cursorOf);
     }
 
     /** Open cases of the category near the point: offered while filing, so the reporter can follow one. */
@@ -150,10 +118,6 @@ class CaseApiController {
     @PatchMapping("/{id}")
     CaseView patch(@PathVariable long id, @RequestBody(required = false) CasePatch patch, CurrentUser user) {
         return visibility.setPublic(user, id, patch == null ? null : patch.publicCase(), patch == null ? null : patch.version());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Guard(resource = Resource.CASE, action = Action.ACT)

@@ -5,11 +5,7 @@ import org.jiceng.Resource;
 import org.jiceng.Action;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
@@ -26,7 +22,6 @@ import org.jiceng.cases.internal.FilingKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -85,7 +80,14 @@ class CaseApiController {
 
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping
-    Page<CaseView> list(@ParameterObject CaseListQuery query, CurrentUser user) {
+    Page<CaseView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
+                        @RequestParam(required = false) String territory, @RequestParam(required = false) String level,
+                        @RequestParam(required = false, defaultValue = "false") boolean overdue,
+                        @RequestParam(required = false, defaultValue = "false") boolean mine,
+                        @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
+                        CurrentUser user) {
+        // Spring converts the types (a bad boolean or number answers as every other parameter's); the query checks the rest
+        CaseListQuery query = new CaseListQuery(state, category, territory, level, overdue, mine, after, limit);
         CaseFilter filter = query.filter();
         CaseListQuery.Before before = query.before();
         int n = query.pageSize();

@@ -11,9 +11,8 @@ import org.jiceng.cases.CaseView;
 import org.jiceng.cases.internal.CaseFilter;
 
 /**
- * The query parameters of a case list, bound by Spring from {@code ?state=&category=&territory=&level=&overdue=
- * &mine=&after=&limit=} and checked here once, for the API and the list pages alike; a bad value answers 400
- * naming its parameter.
+ * The query parameters of a case list ({@code ?state=&category=&territory=&level=&overdue=&mine=&after=&limit=}),
+ * checked here once for the API and the list pages alike; a bad value answers 400 naming its parameter.
  */
 record CaseListQuery(String state, String category, String territory, String level, Boolean overdue, Boolean mine,
                      String after, Integer limit) {

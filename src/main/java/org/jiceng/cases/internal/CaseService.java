@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService implements CasesApi {
 
     private final CaseRepository cases;
+    private final CaseListRepository lists;
     private final CategoryService categories;
     private final CalendarService calendar;
     private final TerritoryApi territory;
@@ -48,7 +49,9 @@ public class CaseService implements CasesApi {
     private final Clock clock;
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings, Clock clock) {
+                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings, CaseListRepository lists,
+                Clock clock) {
+        this.lists = lists;
         this.clock = clock;
         this.numbers = numbers;
         this.cases = cases;
@@ -175,11 +178,6 @@ public class CaseService implements CasesApi {
                 .map(s -> CaseAccess.shown(user, s));
     }
 
-    /** Whether the person may act on the case at all (which action, in which state, is the transition table's). */
-    public boolean mayAct(CurrentUser user, long id) {
-        return AccessPolicy.allows(user, Resource.CASE, Action.ACT, CaseAccess.target(user, stored(user, id)));
-    }
-
     /**
      * What the rules of the actions look at, for a case page deciding its buttons ({@link CaseRules#offered}); empty
      * when the person may not act on the case at all.
@@ -218,7 +216,7 @@ public class CaseService implements CasesApi {
             throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
         Long unit = CaseAccess.readingUnit(user);
-        List<CaseView> found = cases.list(scope, user.id(), unit, filter, clock.instant(), beforeTime, beforeId, limit);
+        List<CaseView> found = lists.list(scope, user.id(), unit, filter, clock.instant(), beforeTime, beforeId, limit);
         // a resident's list holds their own and followed cases: names are left out rather than told apart
         if (scope.isEmpty() && unit == null) {
             return found.stream().map(CaseView::withoutReporter).toList();

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jiceng.BadInputException;
+import org.jiceng.ConflictException;
+import org.jiceng.ForbiddenException;
 import org.jiceng.Role;
 
 /**
@@ -66,8 +69,42 @@ public final class CaseTransitions {
         return TABLE.stream().filter(t -> t.action() == action).findFirst();
     }
 
-    /** A refusal: {@code wrongState} answers 409 (the case is not there), otherwise 403 (not for this person). */
-    public record Refusal(boolean wrongState, String message) {
+    /**
+     * A refusal: {@code WRONG_STATE} answers 409 (the case is not there, or not ready for this), {@code NOT_YOURS}
+     * 403 (not for this person), {@code BAD_INPUT} 400 naming the request's {@code field} (what was sent will not do).
+     */
+    public record Refusal(Kind kind, String message, String field) {
+
+        public enum Kind { WRONG_STATE, NOT_YOURS, BAD_INPUT }
+
+        public Refusal(boolean wrongState, String message) {
+            this(wrongState ? Kind.WRONG_STATE : Kind.NOT_YOURS, message, null);
+        }
+
+        public static Refusal wrongState(String message) {
+            return new Refusal(Kind.WRONG_STATE, message, null);
+        }
+
+        public static Refusal notYours(String message) {
+            return new Refusal(Kind.NOT_YOURS, message, null);
+        }
+
+        public static Refusal badInput(String field, String message) {
+            return new Refusal(Kind.BAD_INPUT, message, field);
+        }
+
+        public boolean wrongState() {
+            return kind == Kind.WRONG_STATE;
+        }
+
+        /** The exception that answers this refusal: 409, 403 or 400. */
+        public RuntimeException exception() {
+            return switch (kind) {
+                case WRONG_STATE -> new ConflictException(message);
+                case NOT_YOURS -> new ForbiddenException(message);
+                case BAD_INPUT -> new BadInputException(field, message);
+            };
+        }
     }
 
     /** Why {@code action} may not be taken now by someone holding {@code roles}, or empty when it may. */

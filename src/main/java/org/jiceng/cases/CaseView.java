@@ -35,8 +35,8 @@ public record CaseView(long id, String number, CaseState state, String categoryC
         return state.label();
     }
 
-    /** Past its resolve deadline and not yet resolved. */
-    public boolean overdue() {
-        return resolvedAt == null && state.isOpen() && resolveDueAt.toInstant().isBefore(java.time.Instant.now());
+    /** Past its resolve deadline at {@code now} and not yet resolved. */
+    public boolean overdueAt(java.time.Instant now) {
+        return resolvedAt == null && state.isOpen() && resolveDueAt.toInstant().isBefore(now);
     }
 }

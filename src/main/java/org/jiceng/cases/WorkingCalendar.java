@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 
 /**
  * The official working-day calendar (DESIGN §4): the State Council's days off and weekend working days
@@ -24,7 +25,9 @@ import org.jiceng.BadInputException;
  */
 public final class WorkingCalendar {
 
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** @deprecated Beijing time is declared once, as {@link Beijing#ZONE}; this alias goes once nothing uses it. */
+    @Deprecated(forRemoval = true)
+    public static final ZoneId BEIJING = Beijing.ZONE;
     private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1),
             MonthDay.of(10, 1), MonthDay.of(10, 2), MonthDay.of(10, 3));
 
@@ -122,7 +125,7 @@ public final class WorkingCalendar {
         if (n > 3650) {
             throw new BadInputException("工作日数过大（最多 3650）");
         }
-        LocalDate day = from.atZone(BEIJING).toLocalDate();
+        LocalDate day = from.atZone(Beijing.ZONE).toLocalDate();
         boolean provisional = false;
         int counted = 0;
         while (counted < n) {
@@ -132,6 +135,6 @@ public final class WorkingCalendar {
                 counted++;
             }
         }
-        return new Due(day.plusDays(1).atStartOfDay(BEIJING).toInstant(), provisional);
+        return new Due(day.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant(), provisional);
     }
 }

@@ -13,6 +13,7 @@ import org.jiceng.cases.internal.AutoCloser;
 import org.jiceng.cases.internal.SupervisionService;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;
+import org.jiceng.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +35,9 @@ class CaseActionsIT {
 
     @Autowired
     SupervisionService supervision;
+
+    @Autowired
+    MovableClock clock;
 
     JsonNode grid() {
         return Http.as(port, "shequ").get("/api/v1/grids?village=530326001001").json().get("items").get(1);
@@ -91,11 +95,15 @@ class CaseActionsIT {
         assertThat(Http.as(port, "bumen").get("/api/v1/cases/" + id).status()).as("no longer the department's").isEqualTo(404);
 
         long late = dispatched("路灯坏了一周没人修");
-        jdbc.sql("update cases.case_file set dispatched_at = dispatched_at - interval '10 days' where id = :id").param("id", late).update();
-        var refused = act("bumen", late, "return", "{\"reason\": \"不属本部门\"}");
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.detail()).contains("超过 1 个工作日");
-        assertThat(act("gucheng", late, "return", "{\"reason\": \"x\"}").status()).isEqualTo(403);
+        clock.advance(Duration.ofDays(10));
+        try {
+            var refused = act("bumen", late, "return", "{\"reason\": \"不属本部门\"}");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.detail()).contains("超过 1 个工作日");
+            assertThat(act("gucheng", late, "return", "{\"reason\": \"x\"}").status()).isEqualTo(403);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTests {
@@ -33,11 +34,11 @@ class WorkingCalendarTests {
     }
 
     static Instant beijing(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(WorkingCalendar.BEIJING).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(Beijing.ZONE).toInstant();
     }
 
     static Instant midnight(String date) {
-        return LocalDate.parse(date).atStartOfDay(WorkingCalendar.BEIJING).toInstant();
+        return LocalDate.parse(date).atStartOfDay(Beijing.ZONE).toInstant();
     }
 
     @Test
@@ -107,14 +108,14 @@ class WorkingCalendarTests {
     void theDeadlineEndsAWorkingDayAfterExactlyNWorkingDays(@ForAll("receipts") Instant from,
                                                             @ForAll @IntRange(min = 1, max = 60) int n) {
         WorkingCalendar.Due due = CALENDAR.afterWorkingDays(from, n);
-        ZonedDateTime end = due.at().atZone(WorkingCalendar.BEIJING);
+        ZonedDateTime end = due.at().atZone(Beijing.ZONE);
         assertThat(end.toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
         LocalDate lastDay = end.toLocalDate().minusDays(1);
         assertThat(CALENDAR.isWorkingDay(lastDay)).as("never ends on a day off").isTrue();
-        long working = from.atZone(WorkingCalendar.BEIJING).toLocalDate().plusDays(1).datesUntil(end.toLocalDate())
+        long working = from.atZone(Beijing.ZONE).toLocalDate().plusDays(1).datesUntil(end.toLocalDate())
                 .filter(CALENDAR::isWorkingDay).count();
         assertThat(working).isEqualTo(n);
-        boolean anyMissingYear = from.atZone(WorkingCalendar.BEIJING).toLocalDate().plusDays(1).datesUntil(end.toLocalDate())
+        boolean anyMissingYear = from.atZone(Beijing.ZONE).toLocalDate().plusDays(1).datesUntil(end.toLocalDate())
                 .anyMatch(d -> !CALENDAR.covers(d.getYear()));
         assertThat(due.provisional()).isEqualTo(anyMissingYear);
     }

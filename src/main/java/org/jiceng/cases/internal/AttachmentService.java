@@ -1,5 +1,6 @@
 package org.jiceng.cases.internal;
 
+import org.jiceng.Beijing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -61,12 +61,13 @@ public class AttachmentService {
     private final int maxBytes;
     private final int dailyCount;
     private final long dailyBytes;
-    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AttachmentService(JdbcClient jdbc, @Value("${jiceng.cases.photo-max-bytes:10485760}") int maxBytes,
                       @Value("${jiceng.cases.upload-daily-count:200}") int dailyCount,
-                      @Value("${jiceng.cases.upload-daily-bytes:524288000}") long dailyBytes) {
+                      @Value("${jiceng.cases.upload-daily-bytes:524288000}") long dailyBytes, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.maxBytes = maxBytes;
         this.dailyCount = dailyCount;
@@ -122,8 +123,8 @@ public class AttachmentService {
      * under a lock of their own, so two uploads at once cannot both slip under the limit.
      */
     private void checkQuota(long userId, int size) {
-        ZonedDateTime now = clock.instant().atZone(WorkingCalendar.BEIJING);
-        ZonedDateTime midnight = now.toLocalDate().atStartOfDay(WorkingCalendar.BEIJING);
+        ZonedDateTime now = clock.instant().atZone(Beijing.ZONE);
+        ZonedDateTime midnight = now.toLocalDate().atStartOfDay(Beijing.ZONE);
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('cases.attachment.quota', :user))")
                 .param("user", userId).query((rs, n) -> 0).list();
         long[] used = jdbc.sql("select count(*), coalesce(sum(size_bytes), 0) from cases.attachment"

@@ -1,5 +1,6 @@
 package org.jiceng.cases.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +17,11 @@ public class AutoCloser {
     private final Duration wait;
 
     private final boolean scheduled;
+    private final Clock clock;
 
     AutoCloser(CaseRepository cases, CaseMover mover, @Value("${jiceng.cases.rating-wait:P7D}") Duration wait,
-               @Value("${jiceng.cases.background-sweeps:true}") boolean scheduled) {
+               @Value("${jiceng.cases.background-sweeps:true}") boolean scheduled, Clock clock) {
+        this.clock = clock;
         this.scheduled = scheduled;
         this.cases = cases;
         this.mover = mover;
@@ -36,7 +39,7 @@ public class AutoCloser {
         int closed = 0;
         List<Long> due;
         do {
-            due = cases.unratedRepliesBefore(Instant.now().minus(wait), 200);
+            due = cases.unratedRepliesBefore(clock.instant().minus(wait), 200);
             for (long id : due) {
                 try {
                     mover.autoClose(id);

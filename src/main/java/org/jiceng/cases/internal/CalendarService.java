@@ -28,10 +28,11 @@ public class CalendarService {
 
     private final JdbcClient jdbc;
     private final WorkingCalendar shipped;
-    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+    private final Clock clock;
     private volatile WorkingCalendar current;
 
-    CalendarService(JdbcClient jdbc) {
+    CalendarService(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         try (var csv = new InputStreamReader(getClass().getResourceAsStream("/cases/holidays-cn.csv"),
                 StandardCharsets.UTF_8)) {

@@ -2,6 +2,7 @@ package org.jiceng.cases.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jiceng.Beijing;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.CaseFiled;
@@ -10,7 +11,6 @@ import org.jiceng.cases.CaseMoved;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.SupervisionRaised;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -120,6 +120,6 @@ class CaseNotifier {
     }
 
     private static String time(java.time.Instant instant) {
-        return instant.atZone(WorkingCalendar.BEIJING).format(TIME);
+        return instant.atZone(Beijing.ZONE).format(TIME);
     }
 }

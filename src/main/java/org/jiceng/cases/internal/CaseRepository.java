@@ -8,17 +8,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jiceng.ArrayColumns;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.TimelineEntry;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -190,102 +187,6 @@ class CaseRepository {
         return jdbc.sql(VIEW + " where c.id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();
     }
 
-    /**
-     * Newest first, keyset on (received_at, id). The list is a union of parts, each able to walk an index newest
-     * first and stop after a page: one per territory prefix of the scope (a grid, a village or a town by its code's
-     * prefix, a county by time alone), the cases whistled to the user's unit, and — for those without a territory,
-     * or asking for {@code mine} — the user's own and followed cases. An OR of these in one WHERE clause would
-     * make PostgreSQL fetch and sort every case of a town at the size of a year of 12345 orders.
-     */
-    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
-                        int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder filters = new StringBuilder(" and (c.received_at, c.id) < (:beforeTime, :beforeId)");
-        if (filter.state() != null) {
-            filters.append(" and c.state = :state");
-            params.put("state", filter.state().name());
-        }
-        if (filter.category() != null) {
-            filters.append(" and c.category_code >= :category and c.category_code < :categoryEnd");
-            params.put("category", filter.category());
-            params.put("categoryEnd", filter.category() + "\uffff");
-        }
-        if (filter.level() != null) {
-            filters.append(" and c.level = :level");
-            params.put("level", filter.level());
-        }
-        if (filter.overdueOnly()) {
-            filters.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < now()");
-        }
-        List<String> parts = new ArrayList<>();
-        if (filter.mineOnly()) {
-            parts.add("c.reporter_id = :reporter");
-            parts.add("c.public and c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
-        } else {
-            Scope visible = filter.territory() == null ? scope : scope.narrowedTo(filter.territory());
-            int n = 0;
-            for (String prefix : visible.prefixes()) {
-                String name = "prefix" + n++;
-                params.put(name, prefix);
-                parts.add(switch (prefix.length()) {
-                    case 15 -> "c.territory_code = :" + name;
-                    case 12 -> "left(c.territory_code, 12) = :" + name;
-                    case 9 -> "left(c.territory_code, 9) = :" + name;
-                    default -> "left(c.territory_code, " + prefix.length() + ") = :" + name;
-                });
-            }
-            if (filter.territory() == null && unitId != null) {
-                parts.add("c.lead_unit_id = :unit");
-                parts.add("c.id in (select u.case_id from cases.case_unit u where u.unit_id = :unit and not u.lead)");
-            }
-            if (filter.territory() == null && scope.isEmpty() && unitId == null) {
-                parts.add("c.reporter_id = :reporter");
-                parts.add("c.public and c.id in (select f.case_id from cases.case_follower f where f.user_id = :reporter)");
-            }
-        }
-        if (parts.isEmpty()) {
-            return List.of();
-        }
-        String union = parts.stream()
-                .map(part -> "(select c.id, c.received_at from cases.case_file c where " + part + filters
-                        + " order by c.received_at desc, c.id desc limit :limit)")
-                .reduce((a, b) -> a + " union " + b).orElseThrow();
-        return jdbc.sql("select " + COLUMNS + " from (" + union + ") page join cases.case_file c on c.id = page.id"
-                        + " join cases.category k on k.code = c.category_code order by c.received_at desc, c.id desc limit :limit")
-                .params(params).param("reporter", reporterId).param("unit", unitId)
-                .param("beforeTime", beforeTime).param("beforeId", beforeId).param("limit", limit)
-                .query((rs, n) -> view(rs)).list();
-    }
-
-    /** A change of a case's columns, named one by one; {@link #apply} writes it only over the version read. */
-    static final class Change {
-        private static final Set<String> COLUMNS_ALLOWED = Set.of("state", "level", "lead_unit_id", "assist_unit_ids",
-                "check_in_due_at", "dispatcher_territory", "dispatched_at", "responded_at", "returned_at",
-                "extension_days", "extension_reason", "resolve_due_at", "due_provisional", "merged_into", "resolved_at",
-                "replied_at", "closed_at", "closed_level", "rating_solved", "rating_satisfaction", "reopen_count");
-        private final Map<String, Object> sets = new LinkedHashMap<>();
-
-        Change set(String column, Object value) {
-            if (!COLUMNS_ALLOWED.contains(column)) {
-                throw new IllegalArgumentException(column);
-            }
-            sets.put(column, value instanceof Instant i ? Timestamp.from(i) : value instanceof Enum<?> e ? e.name()
-                    : value instanceof List<?> list ? list.toArray(Long[]::new) : value);
-            return this;
-        }
-    }
-
-    boolean apply(long id, int version, Change change) {
-        StringBuilder sql = new StringBuilder("update cases.case_file set version = version + 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        change.sets.forEach((column, value) -> {
-            sql.append(", ").append(column).append(" = :").append(column);
-            params.put(column, value);
-        });
-        sql.append(" where id = :id and version = :version");
-        return jdbc.sql(sql.toString()).params(params).param("id", id).param("version", version).update() == 1;
-    }
-
     void appendEvent(long caseId, String actor, String action, CaseState from, CaseState to, String note,
                      List<String> attachments) {
         jdbc.sql("""
@@ -351,7 +252,7 @@ class CaseRepository {
     /** Times are answered in Beijing time, with their offset (DESIGN §9). */
     static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(WorkingCalendar.BEIJING).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(Beijing.ZONE).toOffsetDateTime();
     }
 
     private static Stored stored(ResultSet rs) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
@@ -21,6 +22,7 @@ import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.CaseIntake;
 import org.jiceng.cases.CaseLevel;
+import org.jiceng.cases.CaseRules;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.CategoryView;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService implements CasesApi {
 
     private final CaseRepository cases;
+    private final CaseListRepository lists;
     private final CategoryService categories;
     private final CalendarService calendar;
     private final TerritoryApi territory;
@@ -43,10 +46,13 @@ public class CaseService implements CasesApi {
     private final CaseMover mover;
     private final CaseNumbers numbers;
     private final FilingQueue filings;
-    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+    private final Clock clock;
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
-                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings) {
+                RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings, CaseListRepository lists,
+                Clock clock) {
+        this.lists = lists;
+        this.clock = clock;
         this.numbers = numbers;
         this.cases = cases;
         this.categories = categories;
@@ -104,7 +110,7 @@ public class CaseService implements CasesApi {
                                            String reporterName, Instant received, boolean publicCase) {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
-        LocalDate day = LocalDate.ofInstant(received, WorkingCalendar.BEIJING);
+        LocalDate day = LocalDate.ofInstant(received, Beijing.ZONE);
         String county = place.substring(0, 6);
         String number = CaseNumbers.format(county, day, numbers.next(county, day));
         return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
@@ -172,9 +178,14 @@ public class CaseService implements CasesApi {
                 .map(s -> CaseAccess.shown(user, s));
     }
 
-    /** Whether the person may act on the case at all (which action, in which state, is the transition table's). */
-    public boolean mayAct(CurrentUser user, long id) {
-        return AccessPolicy.allows(user, Resource.CASE, Action.ACT, CaseAccess.target(user, stored(user, id)));
+    /**
+     * What the rules of the actions look at, for a case page deciding its buttons ({@link CaseRules#offered}); empty
+     * when the person may not act on the case at all.
+     */
+    public Optional<CaseRules.Facts> actionFacts(CurrentUser user, long id) {
+        CaseRepository.Stored stored = stored(user, id);
+        return AccessPolicy.allows(user, Resource.CASE, Action.ACT, CaseAccess.target(user, stored))
+                ? Optional.of(mover.facts(stored)) : Optional.empty();
     }
 
     /** Whether the person may download a photo of the case uploaded by {@code uploadedBy}. */
@@ -205,7 +216,7 @@ public class CaseService implements CasesApi {
             throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
         Long unit = CaseAccess.readingUnit(user);
-        List<CaseView> found = cases.list(scope, user.id(), unit, filter, beforeTime, beforeId, limit);
+        List<CaseView> found = lists.list(scope, user.id(), unit, filter, clock.instant(), beforeTime, beforeId, limit);
         // a resident's list holds their own and followed cases: names are left out rather than told apart
         if (scope.isEmpty() && unit == null) {
             return found.stream().map(CaseView::withoutReporter).toList();

@@ -1,6 +1,7 @@
 package org.jiceng.cases.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,8 +28,11 @@ public class DuplicateFinder {
     private final JdbcClient jdbc;
     private final CategoryService categories;
     private final int days;
+    private final Clock clock;
 
-    DuplicateFinder(JdbcClient jdbc, CategoryService categories, @Value("${jiceng.cases.duplicate-days:30}") int days) {
+    DuplicateFinder(JdbcClient jdbc, CategoryService categories, @Value("${jiceng.cases.duplicate-days:30}") int days,
+                   Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.categories = categories;
         this.days = days;
@@ -64,7 +68,7 @@ public class DuplicateFinder {
         int radius = category.duplicateRadiusMetres();
         double dLat = Math.toDegrees(radius / EARTH_RADIUS_M);
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        Instant since = Instant.now().minus(Duration.ofDays(days));
+        Instant since = clock.instant().minus(Duration.ofDays(days));
         return jdbc.sql("""
                         select c.id, c.number, c.description, c.state, c.lat, c.lon, c.received_at, c.public, c.territory_code
                         from cases.case_file c

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,9 +35,10 @@ public class FilingKeys {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+    private final Clock clock;
 
-    FilingKeys(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    FilingKeys(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
     }

@@ -12,7 +12,6 @@ import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.Scope;
 import org.jiceng.cases.CasesApi;
-import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +33,11 @@ public class HotlineImport {
     private final TerritoryApi territory;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+    private final Clock clock;
 
     HotlineImport(CasesApi cases, CategoryService categories, TerritoryApi territory, JdbcClient jdbc,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.categories = categories;
         this.territory = territory;

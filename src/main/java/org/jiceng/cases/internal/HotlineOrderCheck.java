@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.ExternalIntake;
-import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.territory.TerritoryApi;
 
 /**
@@ -99,7 +99,7 @@ final class HotlineOrderCheck {
         } catch (DateTimeParseException e) {
             for (DateTimeFormatter format : LOCAL_TIMES) {
                 try {
-                    at = LocalDateTime.parse(value, format).atZone(WorkingCalendar.BEIJING).toInstant();
+                    at = LocalDateTime.parse(value, format).atZone(Beijing.ZONE).toInstant();
                     break;
                 } catch (DateTimeParseException ignored) {
                     // the next format

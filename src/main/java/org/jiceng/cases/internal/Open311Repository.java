@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.cases.CaseState;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -108,6 +108,6 @@ class Open311Repository {
 
     private static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(WorkingCalendar.BEIJING).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(Beijing.ZONE).toOffsetDateTime();
     }
 }

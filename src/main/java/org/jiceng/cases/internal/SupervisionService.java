@@ -1,6 +1,7 @@
 package org.jiceng.cases.internal;
 
-
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jiceng.CurrentUser;
@@ -26,12 +27,14 @@ public class SupervisionService {
     private final JdbcClient jdbc;
     private final CaseRepository cases;
     private final ApplicationEventPublisher events;
-
     private final boolean scheduled;
+    private final Clock clock;
 
     SupervisionService(JdbcClient jdbc, CaseRepository cases, ApplicationEventPublisher events,
-                       @org.springframework.beans.factory.annotation.Value("${jiceng.cases.background-sweeps:true}") boolean scheduled) {
+                       @org.springframework.beans.factory.annotation.Value("${jiceng.cases.background-sweeps:true}") boolean scheduled,
+                       Clock clock) {
         this.scheduled = scheduled;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
         this.events = events;
@@ -53,19 +56,20 @@ public class SupervisionService {
      */
     @Transactional
     public int sweep() {
-        settle();
+        Timestamp now = Timestamp.from(clock.instant());
+        settle(now);
         List<Raised> raised = jdbc.sql("""
                         with overdue as ((
                             select c.id as case_id, 'RESPONSE' as kind, 0::bigint as unit_id, c.territory_code,
                                    c.level, c.dispatcher_territory, c.response_due_at as due_at
                             from cases.case_file c
-                            where c.state = 'RECEIVED' and c.response_due_at < now()
+                            where c.state = 'RECEIVED' and c.response_due_at < :now
                               and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'RESPONSE')
                             limit 1000)
                           union all (
                             select c.id, 'CHECK_IN', u.unit_id, c.territory_code, c.level, c.dispatcher_territory, u.check_in_due_at
                             from cases.case_unit u join cases.case_file c on c.id = u.case_id
-                            where u.checked_in_at is null and u.check_in_due_at < now() and c.state in ('DISPATCHED', 'IN_PROGRESS')
+                            where u.checked_in_at is null and u.check_in_due_at < :now and c.state in ('DISPATCHED', 'IN_PROGRESS')
                               and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'CHECK_IN'
                                               and s.unit_id = u.unit_id)
                             limit 1000)
@@ -73,7 +77,7 @@ public class SupervisionService {
                             select c.id, 'RESOLVE', coalesce(c.lead_unit_id, 0), c.territory_code, c.level, c.dispatcher_territory,
                                    c.resolve_due_at
                             from cases.case_file c
-                            where c.state in ('ACCEPTED', 'DISPATCHED', 'IN_PROGRESS') and c.resolve_due_at < now()
+                            where c.state in ('ACCEPTED', 'DISPATCHED', 'IN_PROGRESS') and c.resolve_due_at < :now
                               and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'RESOLVE')
                             limit 1000)
                         )
@@ -85,7 +89,7 @@ public class SupervisionService {
                                due_at
                         from overdue
                         on conflict (case_id, kind, unit_id) do nothing
-                        returning case_id, kind, unit_id, superior_territory, due_at""")
+                        returning case_id, kind, unit_id, superior_territory, due_at""").param("now", now)
                 .query((rs, n) -> new Raised(rs.getLong("case_id"), SupervisionKind.valueOf(rs.getString("kind")), rs.getLong("unit_id"),
                         rs.getString("superior_territory"), rs.getTimestamp("due_at").toInstant()))
                 .list();
@@ -96,16 +100,16 @@ public class SupervisionService {
         return raised.size();
     }
 
-    private void settle() {
+    private void settle(Timestamp now) {
         jdbc.sql("""
-                        update cases.supervision s set settled_at = now()
+                        update cases.supervision s set settled_at = :now
                         from cases.case_file c
                         where s.settled_at is null and c.id = s.case_id and (
                               (s.kind = 'RESPONSE' and c.state <> 'RECEIVED')
                            or (s.kind = 'RESOLVE' and c.state not in ('ACCEPTED', 'DISPATCHED', 'IN_PROGRESS'))
                            or (s.kind = 'CHECK_IN' and not exists (select 1 from cases.case_unit u where u.case_id = s.case_id
                                    and u.unit_id = s.unit_id and u.checked_in_at is null)))""")
-                .update();
+                .param("now", now).update();
     }
 
     /** Open supervision items the user oversees: in their territory (as superior or where the case is) or of their unit. */
@@ -129,6 +133,4 @@ public class SupervisionService {
                         + scope.where("s.territory_code") + " or s.unit_id = :unit)")
                 .params(scope.params()).param("unit", java.util.Optional.ofNullable(CaseAccess.supervisedUnit(user)).orElse(-1L)).query(Integer.class).single();
     }
-
-
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -39,12 +40,14 @@ class WebhookOutbox {
     private final byte[] secret;
     private final Duration firstRetry;
     private final int maxAttempts;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookOutbox(JdbcClient jdbc, @Value("${jiceng.notify.webhook.url:}") String url,
                   @Value("${jiceng.notify.webhook.secret:}") String secret,
                   @Value("${jiceng.notify.webhook.first-retry:PT30S}") Duration firstRetry,
-                  @Value("${jiceng.notify.webhook.max-attempts:10}") int maxAttempts) {
+                  @Value("${jiceng.notify.webhook.max-attempts:10}") int maxAttempts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.url = url;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
@@ -64,7 +67,7 @@ class WebhookOutbox {
                 .query(String.class).optional().orElse(null);
         String payload = json.writeValueAsString(new Payload("case." + state.name().toLowerCase(), facts.caseId(),
                 facts.number(), facts.channel().name(), externalId, facts.reporterId(), state.name(), state.label(), message,
-                Instant.now()));
+                clock.instant()));
         jdbc.sql("insert into cases.webhook_delivery (source_key, payload) values (:key, :payload) on conflict do nothing")
                 .param("key", sourceKey).param("payload", payload).update();
     }
@@ -88,26 +91,27 @@ class WebhookOutbox {
         if (url.isBlank()) {
             return;
         }
+        Timestamp now = Timestamp.from(clock.instant());
         List<Due> due = jdbc.sql("""
-                        update cases.webhook_delivery set next_attempt_at = now() + interval '2 minutes'
+                        update cases.webhook_delivery set next_attempt_at = cast(:now as timestamptz) + interval '2 minutes'
                         where id in (select id from cases.webhook_delivery
-                                     where delivered_at is null and gave_up_at is null and next_attempt_at <= now()
+                                     where delivered_at is null and gave_up_at is null and next_attempt_at <= :now
                                      order by next_attempt_at limit 50 for update skip locked)
-                        returning id, payload, attempts""")
+                        returning id, payload, attempts""").param("now", now)
                 .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("payload"), rs.getInt("attempts"))).list();
         for (Due d : due) {
             String error = post(d);
             if (error == null) {
-                jdbc.sql("update cases.webhook_delivery set delivered_at = now(), attempts = attempts + 1, last_error = null where id = :id")
-                        .param("id", d.id()).update();
+                jdbc.sql("update cases.webhook_delivery set delivered_at = :now, attempts = attempts + 1, last_error = null where id = :id")
+                        .param("now", now).param("id", d.id()).update();
             } else if (d.attempts() + 1 >= maxAttempts) {
-                jdbc.sql("update cases.webhook_delivery set gave_up_at = now(), attempts = attempts + 1, last_error = :e where id = :id")
-                        .param("e", error).param("id", d.id()).update();
+                jdbc.sql("update cases.webhook_delivery set gave_up_at = :now, attempts = attempts + 1, last_error = :e where id = :id")
+                        .param("now", now).param("e", error).param("id", d.id()).update();
                 log.warn("webhook delivery {} given up after {} attempts: {}", d.id(), d.attempts() + 1, error);
             } else {
                 Duration wait = firstRetry.multipliedBy(1L << Math.min(d.attempts(), 16));
                 jdbc.sql("update cases.webhook_delivery set attempts = attempts + 1, last_error = :e, next_attempt_at = :next where id = :id")
-                        .param("e", error).param("next", Timestamp.from(Instant.now().plus(wait))).param("id", d.id()).update();
+                        .param("e", error).param("next", Timestamp.from(clock.instant().plus(wait))).param("id", d.id()).update();
             }
         }
     }

@@ -1,20 +1,22 @@
 package org.jiceng.cases.web;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.ToLongFunction;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseActionRequest;
+import org.jiceng.cases.CaseRules;
 import org.jiceng.cases.CaseTransitions;
 import org.jiceng.cases.CaseView;
 
 /**
- * Which action forms a case page shows: the table's {@link CaseTransitions#available} for the user's roles, less
- * those the case's own data rules out (only the lead unit resolves a whistled case, only the reporter rates,
- * an extension is approved only when one is pending). One of them is the page's primary action.
+ * Which action forms a case page shows: those {@link CaseRules#offered} lets this person take now, asked as the
+ * service asks before it moves the case (the table, then the case's own data: only the lead unit resolves a
+ * whistled case, only the reporter rates, an extension is approved only when one is pending). One of them is the
+ * page's primary action.
  */
 final class CaseActions {
 
@@ -22,7 +24,6 @@ final class CaseActions {
     private static final List<CaseAction> PRIMARY = List.of(CaseAction.RATE, CaseAction.CHECK_IN, CaseAction.RESOLVE,
             CaseAction.VERIFY, CaseAction.REPLY, CaseAction.ACCEPT, CaseAction.APPROVE_EXTENSION, CaseAction.DISPATCH,
             CaseAction.HANDLE);
-    private static final List<CaseAction> LEAD_UNIT_ONLY = List.of(CaseAction.RETURN, CaseAction.EXTEND, CaseAction.RESOLVE);
 
     private CaseActions() {
     }
@@ -31,18 +32,13 @@ final class CaseActions {
     record Offered(CaseAction action, String path, String label, boolean primary, boolean assisting) {
     }
 
-    static List<Offered> offered(CaseView view, CurrentUser user, boolean reporter) {
-        Long unit = user.unitId().orElse(null);
-        boolean assisting = unit != null && view.assistUnitIds().contains(unit);
-        boolean deptOnly = user.has(Role.DEPT_STAFF)
-                && !user.hasAny(Role.COUNTY_ADMIN, Role.TOWN_STAFF, Role.VILLAGE_STAFF, Role.GRID_WORKER);
-        List<CaseAction> shown = CaseTransitions.available(view.state(), CasePageModel.roles(user)).stream()
-                .filter(a -> a != CaseAction.RATE || reporter)
-                .filter(a -> a != CaseAction.APPROVE_EXTENSION || view.extensionDays() != null)
-                .filter(a -> a != CaseAction.EXTEND || view.extensionDays() == null)
-                .filter(a -> a != CaseAction.CHECK_IN || assisting || Objects.equals(unit, view.leadUnitId()))
-                .filter(a -> !LEAD_UNIT_ONLY.contains(a) || (view.leadUnitId() != null
-                        ? Objects.equals(unit, view.leadUnitId()) : !deptOnly))
+    static List<Offered> offered(CaseRules.Facts facts, CurrentUser user, Instant now) {
+        // an assisting unit's check-in is its own step, offered where the table offers a check-in
+        boolean assisting = CaseRules.assisting(facts, user);
+        List<CaseAction> shown = CaseTransitions.available(facts.view().state(), CasePageModel.roles(user)).stream()
+                .filter(a -> a == CaseAction.CHECK_IN && assisting
+                        ? CaseRules.assistCheckInRefusal(facts).isEmpty()
+                        : CaseRules.refusal(a, facts, user, null, now).isEmpty())
                 .toList();
         CaseAction primary = PRIMARY.stream().filter(shown::contains).findFirst().orElse(null);
         return shown.stream().map(a -> new Offered(a, a.path(),

@@ -5,11 +5,7 @@ import org.jiceng.Resource;
 import org.jiceng.Action;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
@@ -90,38 +86,12 @@ class CaseApiController {
                         @RequestParam(required = false, defaultValue = "false") boolean mine,
                         @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                         CurrentUser user) {
-        CaseState wanted = null;
-        if (state != null && !state.isBlank()) {
-            try {
-                wanted = CaseState.valueOf(state);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("state 须为以下之一：" + List.of(CaseState.values()));
-            }
-        }
-        if (category != null && !category.isBlank() && !category.matches("[0-9]{2}([0-9]{2})?")) {
-            throw new BadInputException("category 须为 2 位大类或 4 位小类代码");
-        }
-        if (territory != null && !territory.isBlank() && !territory.matches("[0-9]{6}([0-9]{3}){0,3}")) {
-            throw new BadInputException("territory 须为 6、9、12 位区划代码或 15 位网格代码");
-        }
-        if (level != null && !level.isBlank() && !List.of("GRID", "VILLAGE", "TOWN", "COUNTY").contains(level)) {
-            throw new BadInputException("level 须为 GRID、VILLAGE、TOWN 或 COUNTY");
-        }
-        OffsetDateTime beforeTime = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        long beforeId = Long.MAX_VALUE;
-        if (after != null && !after.isEmpty()) {
-            String[] parts = after.split("_");
-            try {
-                beforeTime = Instant.ofEpochSecond(0, Long.parseLong(parts[0]) * 1000).atOffset(ZoneOffset.UTC);
-                beforeId = Long.parseLong(parts[1]);
-            } catch (RuntimeException e) {
-                throw new BadInputException("after 游标格式不正确");
-            }
-        }
-        int n = Page.limit(limit);
-        var filter = new CaseFilter(wanted, blank(category), blank(territory), blank(level), overdue, mine);
-        return Page.of(cases.list(user, filter, beforeTime, beforeId, n + 1), n,
-                c -> (c.receivedAt().toInstant().getEpochSecond() * 1_000_000 + c.receivedAt().getNano() / 1000) + "_" + c.id());
+        // Spring converts the types (a bad boolean or number answers as every other parameter's); the query checks the rest
+        CaseListQuery query = new CaseListQuery(state, category, territory, level, overdue, mine, after, limit);
+        CaseFilter filter = query.filter();
+        CaseListQuery.Before before = query.before();
+        int n = query.pageSize();
+        return Page.of(cases.list(user, filter, before.time(), before.id(), n + 1), n, CaseListQuery.Before::cursorOf);
     }
 
     /** Open cases of the category near the point: offered while filing, so the reporter can follow one. */
@@ -150,10 +120,6 @@ class CaseApiController {
     @PatchMapping("/{id}")
     CaseView patch(@PathVariable long id, @RequestBody(required = false) CasePatch patch, CurrentUser user) {
         return visibility.setPublic(user, id, patch == null ? null : patch.publicCase(), patch == null ? null : patch.version());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Guard(resource = Resource.CASE, action = Action.ACT)

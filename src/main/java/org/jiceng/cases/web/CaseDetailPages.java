@@ -1,5 +1,7 @@
 package org.jiceng.cases.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -44,8 +46,11 @@ class CaseDetailPages {
     private final CaseWrites writes;
     private final DuplicateFinder duplicates;
     private final CasePageModel pages;
+    private final Clock clock;
 
-    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages, CaseVisibility visibility) {
+    CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages, CaseVisibility visibility,
+                    Clock clock) {
+        this.clock = clock;
         this.visibility = visibility;
         this.cases = cases;
         this.writes = writes;
@@ -60,8 +65,11 @@ class CaseDetailPages {
         List<TimelineEntry> timeline = cases.timeline(user, id);
         boolean reporter = CasePageModel.isReporter(timeline, user, view);
         // only the forms the policy lets this person use: a follower or an auditor sees none
-        List<CaseActions.Offered> actions = cases.mayAct(user, id) ? CaseActions.offered(view, user, reporter) : List.of();
+        Instant now = clock.instant();
+        List<CaseActions.Offered> actions = cases.actionFacts(user, id).map(facts -> CaseActions.offered(facts, user, now))
+                .orElse(List.of());
         model.addAttribute("c", view);
+        model.addAttribute("now", now);
         model.addAttribute("place", pages.placeName(view.territoryCode(), user));
         model.addAttribute("leadUnit", pages.unitName(view.leadUnitId()));
         model.addAttribute("assistUnits", view.assistUnitIds().stream().map(pages::unitName).toList());

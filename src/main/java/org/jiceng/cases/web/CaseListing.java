@@ -1,10 +1,8 @@
 package org.jiceng.cases.web;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.internal.CaseFilter;
@@ -20,13 +18,15 @@ class CaseListing {
     static final int COUNT_CAP = 200;
 
     private final CaseService cases;
+    private final Clock clock;
 
-    CaseListing(CaseService cases) {
+    CaseListing(CaseService cases, Clock clock) {
         this.cases = cases;
+        this.clock = clock;
     }
 
-    /** One page and the cursor of the next, or null when this is the last. */
-    record Slice(List<CaseView> items, String next) {
+    /** One page, the cursor of the next (null when this is the last), and the time it was read at (for 已逾期). */
+    record Slice(List<CaseView> items, String next, Instant now) {
     }
 
     /** A tab of a list page: its label, how many cases it holds, where it leads, whether it is open now. */
@@ -34,29 +34,17 @@ class CaseListing {
     }
 
     Slice page(CurrentUser user, CaseFilter filter, String after) {
-        OffsetDateTime beforeTime = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        long beforeId = Long.MAX_VALUE;
-        if (after != null && !after.isBlank()) {
-            String[] parts = after.split("_");
-            try {
-                beforeTime = Instant.ofEpochSecond(0, Long.parseLong(parts[0]) * 1000).atOffset(ZoneOffset.UTC);
-                beforeId = Long.parseLong(parts[1]);
-            } catch (RuntimeException e) {
-                throw new BadInputException("翻页参数 after 格式不正确");
-            }
-        }
-        List<CaseView> found = cases.list(user, filter, beforeTime, beforeId, PAGE + 1);
+        CaseListQuery.Before before = CaseListQuery.Before.after(after);
+        List<CaseView> found = cases.list(user, filter, before.time(), before.id(), PAGE + 1);
+        Instant now = clock.instant();
         if (found.size() <= PAGE) {
-            return new Slice(found, null);
+            return new Slice(found, null, now);
         }
-        CaseView last = found.get(PAGE - 1);
-        return new Slice(found.subList(0, PAGE), (last.receivedAt().toInstant().getEpochSecond() * 1_000_000
-                + last.receivedAt().getNano() / 1000) + "_" + last.id());
+        return new Slice(found.subList(0, PAGE), CaseListQuery.Before.cursorOf(found.get(PAGE - 1)), now);
     }
 
     String count(CurrentUser user, CaseFilter filter) {
-        OffsetDateTime end = OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        int n = cases.list(user, filter, end, Long.MAX_VALUE, COUNT_CAP + 1).size();
+        int n = cases.list(user, filter, CaseListQuery.Before.FIRST.time(), Long.MAX_VALUE, COUNT_CAP + 1).size();
         return n > COUNT_CAP ? COUNT_CAP + "+" : String.valueOf(n);
     }
 }

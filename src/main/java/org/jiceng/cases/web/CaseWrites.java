@@ -68,8 +68,7 @@ class CaseWrites {
             String result = attachments.upload(user, bytes(resultPhoto)).id();
             cases.act(user, filed.id(), CaseAction.ACCEPT, CaseActionRequest.note("网格员巡查发现，就地处理"));
             cases.act(user, filed.id(), CaseAction.HANDLE, CaseActionRequest.empty());
-            return cases.act(user, filed.id(), CaseAction.RESOLVE, new CaseActionRequest(form.resultNote(), null, null,
-                    null, null, null, null, null, List.of(result), null));
+            return cases.act(user, filed.id(), CaseAction.RESOLVE, CaseActionRequest.note(form.resultNote(), List.of(result)));
         });
     }
 
@@ -78,13 +77,8 @@ class CaseWrites {
         if (isEmpty(photo)) {
             return cases.act(user, id, action, request);
         }
-        return transaction.execute(status -> {
-            List<String> photos = new ArrayList<>(request.photoIds());
-            photos.add(attachments.upload(user, bytes(photo)).id());
-            return cases.act(user, id, action, new CaseActionRequest(request.note(), request.reason(), request.leadUnitId(),
-                    request.assistUnitIds(), request.workingDays(), request.solved(), request.satisfaction(),
-                    request.intoCaseId(), photos, request.version()));
-        });
+        return transaction.execute(status -> cases.act(user, id, action,
+                request.withPhoto(attachments.upload(user, bytes(photo)).id())));
     }
 
     static boolean isEmpty(MultipartFile file) {

@@ -1,5 +1,6 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -92,7 +93,7 @@ class CasesConfigApiController {
             throw new BadInputException("from 须为带时区的 ISO-8601 时间，如 2026-02-13T10:00:00+08:00");
         }
         WorkingCalendar.Due due = calendar.due(start.toInstant(), workingDays);
-        return new DueAnswer(due.at().atZone(WorkingCalendar.BEIJING).toOffsetDateTime(), due.provisional());
+        return new DueAnswer(due.at().atZone(Beijing.ZONE).toOffsetDateTime(), due.provisional());
     }
 
     @Guard(resource = Resource.CASE_CONFIG, action = Action.READ)

@@ -1,5 +1,6 @@
 package org.jiceng.cases.web;
 
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -20,7 +21,6 @@ import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
-import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.cases.internal.Open311Intake;
 import org.jiceng.cases.internal.Open311Reader;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,9 +52,11 @@ class Open311Controller {
     private final Open311Intake intake;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(WorkingCalendar.BEIJING);
+    private final Clock clock;
 
-    Open311Controller(Open311Reader reader, Open311Intake intake, JsonMapper json, ApplicationEventPublisher events) {
+    Open311Controller(Open311Reader reader, Open311Intake intake, JsonMapper json, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.clock = clock;
         this.reader = reader;
         this.intake = intake;
         this.json = json;
@@ -218,7 +220,7 @@ class Open311Controller {
         try {
             String v = value.strip();
             return org.jiceng.Ranges.checked(field, v.length() == 10
-                    ? LocalDate.parse(v).atStartOfDay(WorkingCalendar.BEIJING).toInstant() : OffsetDateTime.parse(v).toInstant());
+                    ? LocalDate.parse(v).atStartOfDay(Beijing.ZONE).toInstant() : OffsetDateTime.parse(v).toInstant());
         } catch (DateTimeParseException e) {
             throw new BadInputException(field + " 须为 W3C 格式的时间，如 2026-01-01T00:00:00+08:00");
         }

@@ -43,6 +43,7 @@ class ResidentCasePages {
         model.addAttribute("hint", "您反映的和您关注的诉求。点开可看办理进展；答复后请您评价。");
         model.addAttribute("tabs", java.util.List.of());
         model.addAttribute("cases", slice.items());
+        model.addAttribute("now", slice.now());
         model.addAttribute("next", slice.next() == null ? null : "/cases/mine?after=" + slice.next());
         model.addAttribute("mine", true);
         return "cases/list";

@@ -85,6 +85,7 @@ class StaffCasePages {
         model.addAttribute("hint", "本辖区已超过办结时限仍未办结的诉求，请督促承办单位。");
         model.addAttribute("tabs", List.of());
         model.addAttribute("cases", slice.items());
+        model.addAttribute("now", slice.now());
         model.addAttribute("next", slice.next() == null ? null : "/cases/overdue?after=" + slice.next());
         return "cases/list";
     }
@@ -100,6 +101,7 @@ class StaffCasePages {
         var slice = listing.page(user, filter(current, territory), after);
         model.addAttribute("tabs", tabs);
         model.addAttribute("cases", slice.items());
+        model.addAttribute("now", slice.now());
         model.addAttribute("next", slice.next() == null ? null : UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("state", java.util.Optional.ofNullable(current).map(Enum::name))
                 .queryParam("after", slice.next()).build().toUriString());

@@ -121,7 +121,7 @@ class PartyApiIT {
     void thisWeeksAnniversariesAreInTheWeekAndAtLeastAYear() {
         JsonNode page = Http.as(port, "shequ").get("/api/v1/party/anniversaries").json();
         assertThat(page.get("items").size()).isPositive();
-        LocalDate monday = JoinAnniversary.mondayOf(JoinAnniversary.today());
+        LocalDate monday = JoinAnniversary.mondayOf(org.jiceng.Beijing.today(org.jiceng.Beijing.systemClock()));
         LocalDate previous = monday;
         for (JsonNode a : page.get("items")) {
             LocalDate date = LocalDate.parse(a.get("date").asString());

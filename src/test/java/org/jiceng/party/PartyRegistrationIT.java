@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jiceng.party.internal.JoinAnniversary;
 import org.jiceng.people.PeopleApi;
 import org.jiceng.support.Http;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class PartyRegistrationIT {
     @Autowired
     PeopleApi people;
 
-    final LocalDate today = JoinAnniversary.today();
+    final LocalDate today = org.jiceng.Beijing.today(org.jiceng.Beijing.systemClock());
 
     @Test
     void aVillageOfficialRegistersAResidentAsAProbationaryMember() {

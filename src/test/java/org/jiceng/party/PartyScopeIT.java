@@ -182,6 +182,6 @@ class PartyScopeIT {
 
     private static String serviceBody() {
         return "{\"servedOn\": \"%s\", \"minutes\": 60, \"description\": \"参加环境卫生整治\"}"
-                .formatted(org.jiceng.party.internal.JoinAnniversary.today());
+                .formatted(org.jiceng.Beijing.today(org.jiceng.Beijing.systemClock()));
     }
 }

@@ -45,10 +45,11 @@ public class BallotService implements BallotsApi {
     private final TerritoryApi territory;
     private final PeopleApi people;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     BallotService(BallotRepository ballots, EstateRepository estates, TerritoryApi territory, PeopleApi people,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.ballots = ballots;
         this.estates = estates;
         this.territory = territory;

@@ -58,7 +58,7 @@ class MeetingResolutionRepository {
         Long[] cases = (Long[]) rs.getArray("case_ids").getArray();
         return new ResolutionView(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("territory_code"),
                 (Long) rs.getObject("topic_id"), rs.getString("text"), rs.getString("decided_by"),
-                TopicChecks.beijing(rs.getObject("decided_at", OffsetDateTime.class)), List.of(cases),
+                org.jiceng.Beijing.shown(rs.getObject("decided_at", OffsetDateTime.class)), List.of(cases),
                 (Long) rs.getObject("notice_id"));
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.deliberation.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,8 +29,10 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final TopicService topics;
+    private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, TopicService topics) {
+    MeetingService(MeetingRepository meetings, TopicService topics, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.topics = topics;
     }
@@ -86,7 +89,7 @@ public class MeetingService {
         String name = request.title() == null || request.title().isBlank() ? kind.label()
                 : TopicChecks.text(request.title(), "title", "会议名称", 2, 40);
         DayOfWeek weekday = TopicChecks.oneOf(DayOfWeek.class, request.weekday(), "weekday", "星期", DayOfWeek.FRIDAY);
-        LocalDate from = TopicChecks.date(request.from(), "from", "开始日期", TopicChecks.today());
+        LocalDate from = TopicChecks.date(request.from(), "from", "开始日期", org.jiceng.Beijing.today(clock));
         LocalTime start = TopicChecks.time(request.startTime(), "startTime", "开始时间");
         String where = TopicChecks.optionalText(request.place(), "place", "会议地点", 100);
         int ordinal = request.ordinal() == null ? 1 : request.ordinal();
@@ -196,7 +199,7 @@ public class MeetingService {
     @Transactional
     public List<Attendee> addAttendance(CurrentUser user, long id, AttendanceRequest request) {
         MeetingView meeting = managed(user, id, "登记到会人员");
-        if (meeting.heldOn().isAfter(TopicChecks.today())) {
+        if (meeting.heldOn().isAfter(org.jiceng.Beijing.today(clock))) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能登记到会人员");
         }
         if (request == null || request.attendees() == null || request.attendees().isEmpty()) {
@@ -222,7 +225,7 @@ public class MeetingService {
     @Transactional
     public MeetingView recordMinutes(CurrentUser user, long id, MinutesRequest request) {
         MeetingView meeting = managed(user, id, "记录会议纪要");
-        if (meeting.heldOn().isAfter(TopicChecks.today())) {
+        if (meeting.heldOn().isAfter(org.jiceng.Beijing.today(clock))) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能记录纪要");
         }
         String text = TopicChecks.text(request == null ? null : request.text(), "text", "会议纪要", 5, 20000);

@@ -57,6 +57,6 @@ class NoticeRepository {
         return new NoticeView(rs.getLong("id"), rs.getString("territory_code"), rs.getString("title"), rs.getString("body"),
                 rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
                 (Long) rs.getObject("resolution_id"), rs.getString("published_by"),
-                TopicChecks.beijing(rs.getObject("published_at", OffsetDateTime.class)));
+                org.jiceng.Beijing.shown(rs.getObject("published_at", OffsetDateTime.class)));
     }
 }

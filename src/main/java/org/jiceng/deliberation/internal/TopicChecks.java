@@ -88,15 +88,4 @@ final class TopicChecks {
             throw new BadInputException("after 参数“" + after + "”无效，请使用上一页返回的 next 值");
         }
     }
-
-    static final java.time.ZoneOffset BEIJING = java.time.ZoneOffset.ofHours(8);
-
-    /** Times are answered in Beijing time, with their offset. */
-    static java.time.OffsetDateTime beijing(java.time.OffsetDateTime at) {
-        return at == null ? null : at.withOffsetSameInstant(BEIJING);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(BEIJING);
-    }
 }

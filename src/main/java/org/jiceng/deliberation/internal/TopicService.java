@@ -1,5 +1,6 @@
 package org.jiceng.deliberation.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,8 +34,10 @@ public class TopicService {
     private final TopicRepository topics;
     private final TerritoryApi territory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    TopicService(TopicRepository topics, TerritoryApi territory, ApplicationEventPublisher events) {
+    TopicService(TopicRepository topics, TerritoryApi territory, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.topics = topics;
         this.territory = territory;
         this.events = events;
@@ -160,7 +163,7 @@ public class TopicService {
             throw new OptimisticLockingFailureException("议题 " + topic.id() + " 已被他人修改");
         }
         topics.appendEvent(topic.id(), action.path(), topic.step(), to, user.displayName(), note);
-        events.publishEvent(new TopicMoved(topic.id(), topic.territoryCode(), action, topic.step(), to, Instant.now(),
+        events.publishEvent(new TopicMoved(topic.id(), topic.territoryCode(), action, topic.step(), to, clock.instant(),
                 user.username()));
     }
 
@@ -180,7 +183,7 @@ public class TopicService {
         requireParticipant(user, topic, "发表意见");
         String body = TopicChecks.text(request == null ? null : request.body(), "body", "意见", 1, 1000);
         long commentId = topics.addComment(id, user.id(), user.displayName(), body);
-        return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(TopicChecks.BEIJING));
+        return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(clock).withOffsetSameInstant(org.jiceng.Beijing.OFFSET));
     }
 
     public Page<CommentView> comments(CurrentUser user, long id, String after, int limit) {

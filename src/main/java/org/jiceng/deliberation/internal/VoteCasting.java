@@ -1,6 +1,5 @@
 package org.jiceng.deliberation.internal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoteCasting {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(org.jiceng.Beijing.ZONE);
 
     private final BallotService ballots;
     private final BallotRepository box;

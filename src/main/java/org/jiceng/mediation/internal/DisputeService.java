@@ -36,10 +36,11 @@ public class DisputeService implements DisputesApi {
     private final PartyInput input;
     private final CaseLink caseLink;
     private final TerritoryApi territory;
-    private final Clock clock = Clock.system(DisputeRepository.BEIJING);
+    private final Clock clock;
 
     DisputeService(DisputeRepository disputes, DetailRepository details, PartyInput input, CaseLink caseLink,
-                   TerritoryApi territory) {
+                   TerritoryApi territory, Clock clock) {
+        this.clock = clock;
         this.disputes = disputes;
         this.details = details;
         this.input = input;

@@ -58,7 +58,7 @@ final class Input {
             return org.jiceng.Ranges.checked(what, OffsetDateTime.parse(value.strip()));
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return org.jiceng.Ranges.checked(what, LocalDateTime.parse(value.strip()).atZone(DisputeRepository.BEIJING).toOffsetDateTime());
+                return org.jiceng.Ranges.checked(what, LocalDateTime.parse(value.strip()).atZone(org.jiceng.Beijing.ZONE).toOffsetDateTime());
             } catch (DateTimeParseException e) {
                 throw new BadInputException(what + "“" + value + "”格式不正确，应如 2026-05-20T09:30+08:00");
             }

@@ -32,10 +32,11 @@ public class MediationSteps {
     private final PartyInput input;
     private final CaseLink caseLink;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(DisputeRepository.BEIJING);
+    private final Clock clock;
 
     MediationSteps(DisputeService service, DisputeRepository disputes, DetailRepository details, PartyInput input,
-                   CaseLink caseLink, ApplicationEventPublisher events) {
+                   CaseLink caseLink, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.disputes = disputes;
         this.details = details;

@@ -1,5 +1,6 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +36,11 @@ public class DualRegistrations {
     private final MemberRepository members;
     private final TerritoryApi territory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DualRegistrations(DualRegistrationRepository registrations, MemberRepository members, TerritoryApi territory,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.registrations = registrations;
         this.members = members;
         this.territory = territory;
@@ -82,7 +85,7 @@ public class DualRegistrations {
             }
             memberId = id;
         }
-        LocalDate today = JoinAnniversary.today();
+        LocalDate today = org.jiceng.Beijing.today(clock);
         LocalDate on = Validation.optionalDate(request.registeredOn(), "registeredOn", "报到日期", today);
         if (on.isAfter(today)) {
             throw new BadInputException("报到日期 " + on + " 不能晚于今天");
@@ -99,7 +102,7 @@ public class DualRegistrations {
         var registration = registrations.find(registrationId, scope)
                 .orElseThrow(() -> new NotFoundException("报到记录 " + registrationId + " 不存在或不在您的辖区内"));
         LocalDate servedOn = Validation.date(request.servedOn(), "servedOn", "服务日期");
-        if (servedOn.isAfter(JoinAnniversary.today())) {
+        if (servedOn.isAfter(org.jiceng.Beijing.today(clock))) {
             throw new BadInputException("服务日期 " + servedOn + " 不能晚于今天");
         }
         if (servedOn.isBefore(registration.registeredOn())) {

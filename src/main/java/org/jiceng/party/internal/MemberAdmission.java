@@ -1,5 +1,6 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jiceng.Action;
 import org.jiceng.Resource;
@@ -32,9 +33,11 @@ public class MemberAdmission {
     private final MemberRepository members;
     private final ObjectProvider<PeopleApi> people;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     MemberAdmission(OrganisationRepository organisations, MemberRepository members, ObjectProvider<PeopleApi> people,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.members = members;
         this.people = people;
@@ -49,7 +52,7 @@ public class MemberAdmission {
     @Transactional
     public long admit(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.PARTY_MEMBER, Action.CREATE);
-        LocalDate today = JoinAnniversary.today();
+        LocalDate today = org.jiceng.Beijing.today(clock);
         long residentId = Validation.requiredId(request.residentId(), "residentId", "居民编号");
         long organisationId = Validation.requiredId(request.organisationId(), "organisationId", "党组织编号");
         LocalDate joinedOn = Validation.date(request.joinedOn(), "joinedOn", "入党日期");

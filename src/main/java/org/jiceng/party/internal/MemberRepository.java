@@ -1,5 +1,6 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,8 +32,10 @@ class MemberRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MemberRepository(JdbcClient jdbc) {
+    MemberRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -121,8 +124,8 @@ class MemberRepository {
     }
 
     /** Maps a row as of today: a probationary member whose year is over shows as full. */
-    private static RowMapper<MemberView> mapper() {
-        LocalDate today = JoinAnniversary.today();
+    private RowMapper<MemberView> mapper() {
+        LocalDate today = org.jiceng.Beijing.today(clock);
         return (rs, n) -> view(rs, today);
     }
 

@@ -1,5 +1,6 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,10 @@ public class PartyService implements PartyApi {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final PostRepository posts;
+    private final Clock clock;
 
-    PartyService(OrganisationRepository organisations, MemberRepository members, PostRepository posts) {
+    PartyService(OrganisationRepository organisations, MemberRepository members, PostRepository posts, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.members = members;
         this.posts = posts;
@@ -45,7 +48,7 @@ public class PartyService implements PartyApi {
 
     @Override
     public List<AnniversaryView> anniversariesThisWeek(Scope scope) {
-        return anniversaries(scope, JoinAnniversary.today(), null, Integer.MAX_VALUE - 1).items();
+        return anniversaries(scope, org.jiceng.Beijing.today(clock), null, Integer.MAX_VALUE - 1).items();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jiceng.Action;
 import org.jiceng.Resource;
@@ -30,8 +31,10 @@ public class PostAssignments {
     private final PostRepository posts;
     private final TerritoryApi territory;
     private final ObjectProvider<PeopleApi> people;
+    private final Clock clock;
 
-    PostAssignments(PostRepository posts, TerritoryApi territory, ObjectProvider<PeopleApi> people) {
+    PostAssignments(PostRepository posts, TerritoryApi territory, ObjectProvider<PeopleApi> people, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.territory = territory;
         this.people = people;
@@ -58,8 +61,8 @@ public class PostAssignments {
         if (request.buildingId() != null && request.buildingId() <= 0) {
             throw new BadInputException("楼栋编号 buildingId 须为正整数");
         }
-        LocalDate since = Validation.optionalDate(request.since(), "since", "任职日期", JoinAnniversary.today());
-        if (since.isAfter(JoinAnniversary.today())) {
+        LocalDate since = Validation.optionalDate(request.since(), "since", "任职日期", org.jiceng.Beijing.today(clock));
+        if (since.isAfter(org.jiceng.Beijing.today(clock))) {
             throw new BadInputException("任职日期 " + since + " 不能晚于今天");
         }
         String holder;

@@ -1,5 +1,6 @@
 package org.jiceng.party.web;
 
+import java.time.Clock;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -43,8 +44,10 @@ class PartyApiController {
     private final PartyService party;
     private final MemberAdmission admission;
     private final MemberChanges changes;
+    private final Clock clock;
 
-    PartyApiController(PartyService party, MemberAdmission admission, MemberChanges changes) {
+    PartyApiController(PartyService party, MemberAdmission admission, MemberChanges changes, Clock clock) {
+        this.clock = clock;
         this.party = party;
         this.admission = admission;
         this.changes = changes;
@@ -130,7 +133,7 @@ class PartyApiController {
                                     @RequestParam(required = false) String after,
                                     @RequestParam(required = false) Integer limit, CurrentUser user) {
         Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
-        var page = party.anniversaries(scope, JoinAnniversary.today(), after, Page.limit(limit));
+        var page = party.anniversaries(scope, org.jiceng.Beijing.today(clock), after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Anniversary::of).toList(), page.next());
     }
 

@@ -1,5 +1,6 @@
 package org.jiceng.party.web;
 
+import java.time.Clock;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -39,8 +40,10 @@ class PartyPageController {
 
     private final PartyService party;
     private final TerritoryApi territory;
+    private final Clock clock;
 
-    PartyPageController(PartyService party, TerritoryApi territory) {
+    PartyPageController(PartyService party, TerritoryApi territory, Clock clock) {
+        this.clock = clock;
         this.party = party;
         this.territory = territory;
     }
@@ -98,7 +101,7 @@ class PartyPageController {
     String anniversaries(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                          CurrentUser user, Model model) {
         Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
-        var today = JoinAnniversary.today();
+        var today = org.jiceng.Beijing.today(clock);
         var monday = JoinAnniversary.mondayOf(today);
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));

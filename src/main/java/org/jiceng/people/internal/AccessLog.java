@@ -1,7 +1,6 @@
 package org.jiceng.people.internal;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.Scope;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AccessLog {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -72,11 +69,11 @@ class AccessLog {
         }
         if (filter.from() != null) {
             sql.append(" and at >= :from");
-            query.put("from", filter.from().atStartOfDay(CHINA).toOffsetDateTime());
+            query.put("from", filter.from().atStartOfDay(org.jiceng.Beijing.ZONE).toOffsetDateTime());
         }
         if (filter.to() != null) {
             sql.append(" and at < :to");
-            query.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
+            query.put("to", filter.to().plusDays(1).atStartOfDay(org.jiceng.Beijing.ZONE).toOffsetDateTime());
         }
         sql.append(" order by id desc limit :limit");
         query.put("limit", limit);

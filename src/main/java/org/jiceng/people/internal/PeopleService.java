@@ -50,7 +50,7 @@ public class PeopleService implements PeopleApi {
     private final Clock clock;
 
     PeopleService(ResidentRepository residents, HouseholdRepository households, AccessLog log, PeopleAccess access,
-                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory) {
+                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory, Clock clock) {
         this.residents = residents;
         this.households = households;
         this.log = log;
@@ -58,7 +58,7 @@ public class PeopleService implements PeopleApi {
         this.tags = tags;
         this.cipher = cipher;
         this.territory = territory;
-        this.clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        this.clock = clock;
     }
 
     public record NewResident(Long householdId, String name, String relation, String idNumber, String phone,
@@ -78,7 +78,7 @@ public class PeopleService implements PeopleApi {
             "该身份证号码无法在此登记：请核对号码是否有误；如此人已有户籍登记，请由其现登记地通过“迁移”办理";
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return org.jiceng.Beijing.today(clock);
     }
 
     /** A household the person may read: in their territory, or their own (404 for anything else). */
@@ -192,7 +192,7 @@ public class PeopleService implements PeopleApi {
         if (!RELATIONS.contains(relation)) {
             throw new BadInputException("与户主关系须为以下之一：" + String.join("、", RELATIONS));
         }
-        IdNumber id = IdNumber.parse(input.idNumber(), LocalDate.now(clock));
+        IdNumber id = IdNumber.parse(input.idNumber(), org.jiceng.Beijing.today(clock));
         Phone phone = input.phone() == null || input.phone().isBlank() ? null : Phone.parse(input.phone());
         List<String> tagCodes = tagCodes(input.tags());
         // last, so that only an otherwise valid request into one's own household learns the number is taken

@@ -37,7 +37,7 @@ class MemberAdmissionTests {
         MemberRepository members = mock(MemberRepository.class);
         ObjectProvider<PeopleApi> none = mock(ObjectProvider.class);
         MemberAdmission admission = new MemberAdmission(organisations, members, none,
-                mock(ApplicationEventPublisher.class));
+                mock(ApplicationEventPublisher.class), org.jiceng.Beijing.systemClock());
 
         assertThatThrownBy(() -> admission.admit(new MemberAdmission.Request(12L, 7L, "2010-07-01", null, null, null,
                 null), VILLAGE_OFFICIAL))

@@ -50,7 +50,7 @@ public final class PartyDemoBenchmark {
                 + "| step | rows | ms |\n|---|---:|---:|\n");
         List<OrganisationTree.Town> towns = county();
         PeopleApi people = Register.of(towns);
-        LocalDate today = JoinAnniversary.today();
+        LocalDate today = org.jiceng.Beijing.today(org.jiceng.Beijing.systemClock());
         Path directory = Files.createTempDirectory("jiceng-party-pg");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(directory)
                 .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60))

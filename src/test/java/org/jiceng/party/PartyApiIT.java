@@ -32,7 +32,7 @@ class PartyApiIT {
         assertThat(root.get("parentId").isNull()).isTrue();
         assertThat(root.get("level").asString()).isEqualTo("COMMITTEE");
         assertThat(root.get("levelName").asString()).isEqualTo("党委");
-        assertThat(page.get("next").asString()).isEqualTo("50");
+        assertThat(org.jiceng.Cursor.id(page.get("next").asString()).id()).isEqualTo(50);
     }
 
     @Test

@@ -137,18 +137,10 @@ public class MeetingService {
     public Page<MeetingView> list(CurrentUser user, String territoryCode, String kind, String after, int limit) {
         Scope scope = TopicService.narrowed(DeliberationAccess.scope(user, Resource.MEETING, Action.READ), territoryCode);
         MeetingKind wanted = kind == null || kind.isBlank() ? null : TopicChecks.oneOf(MeetingKind.class, kind, "kind", "会议类型", null);
-        LocalDate day = LocalDate.of(9999, 12, 31);
-        long id = Long.MAX_VALUE;
-        if (after != null && !after.isEmpty()) {
-            try {
-                int cut = after.indexOf('_');
-                day = LocalDate.parse(after.substring(0, cut));
-                id = Long.parseLong(after.substring(cut + 1));
-            } catch (RuntimeException e) {
-                throw new BadInputException("after 参数“" + after + "”无效，请使用上一页返回的 next 值");
-            }
-        }
-        return Page.of(meetings.list(scope, wanted, day, id, limit + 1), limit, m -> m.heldOn() + "_" + m.id());
+        org.jiceng.Cursor.DayId cursor = org.jiceng.Cursor.dayId(after);
+        LocalDate day = cursor == null ? LocalDate.of(9999, 12, 31) : cursor.day();
+        long id = cursor == null ? Long.MAX_VALUE : cursor.id();
+        return Page.of(meetings.list(scope, wanted, day, id, limit + 1), limit, m -> org.jiceng.Cursor.of(m.heldOn(), m.id()));
     }
 
     public List<MeetingView> from(CurrentUser user, LocalDate from, int limit) {

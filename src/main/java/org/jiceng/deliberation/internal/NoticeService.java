@@ -102,8 +102,8 @@ public class NoticeService {
                         ? DeliberationAccess.scope(user, Resource.NOTICE, Action.READ) : managers,
                 territoryCode);
         LocalDate day = managers.isEmpty() || currentOnly ? org.jiceng.Beijing.today(clock) : null;
-        List<NoticeView> rows = notices.list(scope, day, TopicChecks.cursor(after), limit + 1);
-        return Page.of(rows, limit, n -> String.valueOf(n.id()));
+        List<NoticeView> rows = notices.list(scope, day, org.jiceng.Cursor.idBelow(after), limit + 1);
+        return Page.byId(rows, limit, NoticeView::id);
     }
 
     public NoticeView get(CurrentUser user, long id) {

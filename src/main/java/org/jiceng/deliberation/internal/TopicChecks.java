@@ -72,20 +72,4 @@ final class TopicChecks {
                 .orElseThrow(() -> new BadInputException(label + "（" + field + "）“" + value + "”无效，须为 "
                         + Arrays.toString(type.getEnumConstants())));
     }
-
-    /** The {@code after} cursor of an id-ordered list (newest first); absent is the first page. */
-    static long cursor(String after) {
-        if (after == null || after.isEmpty()) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            long id = Long.parseLong(after);
-            if (id <= 0) {
-                throw new NumberFormatException();
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw new BadInputException("after 参数“" + after + "”无效，请使用上一页返回的 next 值");
-        }
-    }
 }

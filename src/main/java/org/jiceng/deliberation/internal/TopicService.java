@@ -91,8 +91,8 @@ public class TopicService {
 
     public Page<TopicView> list(CurrentUser user, String territoryCode, TopicStep step, String after, int limit) {
         Scope scope = narrowed(DeliberationAccess.scope(user, Resource.TOPIC, Action.READ), territoryCode);
-        List<TopicRepository.Stored> rows = topics.list(scope, step, TopicChecks.cursor(after), limit + 1);
-        return Page.of(rows.stream().map(t -> view(user, t)).toList(), limit, t -> String.valueOf(t.id()));
+        List<TopicRepository.Stored> rows = topics.list(scope, step, org.jiceng.Cursor.idBelow(after), limit + 1);
+        return Page.byId(rows.stream().map(t -> view(user, t)).toList(), limit, TopicView::id);
     }
 
     /** The user's read scope narrowed to a territory they asked for; 403 when it lies outside. */
@@ -188,12 +188,12 @@ public class TopicService {
 
     public Page<CommentView> comments(CurrentUser user, long id, String after, int limit) {
         TopicRepository.Stored topic = stored(user, id);
-        long from = after == null || after.isEmpty() ? 0 : TopicChecks.cursor(after);
+        long from = org.jiceng.Cursor.idAbove(after);
         boolean full = DeliberationAccess.seesNames(user, topic.territoryCode());
         List<CommentView> rows = topics.comments(id, from, limit + 1).stream()
                 .map(c -> new CommentView(c.id(), full || c.authorId() == user.id() ? c.authorName() : mask(c.authorName()),
                         c.body(), c.createdAt())).toList();
-        return Page.of(rows, limit, c -> String.valueOf(c.id()));
+        return Page.byId(rows, limit, CommentView::id);
     }
 
     /** Adds the user's support (附议) once; supporting again changes nothing. */

@@ -68,7 +68,7 @@ public class AccountManagement {
             throw AccessPolicy.refusal(Resource.ACCOUNT, Action.READ);
         }
         int size = Page.limit(limit);
-        return Page.of(repository.list(scope, filter, Page.beforeId(after), size), size, a -> Long.toString(a.id()));
+        return Page.byId(repository.list(scope, filter, org.jiceng.Cursor.idBelow(after), size), size, AccountView::id);
     }
 
     public static AccountRepository.Filter filter(String territory, String role, String q, Boolean enabled) {

@@ -122,16 +122,9 @@ public class DisputeService implements DisputesApi {
                 Input.oneOfOrNull(DisputeType.class, type, "纠纷类型（type）", DisputeType::label),
                 Input.oneOfOrNull(RiskLevel.class, risk, "风险等级（risk）", RiskLevel::label),
                 Input.oneOfOrNull(MediationLevel.class, level, "调解层级（level）", MediationLevel::label));
-        long before = Long.MAX_VALUE;
-        if (after != null && !after.isBlank()) {
-            try {
-                before = Long.parseLong(after.strip());
-            } catch (NumberFormatException e) {
-                throw new BadInputException("after 参数“" + after + "”无效，请使用上一页返回的 next 值");
-            }
-        }
+        long before = org.jiceng.Cursor.idBelow(after);
         int n = Page.limit(limit);
-        return Page.of(disputes.list(readers, filter, before, n + 1), n, d -> String.valueOf(d.id()));
+        return Page.byId(disputes.list(readers, filter, before, n + 1), n, DisputeView::id);
     }
 
     /** The figures of a territory in the user's scope (default: their own). */

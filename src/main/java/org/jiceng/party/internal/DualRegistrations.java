@@ -62,9 +62,9 @@ public class DualRegistrations {
     }
 
     public Page<Registration> within(Scope scope, String after, int limit) {
-        List<Registration> found = registrations.within(scope, Cursors.id(after), limit + 1).stream()
+        List<Registration> found = registrations.within(scope, org.jiceng.Cursor.idAbove(after), limit + 1).stream()
                 .map(DualRegistrations::view).toList();
-        return Page.of(found, limit, r -> String.valueOf(r.id()));
+        return Page.byId(found, limit, Registration::id);
     }
 
     @Transactional

@@ -12,7 +12,6 @@ import org.jiceng.NotFoundException;
 import org.jiceng.Page;
 import org.jiceng.Scope;
 import org.jiceng.party.OrganisationView;
-import org.jiceng.party.internal.Cursors;
 import org.jiceng.party.internal.JoinAnniversary;
 import org.jiceng.party.internal.MemberAdmission;
 import org.jiceng.party.internal.MemberChanges;
@@ -64,10 +63,10 @@ class PartyApiController {
         int n = Page.limit(limit);
         if (parent != null) {
             existing(parent, PartyAccess.organisations(user));
-            long cursor = Cursors.id(after);
+            long cursor = org.jiceng.Cursor.idAbove(after);
             List<Organisation> children = party.children(parent, scope).stream().filter(o -> o.id() > cursor)
                     .limit(n + 1L).map(Organisation::of).toList();
-            return Page.of(children, n, o -> String.valueOf(o.id()));
+            return Page.byId(children, n, Organisation::id);
         }
         Page<OrganisationView> page = party.organisations(scope, after, n);
         return new Page<>(page.items().stream().map(Organisation::of).toList(), page.next());

@@ -67,7 +67,7 @@ public class BallotService implements BallotsApi {
         Scope manage = DeliberationAccess.required(user, Resource.BALLOT, Action.CREATE);
         String title = in.title() == null ? "" : in.title().strip();
         if (org.jiceng.Text.length(title) < 2 || org.jiceng.Text.length(title) > 200) {
-            throw new BadInputException("请填写表决事项标题 title（2 到 200 个字）");
+            throw new BadInputException("title", "请填写表决事项标题 title（2 到 200 个字）");
         }
         Instant closesAt = closesAt(in.closesAt());
         boolean secret = Boolean.TRUE.equals(in.secret());

@@ -3,6 +3,7 @@ package org.jiceng.deliberation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jiceng.Input;
 import org.jiceng.Action;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
@@ -44,10 +45,10 @@ public class NoticeService {
     @Transactional
     public NoticeView publish(CurrentUser user, NoticeRequest request) {
         String place = placeOf(user, request.territoryCode());
-        String title = TopicChecks.text(request.title(), "title", "公示标题", 2, 100);
-        String body = TopicChecks.text(request.body(), "body", "公示内容", 1, 5000);
-        LocalDate from = TopicChecks.date(request.from(), "from", "公示开始日期", org.jiceng.Beijing.today(clock));
-        LocalDate to = request.to() == null || request.to().isBlank() ? null : TopicChecks.date(request.to(), "to", "公示结束日期", null);
+        String title = Input.text(request.title(), "title", "公示标题", 2, 100);
+        String body = Input.text(request.body(), "body", "公示内容", 1, 5000);
+        LocalDate from = Input.date(request.from(), "from", "公示开始日期", org.jiceng.Beijing.today(clock));
+        LocalDate to = request.to() == null || request.to().isBlank() ? null : Input.date(request.to(), "to", "公示结束日期", null);
         checkPeriod(from, to);
         return get(user, notices.insert(place, title, body, from, to, null, user.displayName()));
     }
@@ -64,9 +65,9 @@ public class NoticeService {
         }
         PublishRequest asked = request == null ? new PublishRequest(null, null, null) : request;
         String title = asked.title() == null || asked.title().isBlank() ? "决议公示：" + meetingTitle
-                : TopicChecks.text(asked.title(), "title", "公示标题", 2, 100);
-        LocalDate from = TopicChecks.date(asked.from(), "from", "公示开始日期", org.jiceng.Beijing.today(clock));
-        LocalDate to = TopicChecks.date(asked.to(), "to", "公示结束日期", from.plusDays(RESOLUTION_DAYS - 1));
+                : Input.text(asked.title(), "title", "公示标题", 2, 100);
+        LocalDate from = Input.date(asked.from(), "from", "公示开始日期", org.jiceng.Beijing.today(clock));
+        LocalDate to = Input.date(asked.to(), "to", "公示结束日期", from.plusDays(RESOLUTION_DAYS - 1));
         checkPeriod(from, to);
         long id = notices.insert(resolution.territoryCode(), title, resolution.text(), from, to, resolution.id(),
                 user.displayName());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jiceng.Input;
 import org.jiceng.Action;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
@@ -63,8 +64,8 @@ public class TopicService {
     @Transactional
     public TopicView propose(CurrentUser user, Proposal proposal) {
         Scope may = DeliberationAccess.required(user, Resource.TOPIC, Action.CREATE);
-        String title = TopicChecks.text(proposal.title(), "title", "议题标题", 2, 60);
-        String description = TopicChecks.text(proposal.description(), "description", "议题说明", 5, 2000);
+        String title = Input.text(proposal.title(), "title", "议题标题", 2, 60);
+        String description = Input.text(proposal.description(), "description", "议题说明", 5, 2000);
         String place = placeOf(user, may, proposal.territoryCode());
         long id = topics.insert(place, title, description, user.id(), user.displayName());
         topics.appendEvent(id, "propose", null, TopicStep.COLLECTED, user.displayName(), null);
@@ -123,7 +124,7 @@ public class TopicService {
     public TopicView act(CurrentUser user, long id, TopicAction action, ActionRequest request) {
         TopicRepository.Stored topic = stored(user, id);
         refuseUnlessAllowed(user, topic, action);
-        String note = TopicChecks.optionalText(request.note(), "note", "说明", 2000);
+        String note = Input.optionalText(request.note(), "note", "说明", 2000);
         if (action.needsNote() && note == null) {
             throw new BadInputException(action.label() + "须填写说明（note）：" + switch (action) {
                 case DECLINE -> "不予立项的理由";
@@ -181,7 +182,7 @@ public class TopicService {
     public CommentView comment(CurrentUser user, long id, CommentRequest request) {
         TopicRepository.Stored topic = stored(user, id);
         requireParticipant(user, topic, "发表意见");
-        String body = TopicChecks.text(request == null ? null : request.body(), "body", "意见", 1, 1000);
+        String body = Input.text(request == null ? null : request.body(), "body", "意见", 1, 1000);
         long commentId = topics.addComment(id, user.id(), user.displayName(), body);
         return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(clock).withOffsetSameInstant(org.jiceng.Beijing.OFFSET));
     }

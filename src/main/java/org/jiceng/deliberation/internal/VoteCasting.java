@@ -58,7 +58,7 @@ public class VoteCasting {
         if (ballot.kind() == BallotKind.OWNERS) {
             String name = vote.owner() == null ? "" : vote.owner().strip();
             if (name.isEmpty()) {
-                throw new BadInputException("请填写业主 owner（与业主名册上的名称一致）");
+                throw new BadInputException("owner", "请填写业主 owner（与业主名册上的名称一致）");
             }
             EstateOwner owner = estates.ownerByName(ballot.estateId(), name)
                     .orElseThrow(() -> new BadInputException("“" + name + "”不在" + ballot.estateName() + "的业主名册中"));
@@ -66,7 +66,7 @@ public class VoteCasting {
                     vote.receipt());
         }
         if (vote.household() == null) {
-            throw new BadInputException("请填写户 household（户籍中的户编号）");
+            throw new BadInputException("household", "请填写户 household（户籍中的户编号）");
         }
         people.household(vote.household(), Scope.of(ballot.territoryCode()))
                 .orElseThrow(() -> new BadInputException("户 " + vote.household() + " 不在本村（社区）的户籍中"));

@@ -51,7 +51,7 @@ class MeetingPageController {
     String list(@RequestParam(required = false) String after, CurrentUser user, Model model) {
         LocalDate today = org.jiceng.Beijing.today(clock);
         model.addAttribute("coming", meetings.from(user, today, 12));
-        var page = meetings.list(user, null, null, after == null ? today.minusDays(1) + "_" + Long.MAX_VALUE : after, 30);
+        var page = meetings.list(user, null, null, after == null ? org.jiceng.Cursor.of(today.minusDays(1), Long.MAX_VALUE) : after, 30);
         model.addAttribute("past", page.items());
         model.addAttribute("next", page.next());
         model.addAttribute("kinds", MeetingKind.values());

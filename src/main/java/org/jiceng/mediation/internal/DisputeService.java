@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Input;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
@@ -52,8 +53,8 @@ public class DisputeService implements DisputesApi {
     @Transactional
     public DisputeDetail create(CurrentUser user, Requests.NewDispute r) {
         MediationAccess.checkMayRegister(user);
-        DisputeType type = Input.oneOf(DisputeType.class, r.type(), "纠纷类型（type）", DisputeType::label);
-        RiskLevel risk = Input.oneOf(RiskLevel.class, r.risk(), "风险等级（risk）", RiskLevel::label);
+        DisputeType type = Input.oneOf(DisputeType.class, r.type(), "type", "纠纷类型", DisputeType::label, null);
+        RiskLevel risk = Input.oneOf(RiskLevel.class, r.risk(), "risk", "风险等级", RiskLevel::label, null);
         CaseView fromCase = r.caseId() == null ? null : caseLink.takeable(user, r.caseId());
         if (fromCase != null) {
             disputes.numberForCase(fromCase.id()).ifPresent(number -> {
@@ -65,14 +66,14 @@ public class DisputeService implements DisputesApi {
                 .max(java.util.Comparator.comparingInt(g -> g.role().ordinal()))
                 .orElseThrow(() -> new ForbiddenException("区域 " + place + " 不在您的辖区内"));
         MediationLevel level = r.level() == null || r.level().isBlank() ? DisputeRules.startsAt(grant.role(), place)
-                : Input.oneOf(MediationLevel.class, r.level(), "调解层级（level）", MediationLevel::label);
+                : Input.oneOf(MediationLevel.class, r.level(), "level", "调解层级", MediationLevel::label, null);
         DisputeRules.registrationRefusal(grant.role(), level, place).ifPresent(reason -> {
             throw new BadInputException(reason);
         });
         String title = Input.text(r.title() == null && fromCase != null ? fromCase.categoryName() + "纠纷" : r.title(),
-                2, 60, "纠纷名称");
+                "title", "纠纷名称", 2, 60);
         String summary = Input.text(r.summary() == null && fromCase != null ? fromCase.description() : r.summary(),
-                5, 2000, "纠纷概况");
+                "summary", "纠纷概况", 5, 2000);
         List<PartyInput.Party> parties = r.parties().stream().map(input::party).toList();
         List<PartyInput.Mediator> mediators = r.mediators().stream().map(input::mediator).toList();
 
@@ -118,10 +119,10 @@ public class DisputeService implements DisputesApi {
             throw AccessPolicy.refusal(Resource.DISPUTE, Action.READ);
         }
         var filter = new DisputeRepository.Filter(
-                Input.oneOfOrNull(DisputeState.class, state, "状态（state）", DisputeState::label),
-                Input.oneOfOrNull(DisputeType.class, type, "纠纷类型（type）", DisputeType::label),
-                Input.oneOfOrNull(RiskLevel.class, risk, "风险等级（risk）", RiskLevel::label),
-                Input.oneOfOrNull(MediationLevel.class, level, "调解层级（level）", MediationLevel::label));
+                Input.optionalOneOf(DisputeState.class, state, "state", "状态", DisputeState::label),
+                Input.optionalOneOf(DisputeType.class, type, "type", "纠纷类型", DisputeType::label),
+                Input.optionalOneOf(RiskLevel.class, risk, "risk", "风险等级", RiskLevel::label),
+                Input.optionalOneOf(MediationLevel.class, level, "level", "调解层级", MediationLevel::label));
         long before = org.jiceng.Cursor.idBelow(after);
         int n = Page.limit(limit);
         return Page.byId(disputes.list(readers, filter, before, n + 1), n, DisputeView::id);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Input;
 import org.jiceng.Action;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
@@ -71,13 +72,13 @@ public class DualRegistrations {
     public long register(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.CREATE);
         String community = community(request.communityCode(), scope);
-        String unit = Validation.optionalText(request.unitName(), "unitName", "报到单位", UNIT_MAX);
+        String unit = Input.optionalText(request.unitName(), "unitName", "报到单位", UNIT_MAX);
         if ((unit == null) == (request.memberId() == null)) {
             throw new BadInputException("请填写报到单位 unitName（单位报到）或党员编号 memberId（个人报到），二者选一");
         }
         Long memberId = null;
         if (request.memberId() != null) {
-            long id = Validation.requiredId(request.memberId(), "memberId", "党员编号");
+            long id = Input.id(request.memberId(), "memberId", "党员编号");
             MemberView member = members.find(id, scope)
                     .orElseThrow(() -> new NotFoundException("党员 " + id + " 不存在或不在您的辖区内"));
             if (!member.inService()) {
@@ -86,7 +87,7 @@ public class DualRegistrations {
             memberId = id;
         }
         LocalDate today = org.jiceng.Beijing.today(clock);
-        LocalDate on = Validation.optionalDate(request.registeredOn(), "registeredOn", "报到日期", today);
+        LocalDate on = Input.date(request.registeredOn(), "registeredOn", "报到日期", today);
         if (on.isAfter(today)) {
             throw new BadInputException("报到日期 " + on + " 不能晚于今天");
         }
@@ -101,7 +102,7 @@ public class DualRegistrations {
         Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.ACT);
         var registration = registrations.find(registrationId, scope)
                 .orElseThrow(() -> new NotFoundException("报到记录 " + registrationId + " 不存在或不在您的辖区内"));
-        LocalDate servedOn = Validation.date(request.servedOn(), "servedOn", "服务日期");
+        LocalDate servedOn = Input.date(request.servedOn(), "servedOn", "服务日期", null);
         if (servedOn.isAfter(org.jiceng.Beijing.today(clock))) {
             throw new BadInputException("服务日期 " + servedOn + " 不能晚于今天");
         }
@@ -111,7 +112,7 @@ public class DualRegistrations {
         if (request.minutes() == null || request.minutes() <= 0 || request.minutes() > MINUTES_PER_DAY) {
             throw new BadInputException("服务时长 minutes 须为 1 到 " + MINUTES_PER_DAY + " 之间的分钟数");
         }
-        String description = Validation.text(request.description(), "description", "服务内容", DESCRIPTION_MAX);
+        String description = Input.text(request.description(), "description", "服务内容", 1, DESCRIPTION_MAX);
         long id = registrations.insertService(registrationId, servedOn, request.minutes(), description);
         events.publishEvent(new ServiceRecorded(id, registration.communityCode(), registration.memberId(), servedOn,
                 request.minutes()));

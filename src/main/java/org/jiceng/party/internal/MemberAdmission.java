@@ -2,6 +2,7 @@ package org.jiceng.party.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jiceng.Input;
 import org.jiceng.Action;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
@@ -53,9 +54,9 @@ public class MemberAdmission {
     public long admit(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.PARTY_MEMBER, Action.CREATE);
         LocalDate today = org.jiceng.Beijing.today(clock);
-        long residentId = Validation.requiredId(request.residentId(), "residentId", "居民编号");
-        long organisationId = Validation.requiredId(request.organisationId(), "organisationId", "党组织编号");
-        LocalDate joinedOn = Validation.date(request.joinedOn(), "joinedOn", "入党日期");
+        long residentId = Input.id(request.residentId(), "residentId", "居民编号");
+        long organisationId = Input.id(request.organisationId(), "organisationId", "党组织编号");
+        LocalDate joinedOn = Input.date(request.joinedOn(), "joinedOn", "入党日期", null);
         if (joinedOn.isAfter(today)) {
             throw new BadInputException("入党日期 " + joinedOn + " 不能晚于今天");
         }
@@ -116,8 +117,7 @@ public class MemberAdmission {
         if (text == null || text.isBlank()) {
             return expected;
         }
-        MemberStatus status = Validation.oneOf(MemberStatus.class, text, "status",
-                "FULL（正式党员）或 PROBATIONARY（预备党员）");
+        MemberStatus status = Input.oneOf(MemberStatus.class, text, "status", "党员类别", MemberStatus::label, null);
         if (status == MemberStatus.FULL && expected == MemberStatus.PROBATIONARY) {
             throw new BadInputException("预备期为一年：入党日期 " + joinedOn + " 至今未满一年，应登记为预备党员，"
                     + Probation.fullOn(joinedOn) + " 起为正式党员");

@@ -169,7 +169,7 @@ public class PeopleService implements PeopleApi {
         }
         String trimmed = address == null ? "" : address.strip();
         if (trimmed.isEmpty() || org.jiceng.Text.length(trimmed) > 200) {
-            throw new BadInputException("请填写住址（200 字以内）");
+            throw new BadInputException("address", "请填写住址（200 字以内）");
         }
         if (buildingId != null && !households.buildingGrid(buildingId).map(gridCode::equals).orElse(false)) {
             throw new BadInputException("楼栋/院落 " + buildingId + " 不在网格 " + gridCode + " 内");
@@ -186,7 +186,7 @@ public class PeopleService implements PeopleApi {
                 .orElseThrow(() -> new BadInputException("户 " + input.householdId() + " 不存在或不在您的辖区内"));
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || org.jiceng.Text.length(name) > 50) {
-            throw new BadInputException("请填写姓名（50 字以内）");
+            throw new BadInputException("name", "请填写姓名（50 字以内）");
         }
         String relation = input.relation() == null || input.relation().isBlank() ? "其他" : input.relation().strip();
         if (!RELATIONS.contains(relation)) {
@@ -235,7 +235,7 @@ public class PeopleService implements PeopleApi {
         ResidentView resident = residents.find(residentId, access.editScope(user))
                 .orElseThrow(() -> new NotFoundException("居民 " + residentId + " 不存在或不在您的辖区内"));
         if (reason == null || reason.isBlank()) {
-            throw new BadInputException("请填写迁移原因");
+            throw new BadInputException("reason", "请填写迁移原因");
         }
         HouseholdView target = null;
         if (toHouseholdId != null) {
@@ -269,10 +269,10 @@ public class PeopleService implements PeopleApi {
         }
         String newAddress = address == null ? "" : address.strip();
         if (newAddress.isEmpty() || org.jiceng.Text.length(newAddress) > 200) {
-            throw new BadInputException("请填写新住址（200 字以内）");
+            throw new BadInputException("address", "请填写新住址（200 字以内）");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BadInputException("请填写迁移或更正的原因");
+            throw new BadInputException("reason", "请填写迁移或更正的原因");
         }
         if (!households.move(id, version != null ? version : household.version(), grid, newAddress)) {
             throw new org.springframework.dao.OptimisticLockingFailureException("户 " + id + " 已被他人修改");

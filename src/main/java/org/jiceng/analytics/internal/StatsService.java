@@ -1,8 +1,8 @@
 package org.jiceng.analytics.internal;
 
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
@@ -59,7 +60,7 @@ public class StatsService {
     /** "2026-03", or the present Beijing month when absent. */
     public YearMonth month(String text) {
         if (text == null || text.isBlank()) {
-            return YearMonth.from(org.jiceng.Beijing.today(clock));
+            return YearMonth.from(Beijing.today(clock));
         }
         try {
             return YearMonth.parse(text.strip());

@@ -1,10 +1,11 @@
 package org.jiceng.analytics.web;
 
-import java.time.Clock;
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.jiceng.CurrentUser;
@@ -97,7 +98,7 @@ class StatsPageController {
 
     private void common(Model model, CurrentUser user, YearMonth month) {
         model.addAttribute("month", month.toString());
-        model.addAttribute("thisMonth", YearMonth.from(org.jiceng.Beijing.today(clock)).toString());
+        model.addAttribute("thisMonth", YearMonth.from(Beijing.today(clock)).toString());
         model.addAttribute("townRanking", StatsAccess.ranking(user, "towns").isPresent());
         model.addAttribute("departmentRanking", StatsAccess.ranking(user, "departments").isPresent());
         model.addAttribute("weights", stats.weights());

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.deliberation.VoteChoice;
@@ -72,7 +73,7 @@ class BallotDemoSeeder implements ApplicationRunner {
         SplittableRandom random = new SplittableRandom(20_260_278L);
 
         long open = ballots.create(system, new BallotService.NewBallot(estate, null, "关于续聘物业服务企业的表决", "ORDINARY",
-                false, OffsetDateTime.now(clock).withOffsetSameInstant(org.jiceng.Beijing.OFFSET).plusDays(14).withNano(0).toString(), true, null));
+                false, OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET).plusDays(14).withNano(0).toString(), true, null));
         for (String owner : owners.subList(0, 48)) {
             VoteChoice choice = random.nextInt(10) < 7 ? VoteChoice.YES : random.nextBoolean() ? VoteChoice.NO : VoteChoice.ABSTAIN;
             votes.paper(system, open, new VoteCasting.PaperVote(owner, null, choice.name(), null));
@@ -80,7 +81,7 @@ class BallotDemoSeeder implements ApplicationRunner {
 
         long closed = ballots.create(system, new BallotService.NewBallot(estate, null,
                 "关于使用专项维修资金更换 3 栋电梯的表决", "MAJOR", true,
-                OffsetDateTime.now(clock).withOffsetSameInstant(org.jiceng.Beijing.OFFSET).plusDays(1).withNano(0).toString(), false, null));
+                OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET).plusDays(1).withNano(0).toString(), false, null));
         List<String> voters = new ArrayList<>(owners.subList(0, 96));
         for (String owner : voters) {
             int roll = random.nextInt(100);

@@ -2,8 +2,8 @@ package org.jiceng.deliberation.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jiceng.Input;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;

@@ -7,8 +7,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jiceng.Input;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -90,7 +92,7 @@ public class MeetingService {
         String name = request.title() == null || request.title().isBlank() ? kind.label()
                 : Input.text(request.title(), "title", "会议名称", 2, 40);
         DayOfWeek weekday = Input.oneOf(DayOfWeek.class, request.weekday(), "weekday", "星期", null, DayOfWeek.FRIDAY);
-        LocalDate from = Input.date(request.from(), "from", "开始日期", org.jiceng.Beijing.today(clock));
+        LocalDate from = Input.date(request.from(), "from", "开始日期", Beijing.today(clock));
         LocalTime start = Input.timeOfDay(request.startTime(), "startTime", "开始时间");
         String where = Input.optionalText(request.place(), "place", "会议地点", 100);
         int ordinal = request.ordinal() == null ? 1 : request.ordinal();
@@ -138,10 +140,10 @@ public class MeetingService {
     public Page<MeetingView> list(CurrentUser user, String territoryCode, String kind, String after, int limit) {
         Scope scope = TopicService.narrowed(DeliberationAccess.scope(user, Resource.MEETING, Action.READ), territoryCode);
         MeetingKind wanted = kind == null || kind.isBlank() ? null : Input.oneOf(MeetingKind.class, kind, "kind", "会议类型", null, null);
-        org.jiceng.Cursor.DayId cursor = org.jiceng.Cursor.dayId(after);
+        Cursor.DayId cursor = Cursor.dayId(after);
         LocalDate day = cursor == null ? LocalDate.of(9999, 12, 31) : cursor.day();
         long id = cursor == null ? Long.MAX_VALUE : cursor.id();
-        return Page.of(meetings.list(scope, wanted, day, id, limit + 1), limit, m -> org.jiceng.Cursor.of(m.heldOn(), m.id()));
+        return Page.of(meetings.list(scope, wanted, day, id, limit + 1), limit, m -> Cursor.of(m.heldOn(), m.id()));
     }
 
     public List<MeetingView> from(CurrentUser user, LocalDate from, int limit) {
@@ -192,7 +194,7 @@ public class MeetingService {
     @Transactional
     public List<Attendee> addAttendance(CurrentUser user, long id, AttendanceRequest request) {
         MeetingView meeting = managed(user, id, "登记到会人员");
-        if (meeting.heldOn().isAfter(org.jiceng.Beijing.today(clock))) {
+        if (meeting.heldOn().isAfter(Beijing.today(clock))) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能登记到会人员");
         }
         if (request == null || request.attendees() == null || request.attendees().isEmpty()) {
@@ -218,7 +220,7 @@ public class MeetingService {
     @Transactional
     public MeetingView recordMinutes(CurrentUser user, long id, MinutesRequest request) {
         MeetingView meeting = managed(user, id, "记录会议纪要");
-        if (meeting.heldOn().isAfter(org.jiceng.Beijing.today(clock))) {
+        if (meeting.heldOn().isAfter(Beijing.today(clock))) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能记录纪要");
         }
         String text = Input.text(request == null ? null : request.text(), "text", "会议纪要", 5, 20000);

@@ -3,8 +3,10 @@ package org.jiceng.deliberation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jiceng.Input;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -47,7 +49,7 @@ public class NoticeService {
         String place = placeOf(user, request.territoryCode());
         String title = Input.text(request.title(), "title", "公示标题", 2, 100);
         String body = Input.text(request.body(), "body", "公示内容", 1, 5000);
-        LocalDate from = Input.date(request.from(), "from", "公示开始日期", org.jiceng.Beijing.today(clock));
+        LocalDate from = Input.date(request.from(), "from", "公示开始日期", Beijing.today(clock));
         LocalDate to = request.to() == null || request.to().isBlank() ? null : Input.date(request.to(), "to", "公示结束日期", null);
         checkPeriod(from, to);
         return get(user, notices.insert(place, title, body, from, to, null, user.displayName()));
@@ -66,7 +68,7 @@ public class NoticeService {
         PublishRequest asked = request == null ? new PublishRequest(null, null, null) : request;
         String title = asked.title() == null || asked.title().isBlank() ? "决议公示：" + meetingTitle
                 : Input.text(asked.title(), "title", "公示标题", 2, 100);
-        LocalDate from = Input.date(asked.from(), "from", "公示开始日期", org.jiceng.Beijing.today(clock));
+        LocalDate from = Input.date(asked.from(), "from", "公示开始日期", Beijing.today(clock));
         LocalDate to = Input.date(asked.to(), "to", "公示结束日期", from.plusDays(RESOLUTION_DAYS - 1));
         checkPeriod(from, to);
         long id = notices.insert(resolution.territoryCode(), title, resolution.text(), from, to, resolution.id(),
@@ -102,14 +104,14 @@ public class NoticeService {
         Scope scope = TopicService.narrowed(managers.isEmpty() || currentOnly
                         ? DeliberationAccess.scope(user, Resource.NOTICE, Action.READ) : managers,
                 territoryCode);
-        LocalDate day = managers.isEmpty() || currentOnly ? org.jiceng.Beijing.today(clock) : null;
-        List<NoticeView> rows = notices.list(scope, day, org.jiceng.Cursor.idBelow(after), limit + 1);
+        LocalDate day = managers.isEmpty() || currentOnly ? Beijing.today(clock) : null;
+        List<NoticeView> rows = notices.list(scope, day, Cursor.idBelow(after), limit + 1);
         return Page.byId(rows, limit, NoticeView::id);
     }
 
     public NoticeView get(CurrentUser user, long id) {
         return notices.find(id, DeliberationAccess.scope(user, Resource.NOTICE, Action.READ))
-                .filter(n -> n.showingOn(org.jiceng.Beijing.today(clock)) || DeliberationAccess.noticeHistory(user).covers(n.territoryCode()))
+                .filter(n -> n.showingOn(Beijing.today(clock)) || DeliberationAccess.noticeHistory(user).covers(n.territoryCode()))
                 .orElseThrow(() -> new NotFoundException("公示 " + id + " 不存在、不在公示期内或不在您的辖区内"));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.deliberation.MeetingKind;
 import org.jiceng.deliberation.MeetingView;
@@ -82,7 +83,7 @@ class TopicDemoSeeder implements ApplicationRunner {
     }
 
     private void seed(CurrentUser staff, CurrentUser resident, CurrentUser gridWorker) {
-        LocalDate today = org.jiceng.Beijing.today(clock);
+        LocalDate today = Beijing.today(clock);
         TopicView lamp = propose(resident, "小区南门加装路灯", "南门到菜市场一段没有路灯，晚上老人买菜回来看不清台阶，希望加装两盏路灯。");
         TopicView clutter = propose(gridWorker, "3 号楼楼道杂物清理", "3 号楼一至三单元楼道堆放纸箱和旧家具，有消防隐患，建议组织清理并约定不再堆放。");
         TopicView drain = propose(resident, "彩富巷雨后积水", "彩富巷地势低，每次下雨积水排不出去，请社区和施工方一起想办法。");

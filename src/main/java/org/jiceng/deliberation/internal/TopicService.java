@@ -1,12 +1,13 @@
 package org.jiceng.deliberation.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import org.jiceng.Input;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -92,7 +93,7 @@ public class TopicService {
 
     public Page<TopicView> list(CurrentUser user, String territoryCode, TopicStep step, String after, int limit) {
         Scope scope = narrowed(DeliberationAccess.scope(user, Resource.TOPIC, Action.READ), territoryCode);
-        List<TopicRepository.Stored> rows = topics.list(scope, step, org.jiceng.Cursor.idBelow(after), limit + 1);
+        List<TopicRepository.Stored> rows = topics.list(scope, step, Cursor.idBelow(after), limit + 1);
         return Page.byId(rows.stream().map(t -> view(user, t)).toList(), limit, TopicView::id);
     }
 
@@ -184,12 +185,12 @@ public class TopicService {
         requireParticipant(user, topic, "发表意见");
         String body = Input.text(request == null ? null : request.body(), "body", "意见", 1, 1000);
         long commentId = topics.addComment(id, user.id(), user.displayName(), body);
-        return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(clock).withOffsetSameInstant(org.jiceng.Beijing.OFFSET));
+        return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET));
     }
 
     public Page<CommentView> comments(CurrentUser user, long id, String after, int limit) {
         TopicRepository.Stored topic = stored(user, id);
-        long from = org.jiceng.Cursor.idAbove(after);
+        long from = Cursor.idAbove(after);
         boolean full = DeliberationAccess.seesNames(user, topic.territoryCode());
         List<CommentView> rows = topics.comments(id, from, limit + 1).stream()
                 .map(c -> new CommentView(c.id(), full || c.authorId() == user.id() ? c.authorName() : mask(c.authorName()),

@@ -3,6 +3,7 @@ package org.jiceng.deliberation.internal;
 import java.time.format.DateTimeFormatter;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoteCasting {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(org.jiceng.Beijing.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
     private final BallotService ballots;
     private final BallotRepository box;

@@ -1,5 +1,6 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -51,7 +52,7 @@ class BallotApiController {
     @GetMapping
     Page<BallotView> list(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                           CurrentUser user) {
-        long before = org.jiceng.Cursor.idBelow(after);
+        long before = Cursor.idBelow(after);
         int n = Page.limit(limit);
         return Page.byId(ballots.list(user, before, n + 1), n, BallotView::id);
     }

@@ -4,8 +4,8 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
-import java.time.LocalDateTime;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.deliberation.BallotView;

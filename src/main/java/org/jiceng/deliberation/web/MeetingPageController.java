@@ -1,10 +1,12 @@
 package org.jiceng.deliberation.web;
 
-import java.time.Clock;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,9 @@ class MeetingPageController {
     @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/meetings")
     String list(@RequestParam(required = false) String after, CurrentUser user, Model model) {
-        LocalDate today = org.jiceng.Beijing.today(clock);
+        LocalDate today = Beijing.today(clock);
         model.addAttribute("coming", meetings.from(user, today, 12));
-        var page = meetings.list(user, null, null, after == null ? org.jiceng.Cursor.of(today.minusDays(1), Long.MAX_VALUE) : after, 30);
+        var page = meetings.list(user, null, null, after == null ? Cursor.of(today.minusDays(1), Long.MAX_VALUE) : after, 30);
         model.addAttribute("past", page.items());
         model.addAttribute("next", page.next());
         model.addAttribute("kinds", MeetingKind.values());
@@ -100,7 +102,7 @@ class MeetingPageController {
         model.addAttribute("open", staff && !meeting.held() ? openTopics(user, meeting, agenda) : List.of());
         model.addAttribute("mayPublish", meeting.territoryCode().length() == 12
                 && DeliberationAccess.may(user, Resource.NOTICE, Action.CREATE, meeting.territoryCode()));
-        model.addAttribute("today", org.jiceng.Beijing.today(clock));
+        model.addAttribute("today", Beijing.today(clock));
         return "deliberation/meeting";
     }
 

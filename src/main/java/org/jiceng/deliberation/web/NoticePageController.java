@@ -1,6 +1,7 @@
 package org.jiceng.deliberation.web;
 
 import java.time.Clock;
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -32,7 +33,7 @@ class NoticePageController {
         var page = notices.list(user, null, false, after, 30);
         model.addAttribute("notices", page.items());
         model.addAttribute("next", page.next());
-        model.addAttribute("today", org.jiceng.Beijing.today(clock));
+        model.addAttribute("today", Beijing.today(clock));
         model.addAttribute("mayPublish", NoticeService.mayPublish(user));
         return "deliberation/notices";
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.mediation.DisputeState;
 import org.jiceng.mediation.DisputeType;
@@ -146,7 +147,7 @@ class DisputeRepository {
 
     static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(org.jiceng.Beijing.ZONE).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(Beijing.ZONE).toOffsetDateTime();
     }
 
     private static DisputeView view(ResultSet rs) throws SQLException {

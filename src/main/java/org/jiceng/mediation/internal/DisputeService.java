@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jiceng.Input;
+import org.jiceng.Cursor;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
+import org.jiceng.Input;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
 import org.jiceng.Resource;
@@ -123,7 +124,7 @@ public class DisputeService implements DisputesApi {
                 Input.optionalOneOf(DisputeType.class, type, "type", "纠纷类型", DisputeType::label),
                 Input.optionalOneOf(RiskLevel.class, risk, "risk", "风险等级", RiskLevel::label),
                 Input.optionalOneOf(MediationLevel.class, level, "level", "调解层级", MediationLevel::label));
-        long before = org.jiceng.Cursor.idBelow(after);
+        long before = Cursor.idBelow(after);
         int n = Page.limit(limit);
         return Page.byId(disputes.list(readers, filter, before, n + 1), n, DisputeView::id);
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.identity.IdentityApi;
 import org.jiceng.mediation.DisputeState;
@@ -117,7 +118,7 @@ class MediationDemoSeeder implements ApplicationRunner {
 
     private long dispute(String title, String summary, DisputeType type, RiskLevel risk, MediationLevel level,
                          String place, Instant at) {
-        int year = LocalDate.ofInstant(at, org.jiceng.Beijing.ZONE).getYear();
+        int year = LocalDate.ofInstant(at, Beijing.ZONE).getYear();
         String number = "%s-%d-%05d".formatted(place.substring(0, 6), year, disputes.nextNumber(place.substring(0, 6), year));
         long id = disputes.insert(new DisputeRepository.NewDispute(number, title, summary, type, risk, level, place,
                 null, "shequ", at));

@@ -1,8 +1,8 @@
 package org.jiceng.mediation.internal;
 
 import java.util.Objects;
-import org.jiceng.Input;
 import org.jiceng.BadInputException;
+import org.jiceng.Input;
 import org.jiceng.Role;
 import org.jiceng.identity.IdentityApi;
 import org.jiceng.mediation.MediatorKind;

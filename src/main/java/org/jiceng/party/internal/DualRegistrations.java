@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jiceng.Input;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -63,7 +65,7 @@ public class DualRegistrations {
     }
 
     public Page<Registration> within(Scope scope, String after, int limit) {
-        List<Registration> found = registrations.within(scope, org.jiceng.Cursor.idAbove(after), limit + 1).stream()
+        List<Registration> found = registrations.within(scope, Cursor.idAbove(after), limit + 1).stream()
                 .map(DualRegistrations::view).toList();
         return Page.byId(found, limit, Registration::id);
     }
@@ -86,7 +88,7 @@ public class DualRegistrations {
             }
             memberId = id;
         }
-        LocalDate today = org.jiceng.Beijing.today(clock);
+        LocalDate today = Beijing.today(clock);
         LocalDate on = Input.date(request.registeredOn(), "registeredOn", "报到日期", today);
         if (on.isAfter(today)) {
             throw new BadInputException("报到日期 " + on + " 不能晚于今天");
@@ -103,7 +105,7 @@ public class DualRegistrations {
         var registration = registrations.find(registrationId, scope)
                 .orElseThrow(() -> new NotFoundException("报到记录 " + registrationId + " 不存在或不在您的辖区内"));
         LocalDate servedOn = Input.date(request.servedOn(), "servedOn", "服务日期", null);
-        if (servedOn.isAfter(org.jiceng.Beijing.today(clock))) {
+        if (servedOn.isAfter(Beijing.today(clock))) {
             throw new BadInputException("服务日期 " + servedOn + " 不能晚于今天");
         }
         if (servedOn.isBefore(registration.registeredOn())) {

@@ -2,8 +2,9 @@ package org.jiceng.party.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jiceng.Input;
+import org.jiceng.Beijing;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -53,7 +54,7 @@ public class MemberAdmission {
     @Transactional
     public long admit(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.PARTY_MEMBER, Action.CREATE);
-        LocalDate today = org.jiceng.Beijing.today(clock);
+        LocalDate today = Beijing.today(clock);
         long residentId = Input.id(request.residentId(), "residentId", "居民编号");
         long organisationId = Input.id(request.organisationId(), "organisationId", "党组织编号");
         LocalDate joinedOn = Input.date(request.joinedOn(), "joinedOn", "入党日期", null);

@@ -1,7 +1,7 @@
 package org.jiceng.party.internal;
 
-import org.jiceng.Input;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;

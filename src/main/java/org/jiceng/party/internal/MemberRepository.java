@@ -1,11 +1,12 @@
 package org.jiceng.party.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.party.MemberStatus;
 import org.jiceng.party.MemberView;
@@ -125,7 +126,7 @@ class MemberRepository {
 
     /** Maps a row as of today: a probationary member whose year is over shows as full. */
     private RowMapper<MemberView> mapper() {
-        LocalDate today = org.jiceng.Beijing.today(clock);
+        LocalDate today = Beijing.today(clock);
         return (rs, n) -> view(rs, today);
     }
 

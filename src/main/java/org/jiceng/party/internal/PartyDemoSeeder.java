@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.party.PostKind;
 import org.jiceng.people.PeopleApi;
@@ -95,7 +96,7 @@ class PartyDemoSeeder implements ApplicationRunner {
     private void seedFromRegister(PeopleApi register, OrganisationTree tree, List<OrganisationTree.Town> towns,
                                   List<String> employers, boolean needMembers, boolean needPosts) throws Exception {
         long started = System.nanoTime();
-        LocalDate today = org.jiceng.Beijing.today(clock);
+        LocalDate today = Beijing.today(clock);
         DemoResidents residents = DemoResidents.gather(register, county, today);
         if (residents.residents() == 0) {
             // members, registrations and posts come from the register: wait until it has people

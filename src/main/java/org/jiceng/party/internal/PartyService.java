@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Cursor;
 import org.jiceng.Page;
 import org.jiceng.Scope;
@@ -49,7 +50,7 @@ public class PartyService implements PartyApi {
 
     @Override
     public List<AnniversaryView> anniversariesThisWeek(Scope scope) {
-        return anniversaries(scope, org.jiceng.Beijing.today(clock), null, Integer.MAX_VALUE - 1).items();
+        return anniversaries(scope, Beijing.today(clock), null, Integer.MAX_VALUE - 1).items();
     }
 
     @Override

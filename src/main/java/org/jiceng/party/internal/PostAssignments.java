@@ -2,8 +2,9 @@ package org.jiceng.party.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jiceng.Input;
+import org.jiceng.Beijing;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -60,8 +61,8 @@ public class PostAssignments {
         if (request.buildingId() != null && request.buildingId() <= 0) {
             throw new BadInputException("楼栋编号 buildingId 须为正整数");
         }
-        LocalDate since = Input.date(request.since(), "since", "任职日期", org.jiceng.Beijing.today(clock));
-        if (since.isAfter(org.jiceng.Beijing.today(clock))) {
+        LocalDate since = Input.date(request.since(), "since", "任职日期", Beijing.today(clock));
+        if (since.isAfter(Beijing.today(clock))) {
             throw new BadInputException("任职日期 " + since + " 不能晚于今天");
         }
         String holder;

@@ -1,6 +1,5 @@
 package org.jiceng.people.internal;
 
-import java.time.Clock;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.AccessPolicy;
@@ -155,7 +155,7 @@ public class HouseholdImports {
         Map<String, Boolean> grids = new ConcurrentHashMap<>();
         Predicate<String> inScope = code -> grids.computeIfAbsent(code, c -> territory.grid(c, scope).isPresent());
         return new RowChecks.Lookups(inScope, tags.codesByCodeOrName(), tags.namesByCode().values(),
-                org.jiceng.Beijing.today(clock));
+                Beijing.today(clock));
     }
 
     /** Progress written in transactions of its own, so a page sees it while the import's transaction runs. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.ConflictException;
 import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
@@ -78,7 +79,7 @@ public class PeopleService implements PeopleApi {
             "该身份证号码无法在此登记：请核对号码是否有误；如此人已有户籍登记，请由其现登记地通过“迁移”办理";
 
     public LocalDate today() {
-        return org.jiceng.Beijing.today(clock);
+        return Beijing.today(clock);
     }
 
     /** A household the person may read: in their territory, or their own (404 for anything else). */
@@ -192,7 +193,7 @@ public class PeopleService implements PeopleApi {
         if (!RELATIONS.contains(relation)) {
             throw new BadInputException("与户主关系须为以下之一：" + String.join("、", RELATIONS));
         }
-        IdNumber id = IdNumber.parse(input.idNumber(), org.jiceng.Beijing.today(clock));
+        IdNumber id = IdNumber.parse(input.idNumber(), Beijing.today(clock));
         Phone phone = input.phone() == null || input.phone().isBlank() ? null : Phone.parse(input.phone());
         List<String> tagCodes = tagCodes(input.tags());
         // last, so that only an otherwise valid request into one's own household learns the number is taken

@@ -1,5 +1,6 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -65,7 +66,7 @@ class PeopleApiController {
             throw new BadInputException("territory 须为区划或网格代码前缀（2–15 位数字）");
         }
         int n = Page.limit(limit);
-        long afterId = org.jiceng.Cursor.idAbove(after);
+        long afterId = Cursor.idAbove(after);
         return Page.byId(people.listHouseholds(user, territory, afterId, n), n, HouseholdView::id);
     }
 

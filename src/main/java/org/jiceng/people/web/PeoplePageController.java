@@ -1,5 +1,6 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -69,11 +70,11 @@ class PeoplePageController {
         if (Level.ofCode(territory) == null) {
             throw new org.jiceng.ForbiddenException("区域 " + territory + " 不在您的辖区内");
         }
-        List<HouseholdView> page = people.listHouseholds(user, territory, org.jiceng.Cursor.idAbove(after), 50);
+        List<HouseholdView> page = people.listHouseholds(user, territory, Cursor.idAbove(after), 50);
         model.addAttribute("territory", territory);
         model.addAttribute("place", placeName(territory, user));
         model.addAttribute("households", page.stream().limit(50).toList());
-        model.addAttribute("next", page.size() > 50 ? org.jiceng.Cursor.of(page.get(49).id()) : null);
+        model.addAttribute("next", page.size() > 50 ? Cursor.of(page.get(49).id()) : null);
         model.addAttribute("canImport", PeopleAccess.mayImport(user));
         model.addAttribute("mayNumbers", !access.numberSearchScope(user).isEmpty());
         return "people/households";

@@ -52,14 +52,12 @@ public final class CsvRows implements Closeable {
     private static final String UNCLOSED = "引号没有闭合";
     private static final String AFTER_CLOSING = "右引号后应为逗号或行尾";
 
-    private final boolean strict;
     private final QuoteCounting in;
     private final Records handler;
     private final CsvReader<List<String>> reader;
     private final CloseableIterator<List<String>> records;
 
     private CsvRows(Reader source, boolean strict) {
-        this.strict = strict;
         this.in = new QuoteCounting(source);
         this.handler = new Records(strict);
         this.reader = CsvReader.builder().skipEmptyLines(strict).allowExtraFields(true).allowMissingFields(true)
@@ -120,11 +118,6 @@ public final class CsvRows implements Closeable {
     /** The line the last record returned by {@link #next()} started on (1-based, physical lines). */
     public long line() {
         return handler.line;
-    }
-
-    /** Whether quotes are checked as {@link #strict(Reader)} does. */
-    public boolean strict() {
-        return strict;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.jiceng;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -15,6 +17,16 @@ public final class Beijing {
     public static final ZoneOffset OFFSET = ZoneOffset.ofHours(8);
 
     private Beijing() {
+    }
+
+    /** The day it is in Beijing by the given clock, whatever zone the clock is in. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** A time as shown to people: in Beijing, with its offset; null stays null. */
+    public static OffsetDateTime shown(OffsetDateTime at) {
+        return at == null ? null : at.withOffsetSameInstant(OFFSET);
     }
 
     /** The real clock in Beijing time: what the {@code Clock} bean is outside tests. */

@@ -2,10 +2,12 @@ package org.jiceng;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A list answer of the API (DESIGN §9): {@code {"items": [...], "next": "<cursor>"|null}}. Repositories
- * fetch one row more than asked so the presence of a next page is known without counting.
+ * fetch one row more than asked so the presence of a next page is known without counting; the {@link Cursor}
+ * beside this class writes and reads {@code next}.
  */
 public record Page<T>(List<T> items, String next) {
 
@@ -20,6 +22,11 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(List.copyOf(items), cursor.apply(items.getLast()));
     }
 
+    /** A page of a list ordered by id, its {@code next} the {@link Cursor.Id} of its last row. */
+    public static <T> Page<T> byId(List<T> fetched, int limit, ToLongFunction<T> id) {
+        return of(fetched, limit, last -> Cursor.of(id.applyAsLong(last)));
+    }
+
     /** The limit asked for, checked: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
     public static int limit(Integer asked) {
         if (asked == null) {
@@ -29,17 +36,5 @@ public record Page<T>(List<T> items, String next) {
             throw new BadInputException("limit 须在 1 到 " + MAX_LIMIT + " 之间");
         }
         return asked;
-    }
-
-    /** An id cursor ({@code ?after=<id>} of a list newest first): the id to list below, {@link Long#MAX_VALUE} when absent. */
-    public static long beforeId(String after) {
-        if (after == null || after.isBlank()) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(after.strip());
-        } catch (NumberFormatException e) {
-            throw new BadInputException("after 游标格式不正确");
-        }
     }
 }

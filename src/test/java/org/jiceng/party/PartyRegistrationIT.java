@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jiceng.party.internal.JoinAnniversary;
+import org.jiceng.Beijing;
 import org.jiceng.people.PeopleApi;
 import org.jiceng.support.Http;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class PartyRegistrationIT {
     @Autowired
     PeopleApi people;
 
-    final LocalDate today = JoinAnniversary.today();
+    final LocalDate today = Beijing.today(Beijing.systemClock());
 
     @Test
     void aVillageOfficialRegistersAResidentAsAProbationaryMember() {

@@ -2,6 +2,7 @@ package org.jiceng.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jiceng.Beijing;
 import org.jiceng.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,6 @@ class PartyScopeIT {
 
     private static String serviceBody() {
         return "{\"servedOn\": \"%s\", \"minutes\": 60, \"description\": \"参加环境卫生整治\"}"
-                .formatted(org.jiceng.party.internal.JoinAnniversary.today());
+                .formatted(Beijing.today(Beijing.systemClock()));
     }
 }

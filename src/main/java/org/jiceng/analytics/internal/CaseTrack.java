@@ -7,12 +7,12 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jiceng.Beijing;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseFacts;
 import org.jiceng.cases.CaseLevel;
 import org.jiceng.cases.CaseMoved;
 import org.jiceng.cases.CaseState;
-import org.jiceng.cases.WorkingCalendar;
 
 /**
  * What analytics remembers of one case: the fold of the events applied so far. Every part is either "the
@@ -60,7 +60,7 @@ public record CaseTrack(CaseFacts facts, Stamp stamp, CaseState state, CaseActio
 
     /** The Beijing month the case was received in: the month it counts for, whatever happens later. */
     public YearMonth month() {
-        return YearMonth.from(facts.receivedAt().atZone(WorkingCalendar.BEIJING));
+        return YearMonth.from(facts.receivedAt().atZone(Beijing.ZONE));
     }
 
     /** The handling unit now: "U" and the lead unit's id when one was whistled, else "N" and the territory node. */

@@ -2,6 +2,7 @@ package org.jiceng.analytics.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,13 +15,13 @@ import java.util.Map;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseLevel;
-import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.Level;
@@ -39,12 +40,14 @@ public class StatsService {
     private final CounterRepository counters;
     private final TerritoryApi territory;
     private final Weights weights;
+    private final Clock clock;
 
     StatsService(CounterRepository counters, TerritoryApi territory,
                  @Value("${jiceng.three-rates.weights.response:30}") BigDecimal response,
                  @Value("${jiceng.three-rates.weights.resolution:35}") BigDecimal resolution,
                  @Value("${jiceng.three-rates.weights.satisfaction:35}") BigDecimal satisfaction,
-                 @Value("${jiceng.three-rates.basic-weight:1}") BigDecimal basic) {
+                 @Value("${jiceng.three-rates.basic-weight:1}") BigDecimal basic, Clock clock) {
+        this.clock = clock;
         this.counters = counters;
         this.territory = territory;
         this.weights = new Weights(response, resolution, satisfaction, basic);
@@ -55,9 +58,9 @@ public class StatsService {
     }
 
     /** "2026-03", or the present Beijing month when absent. */
-    public static YearMonth month(String text) {
+    public YearMonth month(String text) {
         if (text == null || text.isBlank()) {
-            return YearMonth.now(WorkingCalendar.BEIJING);
+            return YearMonth.from(Beijing.today(clock));
         }
         try {
             return YearMonth.parse(text.strip());

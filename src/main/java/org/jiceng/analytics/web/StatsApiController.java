@@ -38,7 +38,7 @@ class StatsApiController {
     @GetMapping("/three-rates")
     UnitRates threeRates(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
                          CurrentUser user) {
-        return stats.threeRates(user, unit, StatsService.month(month));
+        return stats.threeRates(user, unit, stats.month(month));
     }
 
     record Item(int rank, @JsonUnwrapped UnitRates rates) {
@@ -52,7 +52,7 @@ class StatsApiController {
     @GetMapping("/rankings")
     Ranking rankings(@RequestParam(required = false, defaultValue = "towns") String of,
                      @RequestParam(required = false) String month, CurrentUser user) {
-        var asked = StatsService.month(month);
+        var asked = stats.month(month);
         return new Ranking(asked.toString(), of, stats.ranking(user, of, asked).stream()
                 .map(r -> new Item(r.rank(), r.rates())).toList(), null);
     }
@@ -61,7 +61,7 @@ class StatsApiController {
     @GetMapping("/levels")
     LevelShares levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
                        CurrentUser user) {
-        return stats.levels(user, territory, StatsService.month(month));
+        return stats.levels(user, territory, stats.month(month));
     }
 
     /** County administrators: the case events the counters could not take in, with the reason. */

@@ -1,9 +1,11 @@
 package org.jiceng.analytics.web;
 
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.jiceng.CurrentUser;
@@ -11,7 +13,6 @@ import org.jiceng.analytics.internal.ParkedEvents;
 import org.jiceng.analytics.internal.StatsAccess;
 import org.jiceng.analytics.internal.StatsService;
 import org.jiceng.analytics.internal.UnitRates;
-import org.jiceng.cases.WorkingCalendar;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,10 @@ class StatsPageController {
 
     private final StatsService stats;
     private final ParkedEvents parked;
+    private final Clock clock;
 
-    StatsPageController(StatsService stats, ParkedEvents parked) {
+    StatsPageController(StatsService stats, ParkedEvents parked, Clock clock) {
+        this.clock = clock;
         this.stats = stats;
         this.parked = parked;
     }
@@ -47,7 +50,7 @@ class StatsPageController {
     @GetMapping("/stats/unit")
     String unit(@RequestParam(required = false) String unit, @RequestParam(required = false) String month,
                 CurrentUser user, Model model) {
-        YearMonth asked = StatsService.month(month);
+        YearMonth asked = stats.month(month);
         UnitRates rates = stats.threeRates(user, unit, asked);
         common(model, user, asked);
         model.addAttribute("rates", rates);
@@ -76,7 +79,7 @@ class StatsPageController {
     @GetMapping("/stats/rankings")
     String rankings(@RequestParam(required = false, defaultValue = "towns") String of,
                     @RequestParam(required = false) String month, CurrentUser user, Model model) {
-        YearMonth asked = StatsService.month(month);
+        YearMonth asked = stats.month(month);
         model.addAttribute("ranking", stats.ranking(user, of, asked));
         model.addAttribute("of", of);
         common(model, user, asked);
@@ -87,7 +90,7 @@ class StatsPageController {
     @GetMapping("/stats/levels")
     String levels(@RequestParam(required = false) String territory, @RequestParam(required = false) String month,
                   CurrentUser user, Model model) {
-        YearMonth asked = StatsService.month(month);
+        YearMonth asked = stats.month(month);
         model.addAttribute("levels", stats.levels(user, territory, asked));
         common(model, user, asked);
         return "analytics/levels";
@@ -95,7 +98,7 @@ class StatsPageController {
 
     private void common(Model model, CurrentUser user, YearMonth month) {
         model.addAttribute("month", month.toString());
-        model.addAttribute("thisMonth", YearMonth.now(WorkingCalendar.BEIJING).toString());
+        model.addAttribute("thisMonth", YearMonth.from(Beijing.today(clock)).toString());
         model.addAttribute("townRanking", StatsAccess.ranking(user, "towns").isPresent());
         model.addAttribute("departmentRanking", StatsAccess.ranking(user, "departments").isPresent());
         model.addAttribute("weights", stats.weights());

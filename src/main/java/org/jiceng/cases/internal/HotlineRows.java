@@ -71,7 +71,7 @@ public final class HotlineRows {
 
     public static List<Row> csv(byte[] content) {
         checkSize(content);
-        List<List<String>> records = CsvRecords.parse(decode(content));
+        List<List<String>> records = org.jiceng.CsvRows.lenientRecords(decode(content));
         if (records.isEmpty()) {
             throw new BadInputException("文件是空的：第 1 行应为表头（orderId, receivedAt, categoryCode, content, …）");
         }

@@ -40,9 +40,9 @@ class InboxApiController {
     @GetMapping("/inbox")
     Page<InboxMessage> messages(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                                 CurrentUser user) {
-        long before = Page.beforeId(after);
+        long before = org.jiceng.Cursor.idBelow(after);
         int n = Page.limit(limit);
-        return Page.of(inbox.messages(user, before, n + 1), n, m -> String.valueOf(m.id()));
+        return Page.byId(inbox.messages(user, before, n + 1), n, m -> m.id());
     }
 
     @Guard(resource = Resource.INBOX, action = Action.READ)

@@ -1,10 +1,11 @@
 package org.jiceng.deliberation.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.deliberation.VoteChoice;
@@ -46,9 +47,11 @@ class BallotDemoSeeder implements ApplicationRunner {
     private final EstateRepository estateRows;
     private final BallotService ballots;
     private final VoteCasting votes;
+    private final Clock clock;
 
     BallotDemoSeeder(DatabaseMode mode, TerritoryApi territory, EstateService estates, EstateRepository estateRows,
-                     BallotService ballots, VoteCasting votes) {
+                     BallotService ballots, VoteCasting votes, Clock clock) {
+        this.clock = clock;
         this.mode = mode;
         this.territory = territory;
         this.estates = estates;
@@ -70,7 +73,7 @@ class BallotDemoSeeder implements ApplicationRunner {
         SplittableRandom random = new SplittableRandom(20_260_278L);
 
         long open = ballots.create(system, new BallotService.NewBallot(estate, null, "关于续聘物业服务企业的表决", "ORDINARY",
-                false, OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(14).withNano(0).toString(), true, null));
+                false, OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET).plusDays(14).withNano(0).toString(), true, null));
         for (String owner : owners.subList(0, 48)) {
             VoteChoice choice = random.nextInt(10) < 7 ? VoteChoice.YES : random.nextBoolean() ? VoteChoice.NO : VoteChoice.ABSTAIN;
             votes.paper(system, open, new VoteCasting.PaperVote(owner, null, choice.name(), null));
@@ -78,7 +81,7 @@ class BallotDemoSeeder implements ApplicationRunner {
 
         long closed = ballots.create(system, new BallotService.NewBallot(estate, null,
                 "关于使用专项维修资金更换 3 栋电梯的表决", "MAJOR", true,
-                OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withNano(0).toString(), false, null));
+                OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET).plusDays(1).withNano(0).toString(), false, null));
         List<String> voters = new ArrayList<>(owners.subList(0, 96));
         for (String owner : voters) {
             int roll = random.nextInt(100);

@@ -3,6 +3,7 @@ package org.jiceng.deliberation.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +30,7 @@ class BallotRepository {
     private static final String VIEW = """
             select b.id, b.kind, b.estate_id, e.name as estate_name, b.territory_code, b.title, b.matter, b.household_rule,
                    b.secret, b.allow_change, b.closes_at, b.closed_at,
-                   case when b.closed_at is not null then 'CLOSED' when b.closes_at <= now() then 'ENDED' else 'OPEN' end as status,
+                   case when b.closed_at is not null then 'CLOSED' when b.closes_at <= :now then 'ENDED' else 'OPEN' end as status,
                    b.total_voters, b.total_area, %s as participating
             from deliberation.ballot b left join deliberation.estate e on e.id = b.estate_id""";
 
@@ -40,9 +41,11 @@ class BallotRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    BallotRepository(JdbcClient jdbc) {
+    BallotRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     record NewBallot(BallotKind kind, Long estateId, String territoryCode, String title, BallotMatter matter,
@@ -70,33 +73,33 @@ class BallotRepository {
 
     Optional<BallotView> find(long id, Scope scope, boolean counted) {
         return jdbc.sql(view(counted) + " where b.id = :id and " + scope.where("b.territory_code"))
-                .params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
+                .param("now", now()).params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     /** A household ballot of the residents' village. */
     Optional<BallotView> findHousehold(long id, Scope residents, boolean counted) {
         return jdbc.sql(view(counted) + " where b.id = :id and b.kind = 'HOUSEHOLDS' and " + residents.where("b.territory_code"))
-                .params(residents.params()).param("id", id).query((rs, n) -> view(rs)).optional();
+                .param("now", now()).params(residents.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     /** An owners' ballot of an estate where {@code userId} is on the roll. */
     Optional<BallotView> findForOwner(long id, long userId, boolean counted) {
         return jdbc.sql(view(counted) + " where b.id = :id and exists (select 1 from deliberation.estate_owner o"
                         + " where o.estate_id = b.estate_id and o.user_id = :user)")
-                .param("id", id).param("user", userId).query((rs, n) -> view(rs)).optional();
+                .param("now", now()).param("id", id).param("user", userId).query((rs, n) -> view(rs)).optional();
     }
 
     /** Newest first, keyset on id. */
     List<BallotView> list(Scope scope, long beforeId, int limit) {
         return jdbc.sql(view(true) + " where " + scope.where("b.territory_code") + " and b.id < :before order by b.id desc limit :limit")
-                .params(scope.params()).param("before", beforeId).param("limit", limit).query((rs, n) -> view(rs)).list();
+                .param("now", now()).params(scope.params()).param("before", beforeId).param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 
     /** The ballots of every estate where {@code userId} is an owner, newest first. */
     List<BallotView> ofOwner(long userId, int limit) {
         return jdbc.sql(view(true) + " where b.estate_id in (select estate_id from deliberation.estate_owner where user_id = :user)"
                         + " order by b.id desc limit :limit")
-                .param("user", userId).param("limit", limit).query((rs, n) -> view(rs)).list();
+                .param("now", now()).param("user", userId).param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 
     private static BallotView view(ResultSet rs) throws SQLException {
@@ -110,15 +113,20 @@ class BallotRepository {
                 kind == BallotKind.OWNERS ? Art278.formatArea(rs.getLong("total_area")) : null, rs.getLong("participating"));
     }
 
+    /** The clock's time: whether a ballot has ended is decided by it, not by the database's {@code now()}. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
     /** Locks the ballot against closing while a vote is recorded; answers whether it still takes votes. */
     boolean lockOpen(long id) {
-        return jdbc.sql("select closed_at is null and closes_at > now() from deliberation.ballot where id = :id for share")
-                .param("id", id).query(Boolean.class).single();
+        return jdbc.sql("select closed_at is null and closes_at > :now from deliberation.ballot where id = :id for share")
+                .param("now", now()).param("id", id).query(Boolean.class).single();
     }
 
     boolean close(long id) {
-        return jdbc.sql("update deliberation.ballot set closed_at = now(), version = version + 1 where id = :id and closed_at is null")
-                .param("id", id).update() == 1;
+        return jdbc.sql("update deliberation.ballot set closed_at = :now, version = version + 1 where id = :id and closed_at is null")
+                .param("now", now()).param("id", id).update() == 1;
     }
 
     /** Enters the voter on the roll; false if they are on it already. Choice and receipt only for open ballots. */

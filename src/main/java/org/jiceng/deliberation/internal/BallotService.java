@@ -45,10 +45,11 @@ public class BallotService implements BallotsApi {
     private final TerritoryApi territory;
     private final PeopleApi people;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     BallotService(BallotRepository ballots, EstateRepository estates, TerritoryApi territory, PeopleApi people,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.ballots = ballots;
         this.estates = estates;
         this.territory = territory;
@@ -66,7 +67,7 @@ public class BallotService implements BallotsApi {
         Scope manage = DeliberationAccess.required(user, Resource.BALLOT, Action.CREATE);
         String title = in.title() == null ? "" : in.title().strip();
         if (org.jiceng.Text.length(title) < 2 || org.jiceng.Text.length(title) > 200) {
-            throw new BadInputException("请填写表决事项标题 title（2 到 200 个字）");
+            throw new BadInputException("title", "请填写表决事项标题 title（2 到 200 个字）");
         }
         Instant closesAt = closesAt(in.closesAt());
         boolean secret = Boolean.TRUE.equals(in.secret());

@@ -50,7 +50,7 @@ public class EstateService {
         DeliberationAccess.required(user, Resource.ESTATE, Action.CREATE);
         String name = input.name() == null ? "" : input.name().strip();
         if (org.jiceng.Text.length(name) < 2 || org.jiceng.Text.length(name) > 100) {
-            throw new BadInputException("请填写小区名称（2 到 100 个字）");
+            throw new BadInputException("name", "请填写小区名称（2 到 100 个字）");
         }
         String code = input.territoryCode();
         if (Level.ofCode(code) != Level.VILLAGE || territory.division(code).isEmpty()) {

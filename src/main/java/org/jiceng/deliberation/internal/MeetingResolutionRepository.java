@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.ResolutionView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +59,7 @@ class MeetingResolutionRepository {
         Long[] cases = (Long[]) rs.getArray("case_ids").getArray();
         return new ResolutionView(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("territory_code"),
                 (Long) rs.getObject("topic_id"), rs.getString("text"), rs.getString("decided_by"),
-                TopicChecks.beijing(rs.getObject("decided_at", OffsetDateTime.class)), List.of(cases),
+                Beijing.shown(rs.getObject("decided_at", OffsetDateTime.class)), List.of(cases),
                 (Long) rs.getObject("notice_id"));
     }
 }

@@ -3,6 +3,7 @@ package org.jiceng.deliberation.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -64,7 +65,7 @@ public class MeetingResolutionService {
         if (!meeting.held()) {
             throw new ConflictException("请先记录会议纪要，再登记决议");
         }
-        String text = TopicChecks.text(request.text(), "text", "决议内容", 5, 2000);
+        String text = Input.text(request.text(), "text", "决议内容", 5, 2000);
         TopicRepository.Stored topic = null;
         if (request.topicId() != null) {
             topic = topics.stored(user, request.topicId());

@@ -1,12 +1,16 @@
 package org.jiceng.deliberation.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -28,8 +32,10 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final TopicService topics;
+    private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, TopicService topics) {
+    MeetingService(MeetingRepository meetings, TopicService topics, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.topics = topics;
     }
@@ -68,12 +74,12 @@ public class MeetingService {
     @Transactional
     public MeetingView create(CurrentUser user, MeetingRequest request) {
         String place = placeOf(user, request.territoryCode());
-        MeetingKind kind = TopicChecks.oneOf(MeetingKind.class, request.kind(), "kind", "会议类型", null);
+        MeetingKind kind = Input.oneOf(MeetingKind.class, request.kind(), "kind", "会议类型", null, null);
         String title = request.title() == null || request.title().isBlank() ? kind.label()
-                : TopicChecks.text(request.title(), "title", "会议名称", 2, 60);
-        LocalDate day = TopicChecks.date(request.heldOn(), "heldOn", "会议日期", null);
-        LocalTime start = TopicChecks.time(request.startTime(), "startTime", "开始时间");
-        String where = TopicChecks.optionalText(request.place(), "place", "会议地点", 100);
+                : Input.text(request.title(), "title", "会议名称", 2, 60);
+        LocalDate day = Input.date(request.heldOn(), "heldOn", "会议日期", null);
+        LocalTime start = Input.timeOfDay(request.startTime(), "startTime", "开始时间");
+        String where = Input.optionalText(request.place(), "place", "会议地点", 100);
         long id = meetings.insert(new MeetingRepository.NewMeeting(place, kind, title,
                 day, start, where, null, user.displayName()));
         return get(user, id);
@@ -82,13 +88,13 @@ public class MeetingService {
     @Transactional
     public Series schedule(CurrentUser user, ScheduleRequest request) {
         String place = placeOf(user, request.territoryCode());
-        MeetingKind kind = TopicChecks.oneOf(MeetingKind.class, request.kind(), "kind", "会议类型", MeetingKind.BUILDING_LEADERS_DAY);
+        MeetingKind kind = Input.oneOf(MeetingKind.class, request.kind(), "kind", "会议类型", null, MeetingKind.BUILDING_LEADERS_DAY);
         String name = request.title() == null || request.title().isBlank() ? kind.label()
-                : TopicChecks.text(request.title(), "title", "会议名称", 2, 40);
-        DayOfWeek weekday = TopicChecks.oneOf(DayOfWeek.class, request.weekday(), "weekday", "星期", DayOfWeek.FRIDAY);
-        LocalDate from = TopicChecks.date(request.from(), "from", "开始日期", TopicChecks.today());
-        LocalTime start = TopicChecks.time(request.startTime(), "startTime", "开始时间");
-        String where = TopicChecks.optionalText(request.place(), "place", "会议地点", 100);
+                : Input.text(request.title(), "title", "会议名称", 2, 40);
+        DayOfWeek weekday = Input.oneOf(DayOfWeek.class, request.weekday(), "weekday", "星期", null, DayOfWeek.FRIDAY);
+        LocalDate from = Input.date(request.from(), "from", "开始日期", Beijing.today(clock));
+        LocalTime start = Input.timeOfDay(request.startTime(), "startTime", "开始时间");
+        String where = Input.optionalText(request.place(), "place", "会议地点", 100);
         int ordinal = request.ordinal() == null ? 1 : request.ordinal();
         List<LocalDate> days = MeetingSchedule.monthly(weekday, ordinal, from, request.months() == null ? 6 : request.months());
         List<LocalDate> taken = meetings.seriesDaysTaken(place, kind, days);
@@ -133,19 +139,11 @@ public class MeetingService {
 
     public Page<MeetingView> list(CurrentUser user, String territoryCode, String kind, String after, int limit) {
         Scope scope = TopicService.narrowed(DeliberationAccess.scope(user, Resource.MEETING, Action.READ), territoryCode);
-        MeetingKind wanted = kind == null || kind.isBlank() ? null : TopicChecks.oneOf(MeetingKind.class, kind, "kind", "会议类型", null);
-        LocalDate day = LocalDate.of(9999, 12, 31);
-        long id = Long.MAX_VALUE;
-        if (after != null && !after.isEmpty()) {
-            try {
-                int cut = after.indexOf('_');
-                day = LocalDate.parse(after.substring(0, cut));
-                id = Long.parseLong(after.substring(cut + 1));
-            } catch (RuntimeException e) {
-                throw new BadInputException("after 参数“" + after + "”无效，请使用上一页返回的 next 值");
-            }
-        }
-        return Page.of(meetings.list(scope, wanted, day, id, limit + 1), limit, m -> m.heldOn() + "_" + m.id());
+        MeetingKind wanted = kind == null || kind.isBlank() ? null : Input.oneOf(MeetingKind.class, kind, "kind", "会议类型", null, null);
+        Cursor.DayId cursor = Cursor.dayId(after);
+        LocalDate day = cursor == null ? LocalDate.of(9999, 12, 31) : cursor.day();
+        long id = cursor == null ? Long.MAX_VALUE : cursor.id();
+        return Page.of(meetings.list(scope, wanted, day, id, limit + 1), limit, m -> Cursor.of(m.heldOn(), m.id()));
     }
 
     public List<MeetingView> from(CurrentUser user, LocalDate from, int limit) {
@@ -183,7 +181,7 @@ public class MeetingService {
             topics.advanceTo(user, topic, TopicStep.CONFIRMED, "列入" + meeting.title() + "议程");
             meetings.addAgendaItem(id, topic.id(), topic.title());
         } else {
-            meetings.addAgendaItem(id, null, TopicChecks.text(request.title(), "title", "议程事项（或选择议题 topicId）", 2, 100));
+            meetings.addAgendaItem(id, null, Input.text(request.title(), "title", "议程事项（或选择议题 topicId）", 2, 100));
         }
         return meetings.agenda(id);
     }
@@ -196,7 +194,7 @@ public class MeetingService {
     @Transactional
     public List<Attendee> addAttendance(CurrentUser user, long id, AttendanceRequest request) {
         MeetingView meeting = managed(user, id, "登记到会人员");
-        if (meeting.heldOn().isAfter(TopicChecks.today())) {
+        if (meeting.heldOn().isAfter(Beijing.today(clock))) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能登记到会人员");
         }
         if (request == null || request.attendees() == null || request.attendees().isEmpty()) {
@@ -211,8 +209,8 @@ public class MeetingService {
             if (a == null) {
                 throw new BadInputException("第 " + (i + 1) + " 名到会人员为空");
             }
-            rows.add(new String[] {TopicChecks.text(a.name(), "attendees[" + i + "].name", "第 " + (i + 1) + " 名到会人员的姓名", 1, 30),
-                    TopicChecks.text(a.role(), "attendees[" + i + "].role", "第 " + (i + 1) + " 名到会人员的身份", 1, 30)});
+            rows.add(new String[] {Input.text(a.name(), "attendees[" + i + "].name", "第 " + (i + 1) + " 名到会人员的姓名", 1, 30),
+                    Input.text(a.role(), "attendees[" + i + "].role", "第 " + (i + 1) + " 名到会人员的身份", 1, 30)});
         }
         rows.forEach(r -> meetings.addAttendee(id, r[0], r[1]));
         return meetings.attendees(id);
@@ -222,10 +220,10 @@ public class MeetingService {
     @Transactional
     public MeetingView recordMinutes(CurrentUser user, long id, MinutesRequest request) {
         MeetingView meeting = managed(user, id, "记录会议纪要");
-        if (meeting.heldOn().isAfter(TopicChecks.today())) {
+        if (meeting.heldOn().isAfter(Beijing.today(clock))) {
             throw new ConflictException("会议定于 " + meeting.heldOn() + " 召开，尚未召开，不能记录纪要");
         }
-        String text = TopicChecks.text(request == null ? null : request.text(), "text", "会议纪要", 5, 20000);
+        String text = Input.text(request == null ? null : request.text(), "text", "会议纪要", 5, 20000);
         int version = request.version() != null ? request.version() : meeting.version();
         if (!meetings.recordMinutes(id, version, text, user.displayName())) {
             throw new OptimisticLockingFailureException("会议 " + id + " 已被他人修改");

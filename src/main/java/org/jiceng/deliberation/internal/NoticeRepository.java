@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.NoticeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,6 @@ class NoticeRepository {
         return new NoticeView(rs.getLong("id"), rs.getString("territory_code"), rs.getString("title"), rs.getString("body"),
                 rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
                 (Long) rs.getObject("resolution_id"), rs.getString("published_by"),
-                TopicChecks.beijing(rs.getObject("published_at", OffsetDateTime.class)));
+                Beijing.shown(rs.getObject("published_at", OffsetDateTime.class)));
     }
 }

@@ -1,8 +1,12 @@
 package org.jiceng.deliberation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -27,8 +31,10 @@ public class NoticeService {
     static final int RESOLUTION_DAYS = 7;
 
     private final NoticeRepository notices;
+    private final Clock clock;
 
-    NoticeService(NoticeRepository notices) {
+    NoticeService(NoticeRepository notices, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
     }
 
@@ -41,10 +47,10 @@ public class NoticeService {
     @Transactional
     public NoticeView publish(CurrentUser user, NoticeRequest request) {
         String place = placeOf(user, request.territoryCode());
-        String title = TopicChecks.text(request.title(), "title", "公示标题", 2, 100);
-        String body = TopicChecks.text(request.body(), "body", "公示内容", 1, 5000);
-        LocalDate from = TopicChecks.date(request.from(), "from", "公示开始日期", TopicChecks.today());
-        LocalDate to = request.to() == null || request.to().isBlank() ? null : TopicChecks.date(request.to(), "to", "公示结束日期", null);
+        String title = Input.text(request.title(), "title", "公示标题", 2, 100);
+        String body = Input.text(request.body(), "body", "公示内容", 1, 5000);
+        LocalDate from = Input.date(request.from(), "from", "公示开始日期", Beijing.today(clock));
+        LocalDate to = request.to() == null || request.to().isBlank() ? null : Input.date(request.to(), "to", "公示结束日期", null);
         checkPeriod(from, to);
         return get(user, notices.insert(place, title, body, from, to, null, user.displayName()));
     }
@@ -61,9 +67,9 @@ public class NoticeService {
         }
         PublishRequest asked = request == null ? new PublishRequest(null, null, null) : request;
         String title = asked.title() == null || asked.title().isBlank() ? "决议公示：" + meetingTitle
-                : TopicChecks.text(asked.title(), "title", "公示标题", 2, 100);
-        LocalDate from = TopicChecks.date(asked.from(), "from", "公示开始日期", TopicChecks.today());
-        LocalDate to = TopicChecks.date(asked.to(), "to", "公示结束日期", from.plusDays(RESOLUTION_DAYS - 1));
+                : Input.text(asked.title(), "title", "公示标题", 2, 100);
+        LocalDate from = Input.date(asked.from(), "from", "公示开始日期", Beijing.today(clock));
+        LocalDate to = Input.date(asked.to(), "to", "公示结束日期", from.plusDays(RESOLUTION_DAYS - 1));
         checkPeriod(from, to);
         long id = notices.insert(resolution.territoryCode(), title, resolution.text(), from, to, resolution.id(),
                 user.displayName());
@@ -98,14 +104,14 @@ public class NoticeService {
         Scope scope = TopicService.narrowed(managers.isEmpty() || currentOnly
                         ? DeliberationAccess.scope(user, Resource.NOTICE, Action.READ) : managers,
                 territoryCode);
-        LocalDate day = managers.isEmpty() || currentOnly ? TopicChecks.today() : null;
-        List<NoticeView> rows = notices.list(scope, day, TopicChecks.cursor(after), limit + 1);
-        return Page.of(rows, limit, n -> String.valueOf(n.id()));
+        LocalDate day = managers.isEmpty() || currentOnly ? Beijing.today(clock) : null;
+        List<NoticeView> rows = notices.list(scope, day, Cursor.idBelow(after), limit + 1);
+        return Page.byId(rows, limit, NoticeView::id);
     }
 
     public NoticeView get(CurrentUser user, long id) {
         return notices.find(id, DeliberationAccess.scope(user, Resource.NOTICE, Action.READ))
-                .filter(n -> n.showingOn(TopicChecks.today()) || DeliberationAccess.noticeHistory(user).covers(n.territoryCode()))
+                .filter(n -> n.showingOn(Beijing.today(clock)) || DeliberationAccess.noticeHistory(user).covers(n.territoryCode()))
                 .orElseThrow(() -> new NotFoundException("公示 " + id + " 不存在、不在公示期内或不在您的辖区内"));
     }
 

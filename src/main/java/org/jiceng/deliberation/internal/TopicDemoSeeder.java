@@ -1,8 +1,10 @@
 package org.jiceng.deliberation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.deliberation.MeetingKind;
 import org.jiceng.deliberation.MeetingView;
@@ -44,10 +46,12 @@ class TopicDemoSeeder implements ApplicationRunner {
     private final MeetingResolutionService resolutions;
     private final NoticeService notices;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     TopicDemoSeeder(DatabaseMode mode, IdentityApi identity, TerritoryApi territory, TopicRepository repository,
                     TopicService topics, MeetingService meetings, MeetingResolutionService resolutions,
-                    NoticeService notices, PlatformTransactionManager transactions) {
+                    NoticeService notices, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.mode = mode;
         this.identity = identity;
         this.territory = territory;
@@ -79,7 +83,7 @@ class TopicDemoSeeder implements ApplicationRunner {
     }
 
     private void seed(CurrentUser staff, CurrentUser resident, CurrentUser gridWorker) {
-        LocalDate today = TopicChecks.today();
+        LocalDate today = Beijing.today(clock);
         TopicView lamp = propose(resident, "小区南门加装路灯", "南门到菜市场一段没有路灯，晚上老人买菜回来看不清台阶，希望加装两盏路灯。");
         TopicView clutter = propose(gridWorker, "3 号楼楼道杂物清理", "3 号楼一至三单元楼道堆放纸箱和旧家具，有消防隐患，建议组织清理并约定不再堆放。");
         TopicView drain = propose(resident, "彩富巷雨后积水", "彩富巷地势低，每次下雨积水排不出去，请社区和施工方一起想办法。");

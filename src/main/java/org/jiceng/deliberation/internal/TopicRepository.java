@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.TopicStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +88,7 @@ class TopicRepository {
                 .param("topic", topicId)
                 .query((rs, n) -> new Event(rs.getString(1), rs.getString(2) == null ? null : TopicStep.valueOf(rs.getString(2)),
                         TopicStep.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                        TopicChecks.beijing(rs.getObject(6, OffsetDateTime.class))))
+                        Beijing.shown(rs.getObject(6, OffsetDateTime.class))))
                 .list();
     }
 
@@ -107,7 +108,7 @@ class TopicRepository {
                         + "where topic_id = :topic and id > :after order by id limit :limit")
                 .param("topic", topicId).param("after", after).param("limit", limit)
                 .query((rs, n) -> new Comment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        TopicChecks.beijing(rs.getObject(5, OffsetDateTime.class))))
+                        Beijing.shown(rs.getObject(5, OffsetDateTime.class))))
                 .list();
     }
 
@@ -135,8 +136,8 @@ class TopicRepository {
         return new Stored(rs.getLong("id"), rs.getString("territory_code"), rs.getString("title"),
                 rs.getString("description"), TopicStep.valueOf(rs.getString("step")), rs.getLong("proposer_id"),
                 rs.getString("proposer_name"), rs.getInt("support_count"), rs.getInt("comment_count"),
-                TopicChecks.beijing(rs.getObject("created_at", OffsetDateTime.class)),
-                TopicChecks.beijing(rs.getObject("updated_at", OffsetDateTime.class)),
+                Beijing.shown(rs.getObject("created_at", OffsetDateTime.class)),
+                Beijing.shown(rs.getObject("updated_at", OffsetDateTime.class)),
                 rs.getInt("version"));
     }
 }

@@ -1,10 +1,13 @@
 package org.jiceng.deliberation.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
@@ -33,8 +36,10 @@ public class TopicService {
     private final TopicRepository topics;
     private final TerritoryApi territory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    TopicService(TopicRepository topics, TerritoryApi territory, ApplicationEventPublisher events) {
+    TopicService(TopicRepository topics, TerritoryApi territory, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.topics = topics;
         this.territory = territory;
         this.events = events;
@@ -60,8 +65,8 @@ public class TopicService {
     @Transactional
     public TopicView propose(CurrentUser user, Proposal proposal) {
         Scope may = DeliberationAccess.required(user, Resource.TOPIC, Action.CREATE);
-        String title = TopicChecks.text(proposal.title(), "title", "议题标题", 2, 60);
-        String description = TopicChecks.text(proposal.description(), "description", "议题说明", 5, 2000);
+        String title = Input.text(proposal.title(), "title", "议题标题", 2, 60);
+        String description = Input.text(proposal.description(), "description", "议题说明", 5, 2000);
         String place = placeOf(user, may, proposal.territoryCode());
         long id = topics.insert(place, title, description, user.id(), user.displayName());
         topics.appendEvent(id, "propose", null, TopicStep.COLLECTED, user.displayName(), null);
@@ -88,8 +93,8 @@ public class TopicService {
 
     public Page<TopicView> list(CurrentUser user, String territoryCode, TopicStep step, String after, int limit) {
         Scope scope = narrowed(DeliberationAccess.scope(user, Resource.TOPIC, Action.READ), territoryCode);
-        List<TopicRepository.Stored> rows = topics.list(scope, step, TopicChecks.cursor(after), limit + 1);
-        return Page.of(rows.stream().map(t -> view(user, t)).toList(), limit, t -> String.valueOf(t.id()));
+        List<TopicRepository.Stored> rows = topics.list(scope, step, Cursor.idBelow(after), limit + 1);
+        return Page.byId(rows.stream().map(t -> view(user, t)).toList(), limit, TopicView::id);
     }
 
     /** The user's read scope narrowed to a territory they asked for; 403 when it lies outside. */
@@ -120,7 +125,7 @@ public class TopicService {
     public TopicView act(CurrentUser user, long id, TopicAction action, ActionRequest request) {
         TopicRepository.Stored topic = stored(user, id);
         refuseUnlessAllowed(user, topic, action);
-        String note = TopicChecks.optionalText(request.note(), "note", "说明", 2000);
+        String note = Input.optionalText(request.note(), "note", "说明", 2000);
         if (action.needsNote() && note == null) {
             throw new BadInputException(action.label() + "须填写说明（note）：" + switch (action) {
                 case DECLINE -> "不予立项的理由";
@@ -160,7 +165,7 @@ public class TopicService {
             throw new OptimisticLockingFailureException("议题 " + topic.id() + " 已被他人修改");
         }
         topics.appendEvent(topic.id(), action.path(), topic.step(), to, user.displayName(), note);
-        events.publishEvent(new TopicMoved(topic.id(), topic.territoryCode(), action, topic.step(), to, Instant.now(),
+        events.publishEvent(new TopicMoved(topic.id(), topic.territoryCode(), action, topic.step(), to, clock.instant(),
                 user.username()));
     }
 
@@ -178,19 +183,19 @@ public class TopicService {
     public CommentView comment(CurrentUser user, long id, CommentRequest request) {
         TopicRepository.Stored topic = stored(user, id);
         requireParticipant(user, topic, "发表意见");
-        String body = TopicChecks.text(request == null ? null : request.body(), "body", "意见", 1, 1000);
+        String body = Input.text(request == null ? null : request.body(), "body", "意见", 1, 1000);
         long commentId = topics.addComment(id, user.id(), user.displayName(), body);
-        return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(TopicChecks.BEIJING));
+        return new CommentView(commentId, user.displayName(), body, OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET));
     }
 
     public Page<CommentView> comments(CurrentUser user, long id, String after, int limit) {
         TopicRepository.Stored topic = stored(user, id);
-        long from = after == null || after.isEmpty() ? 0 : TopicChecks.cursor(after);
+        long from = Cursor.idAbove(after);
         boolean full = DeliberationAccess.seesNames(user, topic.territoryCode());
         List<CommentView> rows = topics.comments(id, from, limit + 1).stream()
                 .map(c -> new CommentView(c.id(), full || c.authorId() == user.id() ? c.authorName() : mask(c.authorName()),
                         c.body(), c.createdAt())).toList();
-        return Page.of(rows, limit, c -> String.valueOf(c.id()));
+        return Page.byId(rows, limit, CommentView::id);
     }
 
     /** Adds the user's support (附议) once; supporting again changes nothing. */

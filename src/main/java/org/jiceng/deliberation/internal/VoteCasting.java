@@ -1,9 +1,9 @@
 package org.jiceng.deliberation.internal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoteCasting {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
     private final BallotService ballots;
     private final BallotRepository box;
@@ -59,7 +59,7 @@ public class VoteCasting {
         if (ballot.kind() == BallotKind.OWNERS) {
             String name = vote.owner() == null ? "" : vote.owner().strip();
             if (name.isEmpty()) {
-                throw new BadInputException("请填写业主 owner（与业主名册上的名称一致）");
+                throw new BadInputException("owner", "请填写业主 owner（与业主名册上的名称一致）");
             }
             EstateOwner owner = estates.ownerByName(ballot.estateId(), name)
                     .orElseThrow(() -> new BadInputException("“" + name + "”不在" + ballot.estateName() + "的业主名册中"));
@@ -67,7 +67,7 @@ public class VoteCasting {
                     vote.receipt());
         }
         if (vote.household() == null) {
-            throw new BadInputException("请填写户 household（户籍中的户编号）");
+            throw new BadInputException("household", "请填写户 household（户籍中的户编号）");
         }
         people.household(vote.household(), Scope.of(ballot.territoryCode()))
                 .orElseThrow(() -> new BadInputException("户 " + vote.household() + " 不在本村（社区）的户籍中"));

@@ -1,5 +1,6 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -51,9 +52,9 @@ class BallotApiController {
     @GetMapping
     Page<BallotView> list(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                           CurrentUser user) {
-        long before = Page.beforeId(after);
+        long before = Cursor.idBelow(after);
         int n = Page.limit(limit);
-        return Page.of(ballots.list(user, before, n + 1), n, b -> Long.toString(b.id()));
+        return Page.byId(ballots.list(user, before, n + 1), n, BallotView::id);
     }
 
     @Guard(resource = Resource.BALLOT, action = Action.READ)

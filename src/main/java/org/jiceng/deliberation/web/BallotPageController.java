@@ -4,8 +4,9 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.deliberation.BallotView;
 import org.jiceng.deliberation.internal.BallotService;
@@ -26,13 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BallotPageController {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     private final BallotService ballots;
     private final EstateService estates;
     private final VoteCasting votes;
+    private final Clock clock;
 
-    BallotPageController(BallotService ballots, EstateService estates, VoteCasting votes) {
+    BallotPageController(BallotService ballots, EstateService estates, VoteCasting votes, Clock clock) {
+        this.clock = clock;
         this.ballots = ballots;
         this.estates = estates;
         this.votes = votes;
@@ -48,7 +49,7 @@ class BallotPageController {
         model.addAttribute("ballots", ballots.list(user, Long.MAX_VALUE, 100));
         model.addAttribute("estates", estates.list(user));
         model.addAttribute("mayCreate", ballots.mayCreate(user));
-        model.addAttribute("defaultClose", LocalDateTime.now(BEIJING).plusDays(14).withHour(18).withMinute(0)
+        model.addAttribute("defaultClose", LocalDateTime.ofInstant(clock.instant(), Beijing.ZONE).plusDays(14).withHour(18).withMinute(0)
                 .withSecond(0).withNano(0));
         return "deliberation/ballots";
     }
@@ -59,7 +60,7 @@ class BallotPageController {
                   @RequestParam(defaultValue = "false") boolean secret,
                   @RequestParam(defaultValue = "false") boolean allowChange, @RequestParam String closesAt,
                   CurrentUser user) {
-        String at = closesAt.isBlank() ? "" : LocalDateTime.parse(closesAt).atZone(BEIJING).toOffsetDateTime().toString();
+        String at = closesAt.isBlank() ? "" : LocalDateTime.parse(closesAt).atZone(Beijing.ZONE).toOffsetDateTime().toString();
         long id = ballots.create(user, new BallotService.NewBallot(estateId, null, title, matter, secret, at,
                 allowChange, null));
         return "redirect:/ballots/" + id;

@@ -1,9 +1,12 @@
 package org.jiceng.deliberation.web;
 
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +39,10 @@ class MeetingPageController {
     private final MeetingService meetings;
     private final MeetingResolutionService resolutions;
     private final TopicService topics;
+    private final Clock clock;
 
-    MeetingPageController(MeetingService meetings, MeetingResolutionService resolutions, TopicService topics) {
+    MeetingPageController(MeetingService meetings, MeetingResolutionService resolutions, TopicService topics, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.resolutions = resolutions;
         this.topics = topics;
@@ -46,9 +51,9 @@ class MeetingPageController {
     @Guard(resource = Resource.MEETING, action = Action.READ)
     @GetMapping("/meetings")
     String list(@RequestParam(required = false) String after, CurrentUser user, Model model) {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.ofHours(8));
+        LocalDate today = Beijing.today(clock);
         model.addAttribute("coming", meetings.from(user, today, 12));
-        var page = meetings.list(user, null, null, after == null ? today.minusDays(1) + "_" + Long.MAX_VALUE : after, 30);
+        var page = meetings.list(user, null, null, after == null ? Cursor.of(today.minusDays(1), Long.MAX_VALUE) : after, 30);
         model.addAttribute("past", page.items());
         model.addAttribute("next", page.next());
         model.addAttribute("kinds", MeetingKind.values());
@@ -97,7 +102,7 @@ class MeetingPageController {
         model.addAttribute("open", staff && !meeting.held() ? openTopics(user, meeting, agenda) : List.of());
         model.addAttribute("mayPublish", meeting.territoryCode().length() == 12
                 && DeliberationAccess.may(user, Resource.NOTICE, Action.CREATE, meeting.territoryCode()));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.ofHours(8)));
+        model.addAttribute("today", Beijing.today(clock));
         return "deliberation/meeting";
     }
 

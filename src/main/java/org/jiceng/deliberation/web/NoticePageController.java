@@ -1,5 +1,7 @@
 package org.jiceng.deliberation.web;
 
+import java.time.Clock;
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -18,8 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticePageController {
 
     private final NoticeService notices;
+    private final Clock clock;
 
-    NoticePageController(NoticeService notices) {
+    NoticePageController(NoticeService notices, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
     }
 
@@ -29,7 +33,7 @@ class NoticePageController {
         var page = notices.list(user, null, false, after, 30);
         model.addAttribute("notices", page.items());
         model.addAttribute("next", page.next());
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)));
+        model.addAttribute("today", Beijing.today(clock));
         model.addAttribute("mayPublish", NoticeService.mayPublish(user));
         return "deliberation/notices";
     }

@@ -8,6 +8,7 @@ import org.jiceng.Action;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.CurrentUser.Grant;
+import org.jiceng.Cursor;
 import org.jiceng.ForbiddenException;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
@@ -68,7 +69,7 @@ public class AccountManagement {
             throw AccessPolicy.refusal(Resource.ACCOUNT, Action.READ);
         }
         int size = Page.limit(limit);
-        return Page.of(repository.list(scope, filter, Page.beforeId(after), size), size, a -> Long.toString(a.id()));
+        return Page.byId(repository.list(scope, filter, Cursor.idBelow(after), size), size, AccountView::id);
     }
 
     public static AccountRepository.Filter filter(String territory, String role, String q, Boolean enabled) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,12 +35,14 @@ public class ApiTokens {
     private final UserRepository users;
     private final AuditLog audit;
     private final Duration lifetime;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<Long, RememberedUser> remembered = new ConcurrentHashMap<>();
 
     ApiTokens(JdbcClient jdbc, UserRepository users, AuditLog audit,
-              @Value("${jiceng.tokens.lifetime:12h}") Duration lifetime) {
+              @Value("${jiceng.tokens.lifetime:12h}") Duration lifetime, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.users = users;
         this.audit = audit;
         this.lifetime = lifetime;
@@ -63,7 +66,7 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expiresAt = Instant.now().plus(lifetime);
+        Instant expiresAt = clock.instant().plus(lifetime);
         jdbc.sql("insert into identity.api_token (token_hash, user_id, expires_at) values (:hash, :user, :expires)")
                 .param("hash", hash(token)).param("user", user.id())
                 .param("expires", java.sql.Timestamp.from(expiresAt))
@@ -75,17 +78,17 @@ public class ApiTokens {
     public List<TokenLine> list(long userId) {
         return jdbc.sql("""
                         select id, created_at, expires_at, last_used_at, revoked_at from identity.api_token
-                        where user_id = :user and expires_at > now() - interval '7 days'
+                        where user_id = :user and expires_at > :since
                         order by created_at desc, id desc limit 200""")
-                .param("user", userId).query(TokenLine.class).list();
+                .param("user", userId).param("since", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(7)))).query(TokenLine.class).list();
     }
 
     /** Revokes one of the user's own tokens; false when the user has no such token. */
     public boolean revoke(CurrentUser user, long tokenId) {
         int revoked = jdbc.sql("""
-                        update identity.api_token set revoked_at = coalesce(revoked_at, now())
+                        update identity.api_token set revoked_at = coalesce(revoked_at, :now)
                         where id = :id and user_id = :user""")
-                .param("id", tokenId).param("user", user.id()).update();
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", tokenId).param("user", user.id()).update();
         if (revoked > 0) {
             audit.record(user, "TOKEN_REVOKED", "撤销访问令牌 #" + tokenId);
         }
@@ -96,9 +99,9 @@ public class ApiTokens {
     int revokeAll(long userId) {
         forget(userId);
         return jdbc.sql("""
-                        update identity.api_token set revoked_at = now()
-                        where user_id = :user and revoked_at is null and expires_at > now()""")
-                .param("user", userId).update();
+                        update identity.api_token set revoked_at = :now
+                        where user_id = :user and revoked_at is null and expires_at > :now""")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("user", userId).update();
     }
 
     /** Drops what is remembered of an account whose roles or links changed. */
@@ -117,19 +120,19 @@ public class ApiTokens {
             return Optional.empty();
         }
         byte[] hash = hash(token);
+        Instant now = clock.instant();
         Optional<Valid> valid = jdbc.sql("""
                         select t.user_id, t.last_used_at, u.must_change_password
                         from identity.api_token t join identity.app_user u on u.id = t.user_id
-                        where t.token_hash = :hash and t.expires_at > now() and t.revoked_at is null and u.enabled""")
-                .param("hash", hash).query(Valid.class).optional();
+                        where t.token_hash = :hash and t.expires_at > :now and t.revoked_at is null and u.enabled""")
+                .param("hash", hash).param("now", java.sql.Timestamp.from(now)).query(Valid.class).optional();
         if (valid.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
         if (valid.get().lastUsedAt() == null
                 || valid.get().lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
-            jdbc.sql("update identity.api_token set last_used_at = now() where token_hash = :hash")
-                    .param("hash", hash).update();
+            jdbc.sql("update identity.api_token set last_used_at = :now where token_hash = :hash")
+                    .param("now", java.sql.Timestamp.from(now)).param("hash", hash).update();
         }
         long userId = valid.get().userId();
         RememberedUser known = remembered.get(userId);

@@ -1,6 +1,7 @@
 package org.jiceng.identity.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ class LoginThrottle {
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** How long the account or the address is still locked out, or zero. */
@@ -38,13 +41,13 @@ class LoginThrottle {
         Instant until = jdbc.sql("select max(locked_until) from identity.login_throttle where key = any(:keys)")
                 .param("keys", keys.toArray(String[]::new))
                 .query((rs, n) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant).orElse(null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return until == null || !until.isAfter(now) ? Duration.ZERO : Duration.between(now, until);
     }
 
     /** Counts a failed (or refused) attempt against the account and the address. */
     void failed(String username, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (String key : keys(username, address)) {
             int failures = jdbc.sql("""
                             insert into identity.login_throttle (key, failures, last_failure) values (:key, 1, :now)

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.mediation.DisputeState;
 import org.jiceng.mediation.DisputeType;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DisputeRepository {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private static final String VIEW = """
             select d.id, d.number, d.title, d.summary, d.type, d.risk, d.level, d.state, d.territory_code, d.case_id,
@@ -148,7 +147,7 @@ class DisputeRepository {
 
     static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(BEIJING).toOffsetDateTime();
+        return value == null ? null : value.atZoneSameInstant(Beijing.ZONE).toOffsetDateTime();
     }
 
     private static DisputeView view(ResultSet rs) throws SQLException {

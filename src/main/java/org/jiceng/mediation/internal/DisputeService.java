@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Cursor;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
+import org.jiceng.Input;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
 import org.jiceng.Resource;
@@ -36,10 +38,11 @@ public class DisputeService implements DisputesApi {
     private final PartyInput input;
     private final CaseLink caseLink;
     private final TerritoryApi territory;
-    private final Clock clock = Clock.system(DisputeRepository.BEIJING);
+    private final Clock clock;
 
     DisputeService(DisputeRepository disputes, DetailRepository details, PartyInput input, CaseLink caseLink,
-                   TerritoryApi territory) {
+                   TerritoryApi territory, Clock clock) {
+        this.clock = clock;
         this.disputes = disputes;
         this.details = details;
         this.input = input;
@@ -51,8 +54,8 @@ public class DisputeService implements DisputesApi {
     @Transactional
     public DisputeDetail create(CurrentUser user, Requests.NewDispute r) {
         MediationAccess.checkMayRegister(user);
-        DisputeType type = Input.oneOf(DisputeType.class, r.type(), "纠纷类型（type）", DisputeType::label);
-        RiskLevel risk = Input.oneOf(RiskLevel.class, r.risk(), "风险等级（risk）", RiskLevel::label);
+        DisputeType type = Input.oneOf(DisputeType.class, r.type(), "type", "纠纷类型", DisputeType::label, null);
+        RiskLevel risk = Input.oneOf(RiskLevel.class, r.risk(), "risk", "风险等级", RiskLevel::label, null);
         CaseView fromCase = r.caseId() == null ? null : caseLink.takeable(user, r.caseId());
         if (fromCase != null) {
             disputes.numberForCase(fromCase.id()).ifPresent(number -> {
@@ -64,14 +67,14 @@ public class DisputeService implements DisputesApi {
                 .max(java.util.Comparator.comparingInt(g -> g.role().ordinal()))
                 .orElseThrow(() -> new ForbiddenException("区域 " + place + " 不在您的辖区内"));
         MediationLevel level = r.level() == null || r.level().isBlank() ? DisputeRules.startsAt(grant.role(), place)
-                : Input.oneOf(MediationLevel.class, r.level(), "调解层级（level）", MediationLevel::label);
+                : Input.oneOf(MediationLevel.class, r.level(), "level", "调解层级", MediationLevel::label, null);
         DisputeRules.registrationRefusal(grant.role(), level, place).ifPresent(reason -> {
             throw new BadInputException(reason);
         });
         String title = Input.text(r.title() == null && fromCase != null ? fromCase.categoryName() + "纠纷" : r.title(),
-                2, 60, "纠纷名称");
+                "title", "纠纷名称", 2, 60);
         String summary = Input.text(r.summary() == null && fromCase != null ? fromCase.description() : r.summary(),
-                5, 2000, "纠纷概况");
+                "summary", "纠纷概况", 5, 2000);
         List<PartyInput.Party> parties = r.parties().stream().map(input::party).toList();
         List<PartyInput.Mediator> mediators = r.mediators().stream().map(input::mediator).toList();
 
@@ -117,20 +120,13 @@ public class DisputeService implements DisputesApi {
             throw AccessPolicy.refusal(Resource.DISPUTE, Action.READ);
         }
         var filter = new DisputeRepository.Filter(
-                Input.oneOfOrNull(DisputeState.class, state, "状态（state）", DisputeState::label),
-                Input.oneOfOrNull(DisputeType.class, type, "纠纷类型（type）", DisputeType::label),
-                Input.oneOfOrNull(RiskLevel.class, risk, "风险等级（risk）", RiskLevel::label),
-                Input.oneOfOrNull(MediationLevel.class, level, "调解层级（level）", MediationLevel::label));
-        long before = Long.MAX_VALUE;
-        if (after != null && !after.isBlank()) {
-            try {
-                before = Long.parseLong(after.strip());
-            } catch (NumberFormatException e) {
-                throw new BadInputException("after 参数“" + after + "”无效，请使用上一页返回的 next 值");
-            }
-        }
+                Input.optionalOneOf(DisputeState.class, state, "state", "状态", DisputeState::label),
+                Input.optionalOneOf(DisputeType.class, type, "type", "纠纷类型", DisputeType::label),
+                Input.optionalOneOf(RiskLevel.class, risk, "risk", "风险等级", RiskLevel::label),
+                Input.optionalOneOf(MediationLevel.class, level, "level", "调解层级", MediationLevel::label));
+        long before = Cursor.idBelow(after);
         int n = Page.limit(limit);
-        return Page.of(disputes.list(readers, filter, before, n + 1), n, d -> String.valueOf(d.id()));
+        return Page.byId(disputes.list(readers, filter, before, n + 1), n, DisputeView::id);
     }
 
     /** The figures of a territory in the user's scope (default: their own). */

@@ -1,9 +1,11 @@
 package org.jiceng.mediation.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.identity.IdentityApi;
 import org.jiceng.mediation.DisputeState;
@@ -41,9 +43,11 @@ class MediationDemoSeeder implements ApplicationRunner {
     private final IdentityApi identity;
     private final DisputeRepository disputes;
     private final DetailRepository details;
+    private final Clock clock;
 
     MediationDemoSeeder(DatabaseMode mode, TerritoryApi territory, IdentityApi identity, DisputeRepository disputes,
-                        DetailRepository details) {
+                        DetailRepository details, Clock clock) {
+        this.clock = clock;
         this.mode = mode;
         this.territory = territory;
         this.identity = identity;
@@ -60,7 +64,7 @@ class MediationDemoSeeder implements ApplicationRunner {
         List<GridView> grids = territory.grids(TANGLANG, Scope.everything());
         String grid = grids.isEmpty() ? TANGLANG : grids.getFirst().code();
         Long jumin = identity.findByUsername("jumin").map(u -> u.id()).orElse(null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
 
         long agreed = dispute("东风巷相邻通行纠纷", "两户因院墙外扩占用公共通道约半米发生争执，多次口角", DisputeType.NEIGHBOUR,
                 RiskLevel.YELLOW, MediationLevel.VILLAGE, grid, now.minus(Duration.ofDays(30)));
@@ -114,7 +118,7 @@ class MediationDemoSeeder implements ApplicationRunner {
 
     private long dispute(String title, String summary, DisputeType type, RiskLevel risk, MediationLevel level,
                          String place, Instant at) {
-        int year = LocalDate.ofInstant(at, DisputeRepository.BEIJING).getYear();
+        int year = LocalDate.ofInstant(at, Beijing.ZONE).getYear();
         String number = "%s-%d-%05d".formatted(place.substring(0, 6), year, disputes.nextNumber(place.substring(0, 6), year));
         long id = disputes.insert(new DisputeRepository.NewDispute(number, title, summary, type, risk, level, place,
                 null, "shequ", at));
@@ -125,7 +129,7 @@ class MediationDemoSeeder implements ApplicationRunner {
 
     private void conclude(long id, DisputeState state, MediationLevel level, Instant at, Referral referral, String note) {
         disputes.move(id, 0, state, level, at, referral, note);
-        disputes.appendEvent(id, at == null ? Instant.now() : at, "shequ", "demo", DisputeState.REGISTERED, state,
+        disputes.appendEvent(id, at == null ? clock.instant() : at, "shequ", "demo", DisputeState.REGISTERED, state,
                 MediationLevel.VILLAGE, level, "演示数据");
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
+import org.jiceng.Input;
 import org.jiceng.mediation.DisputeConcluded;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
@@ -32,10 +33,11 @@ public class MediationSteps {
     private final PartyInput input;
     private final CaseLink caseLink;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(DisputeRepository.BEIJING);
+    private final Clock clock;
 
     MediationSteps(DisputeService service, DisputeRepository disputes, DetailRepository details, PartyInput input,
-                   CaseLink caseLink, ApplicationEventPublisher events) {
+                   CaseLink caseLink, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.disputes = disputes;
         this.details = details;
@@ -64,13 +66,13 @@ public class MediationSteps {
     public DisputeDetail recordSession(CurrentUser user, long id, Requests.NewSession r) {
         DisputeView d = runnable(user, id, Step.RECORD_SESSION, r.version());
         Instant now = clock.instant();
-        OffsetDateTime heldAt = Input.time(r.heldAt(), "调解时间（heldAt）");
+        OffsetDateTime heldAt = Input.time(r.heldAt(), "heldAt", "调解时间");
         if (heldAt != null && heldAt.toInstant().isAfter(now.plusSeconds(300))) {
             throw new BadInputException("调解时间不能晚于现在：请在调解之后记录");
         }
-        SessionMode mode = Input.oneOf(SessionMode.class, r.mode(), "调解方式（mode）", SessionMode::label);
-        String place = Input.optional(r.place(), 200, "调解地点");
-        String notes = Input.text(r.notes(), 5, 4000, "调解记录");
+        SessionMode mode = Input.oneOf(SessionMode.class, r.mode(), "mode", "调解方式", SessionMode::label, null);
+        String place = Input.optionalText(r.place(), "place", "调解地点", 200);
+        String notes = Input.text(r.notes(), "notes", "调解记录", 5, 4000);
         details.addSession(id, heldAt == null ? now : heldAt.toInstant(), mode, place, notes, user.username());
         return record(user, d, Step.RECORD_SESSION, DisputeRules.after(Step.RECORD_SESSION, d.state(), false), d.level(),
                 mode.label());
@@ -81,7 +83,7 @@ public class MediationSteps {
         DisputeView d = runnable(user, id, Step.ESCALATE, r.version());
         MediationLevel up = d.level().up().orElseThrow(() ->
                 new ConflictException("该纠纷已在" + MediationLevel.COUNTY.label() + "，没有更上一级可以上交"));
-        String reason = Input.text(r.reason(), 2, 500, "上交理由");
+        String reason = Input.text(r.reason(), "reason", "上交理由", 2, 500);
         return record(user, d, Step.ESCALATE, d.state(), up, d.level().label() + " → " + up.label() + "：" + reason);
     }
 
@@ -95,10 +97,10 @@ public class MediationSteps {
         if (current.mediators().isEmpty()) {
             throw new BadInputException("调解协议须有调解员签名：请先添加调解员");
         }
-        String facts = Input.text(r.facts() == null || r.facts().isBlank() ? d.summary() : r.facts(), 5, 4000,
-                "纠纷事实与争议事项");
-        String terms = Input.text(r.terms(), 5, 4000, "协议内容");
-        String performance = Input.optional(r.performance(), 1000, "履行方式和期限");
+        String facts = Input.text(r.facts() == null || r.facts().isBlank() ? d.summary() : r.facts(), "facts",
+                "纠纷事实与争议事项", 5, 4000);
+        String terms = Input.text(r.terms(), "terms", "协议内容", 5, 4000);
+        String performance = Input.optionalText(r.performance(), "performance", "履行方式和期限", 1000);
         Instant now = clock.instant();
         details.addAgreement(id, facts, terms, performance, now, user.username());
         DisputeDetail result = conclude(user, d, Step.AGREE, DisputeState.AGREED, null, null, now,
@@ -109,8 +111,8 @@ public class MediationSteps {
     @Transactional
     public DisputeDetail refer(CurrentUser user, long id, Requests.NewReferral r) {
         DisputeView d = runnable(user, id, Step.REFER, r.version());
-        Referral referral = Input.oneOf(Referral.class, r.referral(), "引导去向（referral）", Referral::label);
-        String reason = Input.text(r.reason(), 2, 1000, "调解不成的原因");
+        Referral referral = Input.oneOf(Referral.class, r.referral(), "referral", "引导去向", Referral::label, null);
+        String reason = Input.text(r.reason(), "reason", "调解不成的原因", 2, 1000);
         return conclude(user, d, Step.REFER, DisputeState.REFERRED, referral, reason, clock.instant(),
                 "调解不成，已引导" + referral.label() + "：" + abbreviated(reason));
     }
@@ -119,14 +121,14 @@ public class MediationSteps {
     public DisputeDetail followUp(CurrentUser user, long id, Requests.NewFollowUp r) {
         DisputeView d = runnable(user, id, Step.FOLLOW_UP, r.version());
         Instant now = clock.instant();
-        OffsetDateTime at = Input.time(r.visitedAt(), "回访时间（visitedAt）");
+        OffsetDateTime at = Input.time(r.visitedAt(), "visitedAt", "回访时间");
         if (at != null && at.toInstant().isAfter(now.plusSeconds(300))) {
             throw new BadInputException("回访时间不能晚于现在");
         }
         if (r.fulfilled() == null) {
             throw new BadInputException("请说明协议是否已履行（fulfilled：true/false）");
         }
-        String notes = Input.text(r.notes(), 2, 2000, "回访情况");
+        String notes = Input.text(r.notes(), "notes", "回访情况", 2, 2000);
         details.addFollowUp(id, at == null ? now : at.toInstant(), r.fulfilled(), notes, user.username());
         return record(user, d, Step.FOLLOW_UP, DisputeRules.after(Step.FOLLOW_UP, d.state(), r.fulfilled()), d.level(),
                 (r.fulfilled() ? "协议已履行：" : "尚未履行完毕：") + notes);

@@ -2,6 +2,7 @@ package org.jiceng.mediation.internal;
 
 import java.util.Objects;
 import org.jiceng.BadInputException;
+import org.jiceng.Input;
 import org.jiceng.Role;
 import org.jiceng.identity.IdentityApi;
 import org.jiceng.mediation.MediatorKind;
@@ -29,8 +30,8 @@ class PartyInput {
         if (p == null) {
             throw new BadInputException("当事人不能为空");
         }
-        String name = Input.text(p.name(), 1, 60, "当事人姓名或单位名称");
-        PartyRole role = Input.oneOf(PartyRole.class, p.role(), "当事人身份（role）", PartyRole::label);
+        String name = Input.text(p.name(), "name", "当事人姓名或单位名称", 1, 60);
+        PartyRole role = Input.oneOf(PartyRole.class, p.role(), "role", "当事人身份", PartyRole::label, null);
         boolean organisation = Boolean.TRUE.equals(p.organisation());
         String contact = p.contact() == null || p.contact().isBlank() ? null : Phone.parse(p.contact()).value();
         Long resident = p.residentUserId();
@@ -55,8 +56,8 @@ class PartyInput {
         if (m == null) {
             throw new BadInputException("调解员不能为空");
         }
-        return new Mediator(Input.text(m.name(), 1, 60, "调解员姓名"),
-                Input.oneOf(MediatorKind.class, m.kind(), "调解员类别（kind）", MediatorKind::label),
-                Input.text(m.organisation(), 1, 100, "调解员所在单位"));
+        return new Mediator(Input.text(m.name(), "name", "调解员姓名", 1, 60),
+                Input.oneOf(MediatorKind.class, m.kind(), "kind", "调解员类别", MediatorKind::label, null),
+                Input.text(m.organisation(), "organisation", "调解员所在单位", 1, 100));
     }
 }

@@ -1,9 +1,13 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -35,9 +39,11 @@ public class DualRegistrations {
     private final MemberRepository members;
     private final TerritoryApi territory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DualRegistrations(DualRegistrationRepository registrations, MemberRepository members, TerritoryApi territory,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.registrations = registrations;
         this.members = members;
         this.territory = territory;
@@ -59,22 +65,22 @@ public class DualRegistrations {
     }
 
     public Page<Registration> within(Scope scope, String after, int limit) {
-        List<Registration> found = registrations.within(scope, Cursors.id(after), limit + 1).stream()
+        List<Registration> found = registrations.within(scope, Cursor.idAbove(after), limit + 1).stream()
                 .map(DualRegistrations::view).toList();
-        return Page.of(found, limit, r -> String.valueOf(r.id()));
+        return Page.byId(found, limit, Registration::id);
     }
 
     @Transactional
     public long register(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.CREATE);
         String community = community(request.communityCode(), scope);
-        String unit = Validation.optionalText(request.unitName(), "unitName", "报到单位", UNIT_MAX);
+        String unit = Input.optionalText(request.unitName(), "unitName", "报到单位", UNIT_MAX);
         if ((unit == null) == (request.memberId() == null)) {
             throw new BadInputException("请填写报到单位 unitName（单位报到）或党员编号 memberId（个人报到），二者选一");
         }
         Long memberId = null;
         if (request.memberId() != null) {
-            long id = Validation.requiredId(request.memberId(), "memberId", "党员编号");
+            long id = Input.id(request.memberId(), "memberId", "党员编号");
             MemberView member = members.find(id, scope)
                     .orElseThrow(() -> new NotFoundException("党员 " + id + " 不存在或不在您的辖区内"));
             if (!member.inService()) {
@@ -82,8 +88,8 @@ public class DualRegistrations {
             }
             memberId = id;
         }
-        LocalDate today = JoinAnniversary.today();
-        LocalDate on = Validation.optionalDate(request.registeredOn(), "registeredOn", "报到日期", today);
+        LocalDate today = Beijing.today(clock);
+        LocalDate on = Input.date(request.registeredOn(), "registeredOn", "报到日期", today);
         if (on.isAfter(today)) {
             throw new BadInputException("报到日期 " + on + " 不能晚于今天");
         }
@@ -98,8 +104,8 @@ public class DualRegistrations {
         Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.ACT);
         var registration = registrations.find(registrationId, scope)
                 .orElseThrow(() -> new NotFoundException("报到记录 " + registrationId + " 不存在或不在您的辖区内"));
-        LocalDate servedOn = Validation.date(request.servedOn(), "servedOn", "服务日期");
-        if (servedOn.isAfter(JoinAnniversary.today())) {
+        LocalDate servedOn = Input.date(request.servedOn(), "servedOn", "服务日期", null);
+        if (servedOn.isAfter(Beijing.today(clock))) {
             throw new BadInputException("服务日期 " + servedOn + " 不能晚于今天");
         }
         if (servedOn.isBefore(registration.registeredOn())) {
@@ -108,7 +114,7 @@ public class DualRegistrations {
         if (request.minutes() == null || request.minutes() <= 0 || request.minutes() > MINUTES_PER_DAY) {
             throw new BadInputException("服务时长 minutes 须为 1 到 " + MINUTES_PER_DAY + " 之间的分钟数");
         }
-        String description = Validation.text(request.description(), "description", "服务内容", DESCRIPTION_MAX);
+        String description = Input.text(request.description(), "description", "服务内容", 1, DESCRIPTION_MAX);
         long id = registrations.insertService(registrationId, servedOn, request.minutes(), description);
         events.publishEvent(new ServiceRecorded(id, registration.communityCode(), registration.memberId(), servedOn,
                 request.minutes()));

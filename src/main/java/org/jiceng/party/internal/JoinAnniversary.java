@@ -2,7 +2,6 @@ package org.jiceng.party.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
@@ -15,16 +14,11 @@ import java.util.Optional;
  */
 public final class JoinAnniversary {
 
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private JoinAnniversary() {
     }
 
     public record Anniversary(LocalDate date, int years) {
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(BEIJING);
     }
 
     public static LocalDate mondayOf(LocalDate day) {

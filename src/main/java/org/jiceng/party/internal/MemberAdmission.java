@@ -1,7 +1,10 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import org.jiceng.Beijing;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -32,9 +35,11 @@ public class MemberAdmission {
     private final MemberRepository members;
     private final ObjectProvider<PeopleApi> people;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     MemberAdmission(OrganisationRepository organisations, MemberRepository members, ObjectProvider<PeopleApi> people,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.members = members;
         this.people = people;
@@ -49,10 +54,10 @@ public class MemberAdmission {
     @Transactional
     public long admit(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.PARTY_MEMBER, Action.CREATE);
-        LocalDate today = JoinAnniversary.today();
-        long residentId = Validation.requiredId(request.residentId(), "residentId", "居民编号");
-        long organisationId = Validation.requiredId(request.organisationId(), "organisationId", "党组织编号");
-        LocalDate joinedOn = Validation.date(request.joinedOn(), "joinedOn", "入党日期");
+        LocalDate today = Beijing.today(clock);
+        long residentId = Input.id(request.residentId(), "residentId", "居民编号");
+        long organisationId = Input.id(request.organisationId(), "organisationId", "党组织编号");
+        LocalDate joinedOn = Input.date(request.joinedOn(), "joinedOn", "入党日期", null);
         if (joinedOn.isAfter(today)) {
             throw new BadInputException("入党日期 " + joinedOn + " 不能晚于今天");
         }
@@ -113,8 +118,7 @@ public class MemberAdmission {
         if (text == null || text.isBlank()) {
             return expected;
         }
-        MemberStatus status = Validation.oneOf(MemberStatus.class, text, "status",
-                "FULL（正式党员）或 PROBATIONARY（预备党员）");
+        MemberStatus status = Input.oneOf(MemberStatus.class, text, "status", "党员类别", MemberStatus::label, null);
         if (status == MemberStatus.FULL && expected == MemberStatus.PROBATIONARY) {
             throw new BadInputException("预备期为一年：入党日期 " + joinedOn + " 至今未满一年，应登记为预备党员，"
                     + Probation.fullOn(joinedOn) + " 起为正式党员");

@@ -1,6 +1,7 @@
 package org.jiceng.party.internal;
 
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -37,10 +38,10 @@ public class MemberChanges {
         MemberView member = members.find(id, scope)
                 .orElseThrow(() -> new NotFoundException("党员 " + id + " 不存在或不在您的辖区内"));
         if (request.version() == null) {
-            throw new BadInputException("请填写 version（读取党员记录时得到的版本号），以免覆盖他人的修改");
+            throw new BadInputException("version", "请填写 version（读取党员记录时得到的版本号），以免覆盖他人的修改");
         }
         long organisationId = request.organisationId() == null ? member.organisationId()
-                : Validation.requiredId(request.organisationId(), "organisationId", "党组织编号");
+                : Input.id(request.organisationId(), "organisationId", "党组织编号");
         if (organisationId != member.organisationId()) {
             MemberAdmission.enrolling(organisations, organisationId, scope);
         }

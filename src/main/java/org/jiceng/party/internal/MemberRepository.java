@@ -2,9 +2,11 @@ package org.jiceng.party.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.party.MemberStatus;
 import org.jiceng.party.MemberView;
@@ -31,8 +33,10 @@ class MemberRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MemberRepository(JdbcClient jdbc) {
+    MemberRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -121,8 +125,8 @@ class MemberRepository {
     }
 
     /** Maps a row as of today: a probationary member whose year is over shows as full. */
-    private static RowMapper<MemberView> mapper() {
-        LocalDate today = JoinAnniversary.today();
+    private RowMapper<MemberView> mapper() {
+        LocalDate today = Beijing.today(clock);
         return (rs, n) -> view(rs, today);
     }
 

@@ -1,10 +1,12 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.party.PostKind;
 import org.jiceng.people.PeopleApi;
@@ -46,10 +48,12 @@ class PartyDemoSeeder implements ApplicationRunner {
     private final PostRepository posts;
     private final PartyDemoWriter writer;
     private final String county;
+    private final Clock clock;
 
     PartyDemoSeeder(DatabaseMode mode, TerritoryApi territory, ObjectProvider<PeopleApi> people,
                     OrganisationRepository organisations, MemberRepository members, PostRepository posts,
-                    PartyDemoWriter writer, @Value("${jiceng.demo.county}") String county) {
+                    PartyDemoWriter writer, @Value("${jiceng.demo.county}") String county, Clock clock) {
+        this.clock = clock;
         this.mode = mode;
         this.territory = territory;
         this.people = people;
@@ -92,7 +96,7 @@ class PartyDemoSeeder implements ApplicationRunner {
     private void seedFromRegister(PeopleApi register, OrganisationTree tree, List<OrganisationTree.Town> towns,
                                   List<String> employers, boolean needMembers, boolean needPosts) throws Exception {
         long started = System.nanoTime();
-        LocalDate today = JoinAnniversary.today();
+        LocalDate today = Beijing.today(clock);
         DemoResidents residents = DemoResidents.gather(register, county, today);
         if (residents.residents() == 0) {
             // members, registrations and posts come from the register: wait until it has people

@@ -1,10 +1,13 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Page;
 import org.jiceng.Scope;
 import org.jiceng.party.AnniversaryView;
@@ -21,8 +24,10 @@ public class PartyService implements PartyApi {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final PostRepository posts;
+    private final Clock clock;
 
-    PartyService(OrganisationRepository organisations, MemberRepository members, PostRepository posts) {
+    PartyService(OrganisationRepository organisations, MemberRepository members, PostRepository posts, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.members = members;
         this.posts = posts;
@@ -45,7 +50,7 @@ public class PartyService implements PartyApi {
 
     @Override
     public List<AnniversaryView> anniversariesThisWeek(Scope scope) {
-        return anniversaries(scope, JoinAnniversary.today(), null, Integer.MAX_VALUE - 1).items();
+        return anniversaries(scope, Beijing.today(clock), null, Integer.MAX_VALUE - 1).items();
     }
 
     @Override
@@ -54,7 +59,7 @@ public class PartyService implements PartyApi {
     }
 
     public Page<PostView> posts(Scope scope, String after, int limit) {
-        return Page.of(posts.within(scope, Cursors.id(after), limit + 1), limit, p -> String.valueOf(p.id()));
+        return Page.byId(posts.within(scope, Cursor.idAbove(after), limit + 1), limit, PostView::id);
     }
 
     public Map<String, Long> postCountsByVillage(Scope scope) {
@@ -79,16 +84,16 @@ public class PartyService implements PartyApi {
     }
 
     public Page<OrganisationView> organisations(Scope scope, String after, int limit) {
-        return Page.of(organisations.within(scope, Cursors.id(after), limit + 1), limit, o -> String.valueOf(o.id()));
+        return Page.byId(organisations.within(scope, Cursor.idAbove(after), limit + 1), limit, OrganisationView::id);
     }
 
     public Page<MemberView> members(Scope scope, String after, int limit) {
-        return Page.of(members.within(scope, Cursors.id(after), limit + 1), limit, m -> String.valueOf(m.id()));
+        return Page.byId(members.within(scope, Cursor.idAbove(after), limit + 1), limit, MemberView::id);
     }
 
     public Page<MemberView> membersOf(long organisationId, Scope scope, String after, int limit) {
-        return Page.of(members.inOrganisation(organisationId, scope, Cursors.id(after), limit + 1), limit,
-                m -> String.valueOf(m.id()));
+        return Page.byId(members.inOrganisation(organisationId, scope, Cursor.idAbove(after), limit + 1), limit,
+                MemberView::id);
     }
 
     public long memberCount(long organisationId, Scope scope) {
@@ -100,14 +105,14 @@ public class PartyService implements PartyApi {
      * the week, the rule of {@link JoinAnniversary} having the last word on each row.
      */
     public Page<AnniversaryView> anniversaries(Scope scope, LocalDate today, String after, int limit) {
-        Cursors.DatedId cursor = Cursors.datedId(after);
+        Cursor.DayId cursor = Cursor.dayId(after);
         LocalDate monday = JoinAnniversary.mondayOf(today);
         List<AnniversaryView> found = new ArrayList<>();
         for (LocalDate day = monday; day.isBefore(monday.plusDays(7)) && found.size() <= limit; day = day.plusDays(1)) {
-            if (cursor != null && day.isBefore(cursor.date())) {
+            if (cursor != null && day.isBefore(cursor.day())) {
                 continue;
             }
-            long afterId = cursor != null && day.equals(cursor.date()) ? cursor.id() : 0;
+            long afterId = cursor != null && day.equals(cursor.day()) ? cursor.id() : 0;
             LocalDate celebrated = day;
             members.joinedOnMonthDays(JoinAnniversary.monthDaysCelebratedOn(day), day.withDayOfYear(1), scope,
                             afterId, limit + 1 - found.size())
@@ -115,6 +120,6 @@ public class PartyService implements PartyApi {
                             .filter(a -> a.date().equals(celebrated))
                             .ifPresent(a -> found.add(new AnniversaryView(m, a.date(), a.years()))));
         }
-        return Page.of(found, limit, a -> Cursors.datedId(a.date(), a.member().id()));
+        return Page.of(found, limit, a -> Cursor.of(a.date(), a.member().id()));
     }
 }

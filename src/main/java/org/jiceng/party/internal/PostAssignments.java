@@ -1,7 +1,10 @@
 package org.jiceng.party.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import org.jiceng.Beijing;
 import org.jiceng.Action;
+import org.jiceng.Input;
 import org.jiceng.Resource;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
@@ -30,8 +33,10 @@ public class PostAssignments {
     private final PostRepository posts;
     private final TerritoryApi territory;
     private final ObjectProvider<PeopleApi> people;
+    private final Clock clock;
 
-    PostAssignments(PostRepository posts, TerritoryApi territory, ObjectProvider<PeopleApi> people) {
+    PostAssignments(PostRepository posts, TerritoryApi territory, ObjectProvider<PeopleApi> people, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.territory = territory;
         this.people = people;
@@ -44,11 +49,9 @@ public class PostAssignments {
     @Transactional
     public long assign(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.PARTY_POST, Action.CREATE);
-        PostKind kind = Validation.oneOf(PostKind.class, request.kind(), "kind",
-                "PIAN_ZHANG（片长）、ZU_ZHANG（组长）、LIN_ZHANG（邻长）、ZHENGWU_LOUZHANG（政务楼长）、"
-                        + "JUWU_LOUZHANG（居务楼长）或 GRID_WORKER（网格员）");
+        PostKind kind = Input.oneOf(PostKind.class, request.kind(), "kind", "职务", PostKind::label, null);
         String code = territoryOf(kind, request.territoryCode(), scope);
-        String area = Validation.optionalText(request.area(), "area", "片、组、邻或楼栋名称", AREA_MAX);
+        String area = Input.optionalText(request.area(), "area", "片、组、邻或楼栋名称", AREA_MAX);
         if (request.buildingId() != null && !kind.perBuilding()) {
             throw new BadInputException("只有政务楼长和居务楼长对应楼栋，" + kind.label() + "不填写 buildingId");
         }
@@ -58,15 +61,15 @@ public class PostAssignments {
         if (request.buildingId() != null && request.buildingId() <= 0) {
             throw new BadInputException("楼栋编号 buildingId 须为正整数");
         }
-        LocalDate since = Validation.optionalDate(request.since(), "since", "任职日期", JoinAnniversary.today());
-        if (since.isAfter(JoinAnniversary.today())) {
+        LocalDate since = Input.date(request.since(), "since", "任职日期", Beijing.today(clock));
+        if (since.isAfter(Beijing.today(clock))) {
             throw new BadInputException("任职日期 " + since + " 不能晚于今天");
         }
         String holder;
         if (request.residentId() != null) {
-            holder = resident(Validation.requiredId(request.residentId(), "residentId", "居民编号"), scope).name();
+            holder = resident(Input.id(request.residentId(), "residentId", "居民编号"), scope).name();
         } else {
-            holder = Validation.text(request.holderName(), "holderName", "担任人姓名（或填写居民编号 residentId）", NAME_MAX);
+            holder = Input.text(request.holderName(), "holderName", "担任人姓名（或填写居民编号 residentId）", 1, NAME_MAX);
         }
         return posts.insert(new PostRepository.NewPost(kind, code, area, request.buildingId(), request.residentId(),
                 holder, since));

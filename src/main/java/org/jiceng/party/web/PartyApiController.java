@@ -1,18 +1,19 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Beijing;
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
 import org.jiceng.Scope;
 import org.jiceng.party.OrganisationView;
-import org.jiceng.party.internal.Cursors;
-import org.jiceng.party.internal.JoinAnniversary;
 import org.jiceng.party.internal.MemberAdmission;
 import org.jiceng.party.internal.MemberChanges;
 import org.jiceng.party.internal.PartyAccess;
@@ -43,8 +44,10 @@ class PartyApiController {
     private final PartyService party;
     private final MemberAdmission admission;
     private final MemberChanges changes;
+    private final Clock clock;
 
-    PartyApiController(PartyService party, MemberAdmission admission, MemberChanges changes) {
+    PartyApiController(PartyService party, MemberAdmission admission, MemberChanges changes, Clock clock) {
+        this.clock = clock;
         this.party = party;
         this.admission = admission;
         this.changes = changes;
@@ -61,10 +64,10 @@ class PartyApiController {
         int n = Page.limit(limit);
         if (parent != null) {
             existing(parent, PartyAccess.organisations(user));
-            long cursor = Cursors.id(after);
+            long cursor = Cursor.idAbove(after);
             List<Organisation> children = party.children(parent, scope).stream().filter(o -> o.id() > cursor)
                     .limit(n + 1L).map(Organisation::of).toList();
-            return Page.of(children, n, o -> String.valueOf(o.id()));
+            return Page.byId(children, n, Organisation::id);
         }
         Page<OrganisationView> page = party.organisations(scope, after, n);
         return new Page<>(page.items().stream().map(Organisation::of).toList(), page.next());
@@ -130,7 +133,7 @@ class PartyApiController {
                                     @RequestParam(required = false) String after,
                                     @RequestParam(required = false) Integer limit, CurrentUser user) {
         Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
-        var page = party.anniversaries(scope, JoinAnniversary.today(), after, Page.limit(limit));
+        var page = party.anniversaries(scope, Beijing.today(clock), after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Anniversary::of).toList(), page.next());
     }
 

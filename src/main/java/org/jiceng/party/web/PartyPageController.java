@@ -1,9 +1,11 @@
 package org.jiceng.party.web;
 
+import org.jiceng.Beijing;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +41,10 @@ class PartyPageController {
 
     private final PartyService party;
     private final TerritoryApi territory;
+    private final Clock clock;
 
-    PartyPageController(PartyService party, TerritoryApi territory) {
+    PartyPageController(PartyService party, TerritoryApi territory, Clock clock) {
+        this.clock = clock;
         this.party = party;
         this.territory = territory;
     }
@@ -98,7 +102,7 @@ class PartyPageController {
     String anniversaries(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                          CurrentUser user, Model model) {
         Scope scope = PartyJson.narrowed(PartyAccess.members(user), territory);
-        var today = JoinAnniversary.today();
+        var today = Beijing.today(clock);
         var monday = JoinAnniversary.mondayOf(today);
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));

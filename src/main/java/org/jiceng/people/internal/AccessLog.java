@@ -1,9 +1,9 @@
 package org.jiceng.people.internal;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AccessLog {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -72,11 +70,11 @@ class AccessLog {
         }
         if (filter.from() != null) {
             sql.append(" and at >= :from");
-            query.put("from", filter.from().atStartOfDay(CHINA).toOffsetDateTime());
+            query.put("from", filter.from().atStartOfDay(Beijing.ZONE).toOffsetDateTime());
         }
         if (filter.to() != null) {
             sql.append(" and at < :to");
-            query.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
+            query.put("to", filter.to().plusDays(1).atStartOfDay(Beijing.ZONE).toOffsetDateTime());
         }
         sql.append(" order by id desc limit :limit");
         query.put("limit", limit);

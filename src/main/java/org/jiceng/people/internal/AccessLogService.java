@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
+import org.jiceng.Cursor;
 import org.jiceng.Page;
 import org.jiceng.territory.Level;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class AccessLogService {
     /** A page of the log in the reader's territory, newest first; {@code after} is the last id of the page before. */
     public Page<Entry> page(CurrentUser user, Filter filter, String after, Integer limit) {
         int n = Page.limit(limit);
-        long before = Page.beforeId(after);
-        return Page.of(log.find(filter, access.accessLogScope(user), before, n + 1), n, e -> Long.toString(e.id()));
+        long before = Cursor.idBelow(after);
+        return Page.byId(log.find(filter, access.accessLogScope(user), before, n + 1), n, Entry::id);
     }
 }

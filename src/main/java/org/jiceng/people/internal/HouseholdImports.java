@@ -7,9 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.ForbiddenException;
 import org.jiceng.AccessPolicy;
@@ -63,11 +63,13 @@ public class HouseholdImports {
     private final RegisterWriter writer;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
     private final ExecutorService workers = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("household-import-", 1).daemon(true).factory());
 
     HouseholdImports(ImportJobRepository jobs, PeopleService people, TagCatalog tags, TerritoryApi territory,
-                     RegisterWriter writer, PlatformTransactionManager transactions) {
+                     RegisterWriter writer, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.people = people;
         this.tags = tags;
@@ -153,7 +155,7 @@ public class HouseholdImports {
         Map<String, Boolean> grids = new ConcurrentHashMap<>();
         Predicate<String> inScope = code -> grids.computeIfAbsent(code, c -> territory.grid(c, scope).isPresent());
         return new RowChecks.Lookups(inScope, tags.codesByCodeOrName(), tags.namesByCode().values(),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                Beijing.today(clock));
     }
 
     /** Progress written in transactions of its own, so a page sees it while the import's transaction runs. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.ConflictException;
 import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
@@ -50,7 +51,7 @@ public class PeopleService implements PeopleApi {
     private final Clock clock;
 
     PeopleService(ResidentRepository residents, HouseholdRepository households, AccessLog log, PeopleAccess access,
-                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory) {
+                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory, Clock clock) {
         this.residents = residents;
         this.households = households;
         this.log = log;
@@ -58,7 +59,7 @@ public class PeopleService implements PeopleApi {
         this.tags = tags;
         this.cipher = cipher;
         this.territory = territory;
-        this.clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        this.clock = clock;
     }
 
     public record NewResident(Long householdId, String name, String relation, String idNumber, String phone,
@@ -78,7 +79,7 @@ public class PeopleService implements PeopleApi {
             "该身份证号码无法在此登记：请核对号码是否有误；如此人已有户籍登记，请由其现登记地通过“迁移”办理";
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return Beijing.today(clock);
     }
 
     /** A household the person may read: in their territory, or their own (404 for anything else). */
@@ -169,7 +170,7 @@ public class PeopleService implements PeopleApi {
         }
         String trimmed = address == null ? "" : address.strip();
         if (trimmed.isEmpty() || org.jiceng.Text.length(trimmed) > 200) {
-            throw new BadInputException("请填写住址（200 字以内）");
+            throw new BadInputException("address", "请填写住址（200 字以内）");
         }
         if (buildingId != null && !households.buildingGrid(buildingId).map(gridCode::equals).orElse(false)) {
             throw new BadInputException("楼栋/院落 " + buildingId + " 不在网格 " + gridCode + " 内");
@@ -186,13 +187,13 @@ public class PeopleService implements PeopleApi {
                 .orElseThrow(() -> new BadInputException("户 " + input.householdId() + " 不存在或不在您的辖区内"));
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || org.jiceng.Text.length(name) > 50) {
-            throw new BadInputException("请填写姓名（50 字以内）");
+            throw new BadInputException("name", "请填写姓名（50 字以内）");
         }
         String relation = input.relation() == null || input.relation().isBlank() ? "其他" : input.relation().strip();
         if (!RELATIONS.contains(relation)) {
             throw new BadInputException("与户主关系须为以下之一：" + String.join("、", RELATIONS));
         }
-        IdNumber id = IdNumber.parse(input.idNumber(), LocalDate.now(clock));
+        IdNumber id = IdNumber.parse(input.idNumber(), Beijing.today(clock));
         Phone phone = input.phone() == null || input.phone().isBlank() ? null : Phone.parse(input.phone());
         List<String> tagCodes = tagCodes(input.tags());
         // last, so that only an otherwise valid request into one's own household learns the number is taken
@@ -235,7 +236,7 @@ public class PeopleService implements PeopleApi {
         ResidentView resident = residents.find(residentId, access.editScope(user))
                 .orElseThrow(() -> new NotFoundException("居民 " + residentId + " 不存在或不在您的辖区内"));
         if (reason == null || reason.isBlank()) {
-            throw new BadInputException("请填写迁移原因");
+            throw new BadInputException("reason", "请填写迁移原因");
         }
         HouseholdView target = null;
         if (toHouseholdId != null) {
@@ -269,10 +270,10 @@ public class PeopleService implements PeopleApi {
         }
         String newAddress = address == null ? "" : address.strip();
         if (newAddress.isEmpty() || org.jiceng.Text.length(newAddress) > 200) {
-            throw new BadInputException("请填写新住址（200 字以内）");
+            throw new BadInputException("address", "请填写新住址（200 字以内）");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BadInputException("请填写迁移或更正的原因");
+            throw new BadInputException("reason", "请填写迁移或更正的原因");
         }
         if (!households.move(id, version != null ? version : household.version(), grid, newAddress)) {
             throw new org.springframework.dao.OptimisticLockingFailureException("户 " + id + " 已被他人修改");

@@ -1,5 +1,6 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -65,8 +66,8 @@ class PeopleApiController {
             throw new BadInputException("territory 须为区划或网格代码前缀（2–15 位数字）");
         }
         int n = Page.limit(limit);
-        long afterId = parseCursor(after);
-        return Page.of(people.listHouseholds(user, territory, afterId, n), n, h -> Long.toString(h.id()));
+        long afterId = Cursor.idAbove(after);
+        return Page.byId(people.listHouseholds(user, territory, afterId, n), n, HouseholdView::id);
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
@@ -130,14 +131,4 @@ class PeopleApiController {
         return resident(id, user);
     }
 
-    private static long parseCursor(String after) {
-        if (after == null || after.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("after 游标格式不正确");
-        }
-    }
 }

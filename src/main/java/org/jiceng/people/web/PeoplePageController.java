@@ -1,5 +1,6 @@
 package org.jiceng.people.web;
 
+import org.jiceng.Cursor;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
@@ -64,16 +65,16 @@ class PeoplePageController {
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.READ)
     @GetMapping("/people/households")
-    String households(@RequestParam String territory, @RequestParam(required = false, defaultValue = "0") long after,
+    String households(@RequestParam String territory, @RequestParam(required = false) String after,
                       CurrentUser user, Model model) {
         if (Level.ofCode(territory) == null) {
             throw new org.jiceng.ForbiddenException("区域 " + territory + " 不在您的辖区内");
         }
-        List<HouseholdView> page = people.listHouseholds(user, territory, after, 50);
+        List<HouseholdView> page = people.listHouseholds(user, territory, Cursor.idAbove(after), 50);
         model.addAttribute("territory", territory);
         model.addAttribute("place", placeName(territory, user));
         model.addAttribute("households", page.stream().limit(50).toList());
-        model.addAttribute("next", page.size() > 50 ? page.get(49).id() : null);
+        model.addAttribute("next", page.size() > 50 ? Cursor.of(page.get(49).id()) : null);
         model.addAttribute("canImport", PeopleAccess.mayImport(user));
         model.addAttribute("mayNumbers", !access.numberSearchScope(user).isEmpty());
         return "people/households";

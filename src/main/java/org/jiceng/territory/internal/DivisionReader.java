@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
+import org.jiceng.CsvRows;
 
 /**
  * Streams the rows of NBS division files one at a time, checking each as it goes: the header, the number
@@ -36,7 +37,7 @@ public final class DivisionReader implements Closeable {
     private final Map<String, OutsideParent> outside = new LinkedHashMap<>();
     private int sourceIndex = -1;
     private Reader reader;
-    private CsvRecordReader csv;
+    private CsvRows csv;
     private List<String> header;
     private int[] columnOf;
     private long rowsInFile;
@@ -69,13 +70,13 @@ public final class DivisionReader implements Closeable {
                 closeCurrent();
                 continue;
             }
-            DivisionRow row = new RowCheck(source(), csv.recordLine(), header, columnOf).check(record);
-            long firstSeen = seen.putIfAbsent(row.code(), sourceIndex, csv.recordLine());
+            DivisionRow row = new RowCheck(source(), csv.line(), header, columnOf).check(record);
+            long firstSeen = seen.putIfAbsent(row.code(), sourceIndex, csv.line());
             if (firstSeen >= 0) {
                 throw duplicate(row.code(), firstSeen);
             }
             if (row.parentCode() != null && seen.find(row.parentCode()) < 0) {
-                outside.merge(row.parentCode(), new OutsideParent(row.parentCode(), sourceIndex, csv.recordLine(), 1),
+                outside.merge(row.parentCode(), new OutsideParent(row.parentCode(), sourceIndex, csv.line(), 1),
                         (first, next) -> new OutsideParent(first.code(), first.source(), first.line(), first.rows() + 1));
             }
             if (++rowsInFile % PROGRESS_EVERY == 0) {
@@ -97,7 +98,7 @@ public final class DivisionReader implements Closeable {
 
     /** The line (1-based, the header being line 1) the last row started on. */
     public long line() {
-        return csv == null ? 0 : csv.recordLine();
+        return csv == null ? 0 : csv.line();
     }
 
     /** The sources in the order they are read: by level, province first. */
@@ -120,7 +121,7 @@ public final class DivisionReader implements Closeable {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         reader = new InputStreamReader(source.openDecompressed(), decoder);
-        csv = new CsvRecordReader(reader);
+        csv = CsvRows.strict(reader);
         rowsInFile = 0;
         readHeader(source);
         return true;
@@ -154,10 +155,10 @@ public final class DivisionReader implements Closeable {
         String name = source().name();
         try {
             return csv.next();
-        } catch (CsvRecordReader.SyntaxException e) {
-            String field = header != null && e.fieldIndex >= 0 && e.fieldIndex < header.size()
-                    ? header.get(e.fieldIndex) : null;
-            throw new DivisionFormatException(name, e.line, field, e.getMessage());
+        } catch (CsvRows.Malformed e) {
+            String field = header != null && e.field() >= 0 && e.field() < header.size()
+                    ? header.get(e.field()) : null;
+            throw new DivisionFormatException(name, e.line(), field, e.getMessage());
         } catch (CharacterCodingException e) {
             throw new DivisionFormatException(name, "不是有效的 UTF-8 文本，请以 UTF-8 编码保存后重试");
         } catch (ZipException | EOFException e) {
@@ -168,15 +169,19 @@ public final class DivisionReader implements Closeable {
     private DivisionFormatException duplicate(String code, long firstSeen) {
         int firstSource = CodeIndex.source(firstSeen);
         String where = firstSource == sourceIndex ? "" : sources.get(firstSource).name() + " ";
-        return new DivisionFormatException(source().name(), csv.recordLine(), "code",
+        return new DivisionFormatException(source().name(), csv.line(), "code",
                 "编码 " + code + " 重复，已出现在" + where + "第 " + CodeIndex.line(firstSeen) + " 行");
     }
 
     private void closeCurrent() throws IOException {
         Reader current = reader;
+        CsvRows rows = csv;
         reader = null;
         csv = null;
         header = null;
+        if (rows != null) {
+            rows.close();
+        }
         if (current != null) {
             current.close();
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jiceng.BadInputException;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.party.OrganisationKind;
@@ -37,7 +38,7 @@ class MemberAdmissionTests {
         MemberRepository members = mock(MemberRepository.class);
         ObjectProvider<PeopleApi> none = mock(ObjectProvider.class);
         MemberAdmission admission = new MemberAdmission(organisations, members, none,
-                mock(ApplicationEventPublisher.class));
+                mock(ApplicationEventPublisher.class), Beijing.systemClock());
 
         assertThatThrownBy(() -> admission.admit(new MemberAdmission.Request(12L, 7L, "2010-07-01", null, null, null,
                 null), VILLAGE_OFFICIAL))

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.people.IdNumber;
 import org.jiceng.people.PeopleApi;
@@ -50,7 +51,7 @@ public final class PartyDemoBenchmark {
                 + "| step | rows | ms |\n|---|---:|---:|\n");
         List<OrganisationTree.Town> towns = county();
         PeopleApi people = Register.of(towns);
-        LocalDate today = JoinAnniversary.today();
+        LocalDate today = Beijing.today(Beijing.systemClock());
         Path directory = Files.createTempDirectory("jiceng-party-pg");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(directory)
                 .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60))

@@ -89,7 +89,7 @@ public class FakeCases implements CasesApi {
     private static CaseView view(long id, CaseState state, String territoryCode, String description) {
         OffsetDateTime now = OffsetDateTime.now(Beijing.ZONE);
         return new CaseView(id, "TEST-" + id, state, "0101", "邻里纠纷", description, territoryCode, null, null, null,
-                "APP", null, "VILLAGE", null, null, List.of(), now, now.plusDays(1), null, now.plusDays(10), false,
+                "RESIDENT", null, "VILLAGE", null, null, List.of(), now, now.plusDays(1), null, now.plusDays(10), false,
                 null, null, null, null, null, null, null, null, 0, null, null, null, 0, false);
     }
 }

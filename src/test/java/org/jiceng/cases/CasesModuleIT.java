@@ -79,14 +79,14 @@ class CasesModuleIT {
     @Test
     void aRaisedSupervisionReachesTheInboxOfTheSuperiorNode(Scenario scenario) {
         CaseView late = file("垃圾桶满了没人清运，气味很大");
-        CaseFacts facts = new CaseFacts(late.id(), late.number(), late.territoryCode(), late.categoryCode(),
-                CaseChannel.RESIDENT, CaseLevel.VILLAGE, null, late.receivedAt().toInstant(), late.responseDueAt().toInstant(),
-                JUMIN.id());
         Instant due = late.responseDueAt().toInstant();
+        CaseFacts facts = new CaseFacts(late.id(), late.number(), late.territoryCode(), late.categoryCode(),
+                CaseChannel.RESIDENT, CaseLevel.VILLAGE, null, late.receivedAt().toInstant(), due, JUMIN.id());
 
         scenario.publish(new SupervisionRaised(facts, SupervisionKind.RESPONSE, due, GUCHENG))
                 .andWaitForStateChange(() -> inbox.messages(GUCHENG_STAFF, Long.MAX_VALUE, 50).stream()
-                        .filter(m -> Long.valueOf(late.id()).equals(m.caseId()) && m.kind().equals("SUPERVISE")).toList(), found -> !found.isEmpty())
+                        .filter(m -> Long.valueOf(late.id()).equals(m.caseId()) && m.kind().equals("SUPERVISE"))
+                        .toList(), found -> !found.isEmpty())
                 .andVerify(found -> assertThat(found.getFirst().title())
                         .isEqualTo("督办：" + late.number() + " " + SupervisionKind.RESPONSE.overdueLabel()));
     }

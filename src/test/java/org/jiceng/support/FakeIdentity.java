@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Accounts and the audit trail in memory, for module tests that run without the identity module: the demo
- * accounts of 堂琅社区 (shequ, jumin, wangge) and what a test creates are found by name and id, and what the module audits is kept in {@link #audited}. Imported, it is itself
- * the bean that stands in for both APIs.
+ * accounts of 堂琅社区 (shequ, jumin, wangge) and what a test creates are found by name and id, and what the
+ * module audits is kept in {@link #audited}. Imported, it is itself the bean that stands in for both APIs.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FakeIdentity implements IdentityApi, AuditTrail {
@@ -29,8 +29,10 @@ public class FakeIdentity implements IdentityApi, AuditTrail {
 
     /** The demo accounts of 堂琅社区 that the modules' demo seeders look up by name. */
     public FakeIdentity() {
-        createUser(new NewUser("shequ", "堂琅社区两委", null, List.of(new CurrentUser.Grant(Role.VILLAGE_STAFF, TANGLANG, null))));
-        createUser(new NewUser("jumin", "堂琅社区居民", null, List.of(new CurrentUser.Grant(Role.RESIDENT, TANGLANG, null))));
+        createUser(new NewUser("shequ", "堂琅社区两委", null,
+                List.of(new CurrentUser.Grant(Role.VILLAGE_STAFF, TANGLANG, null))));
+        createUser(new NewUser("jumin", "堂琅社区居民", null,
+                List.of(new CurrentUser.Grant(Role.RESIDENT, TANGLANG, null))));
         createUser(new NewUser("wangge", "堂琅社区网格员", null,
                 List.of(new CurrentUser.Grant(Role.GRID_WORKER, TANGLANG + "001", null))));
     }

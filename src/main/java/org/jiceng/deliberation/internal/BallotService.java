@@ -16,7 +16,6 @@ import org.jiceng.NotFoundException;
 import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.deliberation.Art278;
-import org.jiceng.deliberation.BallotClosed;
 import org.jiceng.deliberation.BallotKind;
 import org.jiceng.deliberation.BallotMatter;
 import org.jiceng.deliberation.BallotResult;
@@ -32,7 +31,6 @@ import org.jiceng.people.PeopleApi;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +42,15 @@ public class BallotService implements BallotsApi {
     private final EstateRepository estates;
     private final TerritoryApi territory;
     private final PeopleApi people;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BallotService(BallotRepository ballots, EstateRepository estates, TerritoryApi territory, PeopleApi people,
-                  ApplicationEventPublisher events, Clock clock) {
+                  Clock clock) {
         this.clock = clock;
         this.ballots = ballots;
         this.estates = estates;
         this.territory = territory;
         this.people = people;
-        this.events = events;
     }
 
     /** Either {@code estateId} (owners' ballot) or {@code territoryCode} (one household one vote). */
@@ -179,10 +175,7 @@ public class BallotService implements BallotsApi {
         if (!ballots.close(ballot.id())) {
             throw new ConflictException("这项表决已经结束");
         }
-        BallotResult result = resultOf(ballots.find(id, Scope.everything(), false).orElseThrow());
-        events.publishEvent(new BallotClosed(id, ballot.territoryCode(), ballot.title(), result.quorumMet(),
-                result.passed(), clock.instant()));
-        return result;
+        return resultOf(ballots.find(id, Scope.everything(), false).orElseThrow());
     }
 
     @Override

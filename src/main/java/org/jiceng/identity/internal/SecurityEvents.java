@@ -8,7 +8,13 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Writes Spring Security's events to the audit log. */
+/**
+ * Writes Spring Security's events and {@link org.jiceng.AccessRefused} to the audit log. Why plain
+ * {@code @EventListener}s: these events are published outside any transaction (by Spring Security's filters and the
+ * exception handlers, after the refused request's transaction rolled back), where an after-commit
+ * {@code @ApplicationModuleListener} would never run; and {@code AccessRefused} needs the refused request's
+ * thread, whose security context names who tried.
+ */
 @Component
 class SecurityEvents {
 

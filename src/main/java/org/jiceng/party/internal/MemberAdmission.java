@@ -10,13 +10,11 @@ import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Scope;
-import org.jiceng.party.MemberAdmitted;
 import org.jiceng.party.MemberStatus;
 import org.jiceng.party.OrganisationView;
 import org.jiceng.people.PeopleApi;
 import org.jiceng.people.ResidentView;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +32,14 @@ public class MemberAdmission {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final ObjectProvider<PeopleApi> people;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberAdmission(OrganisationRepository organisations, MemberRepository members, ObjectProvider<PeopleApi> people,
-                    ApplicationEventPublisher events, Clock clock) {
+                    Clock clock) {
         this.clock = clock;
         this.organisations = organisations;
         this.members = members;
         this.people = people;
-        this.events = events;
     }
 
     /** The request as the API receives it: dates and the status as text, so each mistake gets its own message. */
@@ -85,7 +81,6 @@ public class MemberAdmission {
         } catch (DuplicateKeyException e) {
             throw new BadInputException("居民 " + resident.name() + " 已登记为党员，一名居民只能登记一次");
         }
-        events.publishEvent(new MemberAdmitted(id, residentId, resident.territoryCode(), organisationId, joinedOn));
         return id;
     }
 

@@ -20,7 +20,6 @@ import org.jiceng.party.OrganisationView;
 import org.jiceng.people.PeopleApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** Without the people module running, registering a member is refused in Chinese and nothing is written. */
 class MemberAdmissionTests {
@@ -37,8 +36,7 @@ class MemberAdmissionTests {
                 LocalDate.of(2021, 7, 1), null, 0)));
         MemberRepository members = mock(MemberRepository.class);
         ObjectProvider<PeopleApi> none = mock(ObjectProvider.class);
-        MemberAdmission admission = new MemberAdmission(organisations, members, none,
-                mock(ApplicationEventPublisher.class), Beijing.systemClock());
+        MemberAdmission admission = new MemberAdmission(organisations, members, none, Beijing.systemClock());
 
         assertThatThrownBy(() -> admission.admit(new MemberAdmission.Request(12L, 7L, "2010-07-01", null, null, null,
                 null), VILLAGE_OFFICIAL))

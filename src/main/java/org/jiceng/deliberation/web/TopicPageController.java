@@ -4,7 +4,10 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.jiceng.BadInputException;
+import org.jiceng.FormErrors;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
 import org.jiceng.Scope;
@@ -19,7 +22,9 @@ import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,6 +53,11 @@ class TopicPageController {
     @GetMapping("/topics")
     String board(@RequestParam(required = false) String step, @RequestParam(required = false) String after,
                  CurrentUser user, Model model) {
+        model.addAttribute("form", new TopicForm(null, null, null));
+        return showBoard(step, after, user, model);
+    }
+
+    private String showBoard(String step, String after, CurrentUser user, Model model) {
         TopicStep wanted = TopicApiController.step(step);
         Page<TopicView> page = topics.list(user, null, wanted, after, PAGE);
         model.addAttribute("topics", page.items());
@@ -57,7 +67,11 @@ class TopicPageController {
         Scope proposes = DeliberationAccess.scope(user, Resource.TOPIC, Action.CREATE);
         model.addAttribute("mayPropose", !proposes.isEmpty());
         boolean ownCommunity = proposes.prefixes().stream().anyMatch(p -> p.length() == 12);
-        model.addAttribute("villages", ownCommunity ? List.of() : villagesOf(user));
+        java.util.Map<String, String> villages = new java.util.LinkedHashMap<>();
+        if (!ownCommunity) {
+            villagesOf(user).forEach(v -> villages.put(v.code(), v.name()));
+        }
+        model.addAttribute("villages", villages);
         model.addAttribute("places", placeNames(page.items()));
         return "deliberation/topics";
     }
@@ -76,9 +90,16 @@ class TopicPageController {
 
     @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/topics")
-    String propose(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
-                   @RequestParam(required = false) String territoryCode, CurrentUser user, RedirectAttributes redirect) {
-        TopicView topic = topics.propose(user, new TopicService.Proposal(title, description, territoryCode));
+    String propose(@ModelAttribute("form") TopicForm form, BindingResult result, CurrentUser user, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        TopicView topic;
+        try {
+            topic = topics.propose(user, new TopicService.Proposal(form.title(), form.description(), form.territoryCode()));
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            return showBoard(null, null, user, model);
+        }
         redirect.addFlashAttribute("notice", "议题已提交，村(社区)两委将在收集后确定是否列入议事");
         return "redirect:/topics/" + topic.id();
     }

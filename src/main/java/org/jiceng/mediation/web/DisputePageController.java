@@ -4,10 +4,14 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
+import org.jiceng.FormErrors;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
 import org.jiceng.Scope;
@@ -29,7 +33,9 @@ import org.jiceng.mediation.internal.MediationAccess;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,44 +77,39 @@ class DisputePageController {
     @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @GetMapping("/mediation/new")
     String form(@RequestParam(required = false) Long caseId, CurrentUser user, Model model) {
-        model.addAttribute("caseId", caseId);
-        model.addAttribute("places", places(user));
-        choices(model);
-        return "mediation/new";
+        model.addAttribute("form", DisputeForm.empty(caseId));
+        return show(user, model);
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @PostMapping("/mediation/disputes")
-    String create(@RequestParam(required = false) Long caseId, @RequestParam(required = false) String territoryCode,
-                  @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
-                  @RequestParam String type, @RequestParam String risk, @RequestParam(required = false) String level,
-                  @RequestParam(required = false) String applicant, @RequestParam(required = false) String applicantContact,
-                  @RequestParam(required = false) String applicantUsername,
-                  @RequestParam(required = false) String respondent, @RequestParam(required = false) String respondentContact,
-                  @RequestParam(required = false, defaultValue = "false") boolean respondentOrganisation,
-                  @RequestParam(required = false) String mediator, @RequestParam(required = false) String mediatorKind,
-                  @RequestParam(required = false) String mediatorOrganisation,
-                  CurrentUser user, Model model, RedirectAttributes redirect) {
-        List<Requests.NewParty> parties = new java.util.ArrayList<>();
-        if (blank(applicant) != null) {
-            parties.add(new Requests.NewParty(applicant, "APPLICANT", false, applicantContact, null, blank(applicantUsername), null));
+    String create(@ModelAttribute("form") DisputeForm form, BindingResult result, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        form.checkShape(result);
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            return show(user, model);
         }
-        if (blank(respondent) != null) {
-            parties.add(new Requests.NewParty(respondent, "RESPONDENT", respondentOrganisation, respondentContact, null, null, null));
-        }
-        List<Requests.NewMediator> team = blank(mediator) == null ? List.of()
-                : List.of(new Requests.NewMediator(mediator, mediatorKind, mediatorOrganisation, null));
-        var request = new Requests.NewDispute(blank(title), blank(summary), type, risk, blank(level), blank(territoryCode),
-                caseId, parties, team);
         try {
-            long id = disputes.create(user, request).dispute().id();
-            redirect.addFlashAttribute("notice", "已登记矛盾纠纷" + (caseId != null ? "，诉求已转入本级调解办理" : ""));
+            long id = disputes.create(user, form.request()).dispute().id();
+            redirect.addFlashAttribute("notice", "已登记矛盾纠纷" + (form.caseId() != null ? "，诉求已转入本级调解办理" : ""));
             return "redirect:/mediation/disputes/" + id;
         } catch (BadInputException | ConflictException refused) {
-            model.addAttribute("error", refused.getMessage());
-            model.addAttribute("entered", request);
-            return form(caseId, user, model);
+            response.setStatus(refused instanceof BadInputException ? 400 : 409);
+            FormErrors.reject(result, refused, form::formField);
+            return show(user, model);
         }
+    }
+
+    private String show(CurrentUser user, Model model) {
+        Map<String, String> places = new LinkedHashMap<>();
+        places(user).forEach(p -> places.put(p.code(), p.name()));
+        model.addAttribute("places", places);
+        model.addAttribute("typeChoices", FormErrors.choices(DisputeType.values(), DisputeType::label));
+        model.addAttribute("riskChoices", FormErrors.choices(RiskLevel.values(), RiskLevel::label));
+        model.addAttribute("levelChoices", FormErrors.choices(MediationLevel.values(), MediationLevel::label));
+        model.addAttribute("kindChoices", FormErrors.choices(MediatorKind.values(), MediatorKind::label));
+        return "mediation/new";
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.READ)

@@ -61,6 +61,9 @@ class MeetingPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MeetingForm(null, null, today.toString(), "08:30", null));
         }
+        if (!model.containsAttribute("scheduleForm")) {
+            model.addAttribute("scheduleForm", new ScheduleForm(today.toString(), 6, "15:00", null));
+        }
         model.addAttribute("mayHold", !DeliberationAccess.scope(user, Resource.MEETING, Action.CREATE).isEmpty());
         return "deliberation/meetings";
     }
@@ -83,13 +86,25 @@ class MeetingPageController {
         return "redirect:/meetings/" + meeting.id();
     }
 
+    /** A year's 楼长日 to put in the calendar (the first Friday of each month), kept as typed when refused. */
+    record ScheduleForm(String from, Integer months, String startTime, String place) {
+    }
+
     @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping("/meetings/schedule")
-    String schedule(@RequestParam(required = false) String kind, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) Integer months, @RequestParam(required = false) String startTime,
-                    @RequestParam(required = false) String place, CurrentUser user, RedirectAttributes redirect) {
-        var series = meetings.schedule(user, new MeetingService.ScheduleRequest(kind, null, null, from, months, null, null,
-                startTime, place));
+    String schedule(@RequestParam(required = false) String kind, @ModelAttribute("scheduleForm") ScheduleForm form,
+                    BindingResult result, CurrentUser user, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        MeetingService.Series series;
+        try {
+            series = meetings.schedule(user, new MeetingService.ScheduleRequest(kind, null, null, form.from(), form.months(),
+                    null, null, form.startTime(), form.place()));
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("scheduleRefused", true);
+            return list(null, user, model);
+        }
         redirect.addFlashAttribute("notice", "已安排 " + series.meetings().size() + " 次" + series.meetings().getFirst().kindLabel()
                 + "（每月第一个周五）");
         return "redirect:/meetings";

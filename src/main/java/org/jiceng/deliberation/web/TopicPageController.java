@@ -118,25 +118,54 @@ class TopicPageController {
         model.addAttribute("resolutions", resolutions.ofTopic(user, id));
         model.addAttribute("supported", topics.supports(user, id));
         model.addAttribute("mayTakePart", DeliberationAccess.may(user, Resource.TOPIC, Action.CREATE, topic.territoryCode()));
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ActionForm(null, null));
+        }
+        if (!model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", new CommentForm(null));
+        }
         return "deliberation/topic";
     }
 
     @Guard(resource = Resource.TOPIC, action = Action.ACT)
     @PostMapping("/topics/{id}/actions/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
-               @RequestParam(required = false) Integer version, CurrentUser user, RedirectAttributes redirect) {
+    String act(@PathVariable long id, @PathVariable String action, @ModelAttribute("actionForm") ActionForm form,
+               BindingResult result, CurrentUser user, Model model, HttpServletResponse response,
+               RedirectAttributes redirect) {
         TopicAction known = TopicAction.ofPath(action)
                 .orElseThrow(() -> new org.jiceng.NotFoundException("没有名为“" + action + "”的议题操作"));
-        TopicView topic = topics.act(user, id, known, new TopicService.ActionRequest(note, version));
+        TopicView topic;
+        try {
+            topic = topics.act(user, id, known, new TopicService.ActionRequest(form.note(), form.version()));
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("refusedAction", known.path());
+            return topic(id, user, model);
+        }
         redirect.addFlashAttribute("notice", known.label() + "：议题现处于“" + topic.stepLabel() + "”环节");
         return "redirect:/topics/" + id;
     }
 
+    /** A step of a topic with its note (理由, 决议内容, 评议意见), kept as written when refused. */
+    record ActionForm(String note, Integer version) {
+    }
+
+    /** A comment on a topic, kept as written when refused. */
+    record CommentForm(String body) {
+    }
+
     @Guard(resource = Resource.TOPIC, action = Action.CREATE)
     @PostMapping("/topics/{id}/comments")
-    String comment(@PathVariable long id, @RequestParam(required = false) String body, CurrentUser user,
-                   RedirectAttributes redirect) {
-        topics.comment(user, id, new TopicService.CommentRequest(body));
+    String comment(@PathVariable long id, @ModelAttribute("commentForm") CommentForm form, BindingResult result,
+                   CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            topics.comment(user, id, new TopicService.CommentRequest(form.body()));
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            return topic(id, user, model);
+        }
         redirect.addFlashAttribute("notice", "意见已发表");
         return "redirect:/topics/" + id + "#comments";
     }

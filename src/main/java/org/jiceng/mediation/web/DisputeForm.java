@@ -18,6 +18,9 @@ record DisputeForm(Long caseId, String territoryCode, String title, String summa
                    String respondent, String respondentContact, Boolean respondentOrganisation,
                    String mediator, String mediatorKind, String mediatorOrganisation) {
 
+    private static final Pattern PARTY = Pattern.compile("parties\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern MEDIATOR = Pattern.compile("mediators\\[0]\\.(\\w+)");
+
     static DisputeForm empty(Long caseId) {
         return new DisputeForm(caseId, null, null, null, null, "GREEN", null, null, null, null, null, null, false,
                 null, null, null);
@@ -54,9 +57,6 @@ record DisputeForm(Long caseId, String territoryCode, String title, String summa
         }
         return requestField;
     }
-
-    private static final Pattern PARTY = Pattern.compile("parties\\[(\\d+)]\\.(\\w+)");
-    private static final Pattern MEDIATOR = Pattern.compile("mediators\\[0]\\.(\\w+)");
 
     Requests.NewDispute request() {
         List<Requests.NewParty> parties = new ArrayList<>();

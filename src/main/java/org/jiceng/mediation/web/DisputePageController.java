@@ -8,13 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.FormErrors;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
-import org.jiceng.Scope;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
 import org.jiceng.mediation.DisputeType;
@@ -25,10 +23,7 @@ import org.jiceng.mediation.Referral;
 import org.jiceng.mediation.RiskLevel;
 import org.jiceng.mediation.SessionMode;
 import org.jiceng.mediation.internal.AgreementDocuments;
-import org.jiceng.mediation.internal.DisputeRules;
-import org.jiceng.mediation.internal.DisputeRules.Step;
 import org.jiceng.mediation.internal.DisputeService;
-import org.jiceng.mediation.internal.Requests;
 import org.jiceng.mediation.internal.MediationAccess;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
@@ -51,11 +46,13 @@ class DisputePageController {
     private final DisputeService disputes;
     private final AgreementDocuments documents;
     private final TerritoryApi territory;
+    private final DisputePage page;
 
-    DisputePageController(DisputeService disputes, AgreementDocuments documents, TerritoryApi territory) {
+    DisputePageController(DisputeService disputes, AgreementDocuments documents, TerritoryApi territory, DisputePage page) {
         this.disputes = disputes;
         this.documents = documents;
         this.territory = territory;
+        this.page = page;
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.READ)
@@ -115,22 +112,7 @@ class DisputePageController {
     @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/mediation/disputes/{id}")
     String dispute(@PathVariable long id, CurrentUser user, Model model) {
-        DisputeDetail detail = disputes.detail(user, id);
-        DisputeView d = detail.dispute();
-        boolean runs = MediationAccess.runs(user, d);
-        model.addAttribute("d", d);
-        model.addAttribute("detail", detail);
-        model.addAttribute("place", placeName(d.territoryCode()));
-        model.addAttribute("organisation", documents.organisation(d));
-        model.addAttribute("runs", runs);
-        model.addAttribute("may", java.util.Arrays.stream(Step.values()).filter(s -> s != Step.REGISTER)
-                .collect(java.util.stream.Collectors.toMap(Step::name,
-                        s -> runs && DisputeRules.refusal(s, d.state()).isEmpty())));
-        model.addAttribute("up", d.level().up().orElse(null));
-        model.addAttribute("readOnlyHint", runs ? null : MediationAccess.readers(user).scope().isEmpty() ? "这是您作为当事人参与的纠纷调解。"
-                : DisputeRules.notYoursToRun(d.level()));
-        choices(model);
-        return "mediation/dispute";
+        return page.show(user, id, model);
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.READ)
@@ -172,10 +154,7 @@ class DisputePageController {
     }
 
     String placeName(String code) {
-        if (code.length() == 15) {
-            return territory.grid(code, Scope.everything()).map(g -> placeName(code.substring(0, 12)) + " " + g.name()).orElse(code);
-        }
-        return territory.division(code).map(v -> v.name()).orElse(code);
+        return page.placeName(code);
     }
 
     static void choices(Model model) {
@@ -194,15 +173,5 @@ class DisputePageController {
 
     private static String nz(String value) {
         return value == null ? "" : value;
-    }
-
-    static String attempt(RedirectAttributes redirect, long id, String done, Supplier<?> step) {
-        try {
-            step.get();
-            redirect.addFlashAttribute("notice", done);
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
-        return "redirect:/mediation/disputes/" + id;
     }
 }

@@ -182,6 +182,19 @@ class FormsKeepWhatWasTypedIT {
         assertThat(answer.body()).contains("2000 个字").containsPattern("id=\"note-decline\"[^>]*>" + note + "</textarea>");
     }
 
+    @Test
+    void aRefusedMoveOfAMemberComesBackOpenWithTheRelationChosen() {
+        var member = jdbc.sql("select id, household_id from people.resident where territory_code like '530326001001%' "
+                + "and household_id is not null order by id limit 1").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        var answer = Http.as(port, "shequ").postForm("/people/residents/" + member[0] + "/move", Map.of(
+                "fromHousehold", String.valueOf(member[1]), "target", "out", "relation", "子女", "reason", " ",
+                "version", "0"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("原因").containsPattern("value=\"子女\"\\s+selected")
+                .containsPattern("value=\"out\"\\s+selected").contains("id=\"move-reason-" + member[0] + "\"");
+    }
+
     /** The error of a field follows its control, which points to it. */
     static void assertErrorBeside(String page, String id, String error) {
         assertThat(errorOf(page, id)).as(page).contains(error);

@@ -91,6 +91,9 @@ class PeoplePageController {
         boolean mayEdit = access.mayUpdate(user, household.territoryCode());
         List<ShownResident> members = people.members(id);
         model.addAttribute("household", household);
+        if (!model.containsAttribute("memberMoveForm")) {
+            model.addAttribute("memberMoveForm", new MemberMoveForm(null, "其他", null, null));
+        }
         if (!model.containsAttribute("moveForm")) {
             model.addAttribute("moveForm", new HouseholdMoveForm(household.address(), null, household.version()));
         }
@@ -111,10 +114,17 @@ class PeoplePageController {
     @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/people/residents/{id}/move")
     String move(@PathVariable long id, @RequestParam long fromHousehold, @RequestParam String target,
-                @RequestParam(required = false) String relation, @RequestParam String reason,
-                @RequestParam Integer version, CurrentUser user, RedirectAttributes redirect) {
+                @ModelAttribute("memberMoveForm") MemberMoveForm form, BindingResult result, CurrentUser user,
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Long to = target.equals("out") ? null : parseId(target);
-        people.move(user, id, to, relation, reason, version);
+        try {
+            people.move(user, id, to, form.relation(), form.reason(), form.version());
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("refusedMember", id);
+            return household(fromHousehold, user, model);
+        }
         redirect.addFlashAttribute("notice", to == null ? "已登记迁出" : "已迁入户 " + to);
         return "redirect:/people/households/" + fromHousehold;
     }
@@ -133,6 +143,10 @@ class PeoplePageController {
         }
         redirect.addFlashAttribute("notice", "住址已更新");
         return "redirect:/people/households/" + id;
+    }
+
+    /** A member's move to another household (or out) and why; kept as typed when the register refuses it. */
+    record MemberMoveForm(String target, String relation, String reason, Integer version) {
     }
 
     /** A household's new address and why; kept as typed when the register refuses it. */

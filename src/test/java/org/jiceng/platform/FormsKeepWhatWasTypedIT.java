@@ -195,6 +195,15 @@ class FormsKeepWhatWasTypedIT {
                 .containsPattern("value=\"out\"\\s+selected").contains("id=\"move-reason-" + member[0] + "\"");
     }
 
+    @Test
+    void theNoticeFormShowsWhyAndKeepsTheText() {
+        var answer = Http.as(port, "shequ").postForm("/notices", Map.of("title", "停水通知",
+                "body", "明日上午九点至十二点停水检修", "from", "2026-06-01", "to", "2026-05-01"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("value=\"停水通知\"", ">明日上午九点至十二点停水检修</textarea>",
+                "value=\"2026-05-01\"").containsPattern("id=\"new-notice\"[^>]*open");
+    }
+
     /** The error of a field follows its control, which points to it. */
     static void assertErrorBeside(String page, String id, String error) {
         assertThat(errorOf(page, id)).as(page).contains(error);

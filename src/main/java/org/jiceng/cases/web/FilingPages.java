@@ -6,9 +6,14 @@ import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
+import org.jiceng.FormErrors;
 import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.cases.CaseState;
@@ -20,6 +25,7 @@ import org.jiceng.territory.TerritoryApi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,9 +63,18 @@ class FilingPages {
 
     @Guard(resource = Resource.CASE, action = Action.CREATE)
     @PostMapping("/cases/new")
-    String file(@ModelAttribute CaseForm form, @RequestParam(required = false) MultipartFile photo,
+    String file(@Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+                @RequestParam(required = false) MultipartFile photo,
                 @RequestParam(required = false) MultipartFile resultPhoto, CurrentUser user, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
+        String photoLost = CaseWrites.isEmpty(photo) && CaseWrites.isEmpty(resultPhoto) ? "" : "照片未保存，请重新选择";
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            if (!photoLost.isEmpty()) {
+                result.reject("photo", photoLost);
+            }
+            return show(user, form, model);
+        }
         try {
             if (form.hasPoint() && !form.skipDuplicates()) {
                 List<NearbyCase> nearby = nearbyOrNone(user, form.categoryCode(), form.lat(), form.lon());
@@ -78,8 +93,10 @@ class FilingPages {
             return "redirect:/cases/" + filed.id();
         } catch (BadInputException | ConflictException e) {
             response.setStatus(e instanceof BadInputException ? 400 : 409);
-            model.addAttribute("error", e.getMessage()
-                    + (CaseWrites.isEmpty(photo) && CaseWrites.isEmpty(resultPhoto) ? "" : "（照片未保存，请重新选择）"));
+            FormErrors.reject(result, e);
+            if (!photoLost.isEmpty()) {
+                result.reject("photo", photoLost);
+            }
             return show(user, form, model);
         }
     }
@@ -115,7 +132,10 @@ class FilingPages {
         boolean gridWorker = user.has(Role.GRID_WORKER);
         String home = user.homeTerritory();
         model.addAttribute("form", form);
-        model.addAttribute("groups", pages.categoryGroups());
+        Map<String, Map<String, String>> categories = new LinkedHashMap<>();
+        pages.categoryGroups().forEach(g -> categories.put(g.name(), g.leaves().stream().collect(
+                Collectors.toMap(k -> k.code(), k -> k.name(), (a, b) -> a, LinkedHashMap::new))));
+        model.addAttribute("categoryChoices", categories);
         model.addAttribute("patrol", gridWorker);
         // only a resident's own report may be public (staff channels are private until staff publish them)
         model.addAttribute("mayPublish", user.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF));

@@ -4,17 +4,25 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jiceng.BadInputException;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
+import org.jiceng.FormErrors;
 import org.jiceng.deliberation.BallotView;
 import org.jiceng.deliberation.internal.BallotService;
 import org.jiceng.deliberation.internal.EstateService;
 import org.jiceng.deliberation.internal.VoteCasting;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,19 +59,44 @@ class BallotPageController {
         model.addAttribute("mayCreate", ballots.mayCreate(user));
         model.addAttribute("defaultClose", LocalDateTime.ofInstant(clock.instant(), Beijing.ZONE).plusDays(14).withHour(18).withMinute(0)
                 .withSecond(0).withNano(0));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new BallotForm(null, null, "ORDINARY", false, false,
+                    model.getAttribute("defaultClose").toString()));
+        }
+        Map<String, String> estateChoices = new LinkedHashMap<>();
+        estates.list(user).forEach(e -> estateChoices.put(String.valueOf(e.id()),
+                e.name() + "（" + e.units() + " 套，业主 " + e.owners() + " 人）"));
+        model.addAttribute("estateChoices", estateChoices);
+        Map<String, String> matters = new LinkedHashMap<>();
+        matters.put("ORDINARY", "一般事项（过半数）");
+        matters.put("MAJOR", "重大事项（四分之三以上）");
+        model.addAttribute("matters", matters);
         return "deliberation/ballots";
     }
 
     @Guard(resource = Resource.BALLOT, action = Action.CREATE)
     @PostMapping("/ballots")
-    String create(@RequestParam long estateId, @RequestParam String title, @RequestParam String matter,
-                  @RequestParam(defaultValue = "false") boolean secret,
-                  @RequestParam(defaultValue = "false") boolean allowChange, @RequestParam String closesAt,
-                  CurrentUser user) {
-        String at = closesAt.isBlank() ? "" : LocalDateTime.parse(closesAt).atZone(Beijing.ZONE).toOffsetDateTime().toString();
-        long id = ballots.create(user, new BallotService.NewBallot(estateId, null, title, matter, secret, at,
-                allowChange, null));
-        return "redirect:/ballots/" + id;
+    String create(@ModelAttribute("form") BallotForm form, BindingResult result, CurrentUser user, Model model,
+                  HttpServletResponse response) {
+        String closesAt = form.closesAt() == null ? "" : form.closesAt().strip();
+        String at = "";
+        try {
+            at = closesAt.isEmpty() ? "" : LocalDateTime.parse(closesAt).atZone(Beijing.ZONE).toOffsetDateTime().toString();
+        } catch (DateTimeParseException unreadable) {
+            result.rejectValue("closesAt", "format", "截止时间“" + closesAt + "”看不懂，请按“年-月-日 时:分”选择");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = ballots.create(user, new BallotService.NewBallot(form.estateId(), null, form.title(),
+                        form.matter(), Boolean.TRUE.equals(form.secret()), at, Boolean.TRUE.equals(form.allowChange()), null));
+                return "redirect:/ballots/" + id;
+            } catch (BadInputException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        response.setStatus(400);
+        model.addAttribute("ballotRefused", true);
+        return list(user, model);
     }
 
     @Guard(resource = Resource.BALLOT, action = Action.READ)

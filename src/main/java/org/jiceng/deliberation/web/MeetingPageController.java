@@ -8,7 +8,9 @@ import org.jiceng.Action;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.jiceng.FormErrors;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,7 +28,9 @@ import org.jiceng.deliberation.internal.DeliberationAccess;
 import org.jiceng.deliberation.internal.TopicService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,28 +61,55 @@ class MeetingPageController {
         model.addAttribute("past", page.items());
         model.addAttribute("next", page.next());
         model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("kindChoices", FormErrors.choices(MeetingKind.values(), MeetingKind::label));
         model.addAttribute("today", today);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new MeetingForm(null, null, today.toString(), "08:30", null));
+        }
+        if (!model.containsAttribute("scheduleForm")) {
+            model.addAttribute("scheduleForm", new ScheduleForm(today.toString(), 6, "15:00", null));
+        }
         model.addAttribute("mayHold", !DeliberationAccess.scope(user, Resource.MEETING, Action.CREATE).isEmpty());
         return "deliberation/meetings";
     }
 
     @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping("/meetings")
-    String create(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
-                  @RequestParam(required = false) String heldOn, @RequestParam(required = false) String startTime,
-                  @RequestParam(required = false) String place, CurrentUser user, RedirectAttributes redirect) {
-        MeetingView meeting = meetings.create(user, new MeetingService.MeetingRequest(kind, title, null, heldOn, startTime, place));
+    String create(@ModelAttribute("form") MeetingForm form, BindingResult result, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        MeetingView meeting;
+        try {
+            meeting = meetings.create(user, new MeetingService.MeetingRequest(form.kind(), form.title(), null,
+                    form.heldOn(), form.startTime(), form.place()));
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("meetingRefused", true);
+            return list(null, user, model);
+        }
         redirect.addFlashAttribute("notice", "会议已安排");
         return "redirect:/meetings/" + meeting.id();
     }
 
+    /** A year's 楼长日 to put in the calendar (the first Friday of each month), kept as typed when refused. */
+    record ScheduleForm(String from, Integer months, String startTime, String place) {
+    }
+
     @Guard(resource = Resource.MEETING, action = Action.CREATE)
     @PostMapping("/meetings/schedule")
-    String schedule(@RequestParam(required = false) String kind, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) Integer months, @RequestParam(required = false) String startTime,
-                    @RequestParam(required = false) String place, CurrentUser user, RedirectAttributes redirect) {
-        var series = meetings.schedule(user, new MeetingService.ScheduleRequest(kind, null, null, from, months, null, null,
-                startTime, place));
+    String schedule(@RequestParam(required = false) String kind, @ModelAttribute("scheduleForm") ScheduleForm form,
+                    BindingResult result, CurrentUser user, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        MeetingService.Series series;
+        try {
+            series = meetings.schedule(user, new MeetingService.ScheduleRequest(kind, null, null, form.from(), form.months(),
+                    null, null, form.startTime(), form.place()));
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("scheduleRefused", true);
+            return list(null, user, model);
+        }
         redirect.addFlashAttribute("notice", "已安排 " + series.meetings().size() + " 次" + series.meetings().getFirst().kindLabel()
                 + "（每月第一个周五）");
         return "redirect:/meetings";

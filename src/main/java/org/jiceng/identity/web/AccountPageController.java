@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
+import org.jiceng.FormErrors;
 import org.jiceng.ForbiddenException;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
@@ -26,7 +25,9 @@ import org.jiceng.identity.internal.PasswordChanges;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -127,28 +128,23 @@ class AccountPageController {
     @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
     @GetMapping("/accounts/new")
     String newAccount(Model model) {
-        return form(model, new AccountForm("", "", "", List.of("GRID_WORKER"), List.of(), List.of(), true).padded(),
-                Map.of(), null);
+        return form(model, new AccountForm("", "", "", List.of("GRID_WORKER"), List.of(), List.of(), true).padded(), null);
     }
 
     @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
     @PostMapping("/accounts/new")
-    String create(AccountForm form, CurrentUser user, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") AccountForm form, BindingResult result, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var created = accounts.create(user, new NewAccount(form.username(), form.displayName(),
                     form.password(), form.roles(), null, null));
             redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
             redirect.addFlashAttribute("notice", "已创建账号 " + created.account().username() + "，首次登录须修改密码");
             return "redirect:/accounts/" + created.account().id();
-        } catch (AccountInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, new AccountForm(form.username(), form.displayName(), "", form.role(), form.territory(),
-                    form.unit(), true).padded(), Map.of(e.field(), e.getMessage()), null);
         } catch (BadInputException | ForbiddenException e) {
-            response.setStatus(e instanceof ForbiddenException ? 403 : 400);
-            return form(model, new AccountForm(form.username(), form.displayName(), "", form.role(), form.territory(),
-                    form.unit(), true).padded(), Map.of("roles", e.getMessage()), null);
+            response.setStatus(e instanceof ForbiddenException ? 403 : HttpStatus.BAD_REQUEST.value());
+            refused(result, e);
+            return form(model, form.padded(), null);
         }
     }
 
@@ -156,25 +152,33 @@ class AccountPageController {
     @GetMapping("/accounts/{id}")
     String account(@PathVariable long id, CurrentUser user, Model model) {
         AccountView account = accounts.get(user, id);
-        return form(model, AccountForm.of(account), Map.of(), account, user);
+        return form(model, AccountForm.of(account), account, user);
     }
 
     @Guard(resource = Resource.ACCOUNT, action = Action.MANAGE)
     @PostMapping("/accounts/{id}")
-    String update(@PathVariable long id, AccountForm form, CurrentUser user, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult result,
+                  CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         AccountView account = accounts.get(user, id);
         try {
             accounts.update(user, id, new Change(form.displayName(), form.roles(), Boolean.TRUE.equals(form.enabled()),
                     false, null, false, null));
             redirect.addFlashAttribute("notice", "已保存");
             return "redirect:/accounts/" + id;
-        } catch (AccountInputException e) {
-            response.setStatus(400);
-            return form(model, form.padded(), Map.of(e.field(), e.getMessage()), account, user);
         } catch (BadInputException | ForbiddenException e) {
             response.setStatus(e instanceof ForbiddenException ? 403 : 400);
-            return form(model, form.padded(), Map.of("roles", e.getMessage()), account, user);
+            refused(result, e);
+            return form(model, form.padded(), account, user);
+        }
+    }
+
+    /** A refusal beside its field; one about the roles (or naming none) beside the role rows. */
+    private static void refused(BindingResult result, RuntimeException e) {
+        String field = e instanceof BadInputException bad ? bad.field() : null;
+        if (field == null || field.equals("roles") || field.equals("territory") || field.equals("unit")) {
+            result.rejectValue("role", "refused", e.getMessage());
+        } else {
+            FormErrors.reject(result, e);
         }
     }
 
@@ -222,43 +226,48 @@ class AccountPageController {
     @Guard(resource = Resource.ACCOUNT, action = Action.UPDATE)
     @GetMapping("/me/password")
     String passwordForm(CurrentUser user, Model model) {
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("form", new PasswordForm(null, null, null));
         return "identity/password";
+    }
+
+    /** One's own new password, twice. Passwords are never written back into the page. */
+    record PasswordForm(String oldPassword, String newPassword, String repeat) {
     }
 
     @Guard(resource = Resource.ACCOUNT, action = Action.UPDATE)
     @PostMapping("/me/password")
-    String changePassword(@RequestParam(required = false) String oldPassword,
-                          @RequestParam(required = false) String newPassword,
-                          @RequestParam(required = false) String repeat, CurrentUser user, Model model,
+    String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult result, CurrentUser user,
                           HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = new HashMap<>();
-        if (newPassword != null && !newPassword.equals(repeat)) {
-            errors.put("repeat", "两次输入的新密码不一致");
+        if (form.newPassword() != null && !form.newPassword().equals(form.repeat())) {
+            result.rejectValue("repeat", "mismatch", "两次输入的新密码不一致");
         } else {
             try {
-                passwords.change(user, oldPassword, newPassword, request, response);
+                passwords.change(user, form.oldPassword(), form.newPassword(), request, response);
                 redirect.addFlashAttribute("notice", "密码已修改");
                 return "redirect:/";
             } catch (AccountInputException e) {
-                errors.put(e.field(), e.getMessage());
+                FormErrors.reject(result, e);
             }
         }
         response.setStatus(400);
-        model.addAttribute("errors", errors);
         return "identity/password";
     }
 
-    private String form(Model model, AccountForm form, Map<String, String> errors, AccountView account) {
-        model.addAttribute("form", form).addAttribute("errors", errors).addAttribute("account", account)
-                .addAttribute("roles", Role.values());
+    /**
+     * The account form: the bound form (kept as typed, with its errors) and its role rows padded with empty ones
+     * to add a role; {@code rows} is that padded copy, so the bound form and its errors stay as they were.
+     */
+    private String form(Model model, AccountForm rows, AccountView account) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", rows);
+        }
+        model.addAttribute("rows", rows).addAttribute("account", account).addAttribute("roles", Role.values());
         return account == null ? "identity/account-new" : "identity/account";
     }
 
-    private String form(Model model, AccountForm form, Map<String, String> errors, AccountView account,
-                        CurrentUser user) {
+    private String form(Model model, AccountForm rows, AccountView account, CurrentUser user) {
         model.addAttribute("mayManage", IdentityAccess.mayManage(user, account.id(), account.grants()))
                 .addAttribute("mayRevoke", IdentityAccess.mayRevokeTokens(user, account.id(), account.grants()));
-        return form(model, form, errors, account);
+        return form(model, rows, account);
     }
 }

@@ -4,13 +4,15 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
+import org.jiceng.FormErrors;
 import org.jiceng.CurrentUser;
 import org.jiceng.Page;
-import org.jiceng.Scope;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
 import org.jiceng.mediation.DisputeType;
@@ -21,15 +23,14 @@ import org.jiceng.mediation.Referral;
 import org.jiceng.mediation.RiskLevel;
 import org.jiceng.mediation.SessionMode;
 import org.jiceng.mediation.internal.AgreementDocuments;
-import org.jiceng.mediation.internal.DisputeRules;
-import org.jiceng.mediation.internal.DisputeRules.Step;
 import org.jiceng.mediation.internal.DisputeService;
-import org.jiceng.mediation.internal.Requests;
 import org.jiceng.mediation.internal.MediationAccess;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,11 +46,13 @@ class DisputePageController {
     private final DisputeService disputes;
     private final AgreementDocuments documents;
     private final TerritoryApi territory;
+    private final DisputePage page;
 
-    DisputePageController(DisputeService disputes, AgreementDocuments documents, TerritoryApi territory) {
+    DisputePageController(DisputeService disputes, AgreementDocuments documents, TerritoryApi territory, DisputePage page) {
         this.disputes = disputes;
         this.documents = documents;
         this.territory = territory;
+        this.page = page;
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.READ)
@@ -71,65 +74,45 @@ class DisputePageController {
     @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @GetMapping("/mediation/new")
     String form(@RequestParam(required = false) Long caseId, CurrentUser user, Model model) {
-        model.addAttribute("caseId", caseId);
-        model.addAttribute("places", places(user));
-        choices(model);
-        return "mediation/new";
+        model.addAttribute("form", DisputeForm.empty(caseId));
+        return show(user, model);
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.CREATE)
     @PostMapping("/mediation/disputes")
-    String create(@RequestParam(required = false) Long caseId, @RequestParam(required = false) String territoryCode,
-                  @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
-                  @RequestParam String type, @RequestParam String risk, @RequestParam(required = false) String level,
-                  @RequestParam(required = false) String applicant, @RequestParam(required = false) String applicantContact,
-                  @RequestParam(required = false) String applicantUsername,
-                  @RequestParam(required = false) String respondent, @RequestParam(required = false) String respondentContact,
-                  @RequestParam(required = false, defaultValue = "false") boolean respondentOrganisation,
-                  @RequestParam(required = false) String mediator, @RequestParam(required = false) String mediatorKind,
-                  @RequestParam(required = false) String mediatorOrganisation,
-                  CurrentUser user, Model model, RedirectAttributes redirect) {
-        List<Requests.NewParty> parties = new java.util.ArrayList<>();
-        if (blank(applicant) != null) {
-            parties.add(new Requests.NewParty(applicant, "APPLICANT", false, applicantContact, null, blank(applicantUsername), null));
+    String create(@ModelAttribute("form") DisputeForm form, BindingResult result, CurrentUser user, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        form.checkShape(result);
+        if (result.hasErrors()) {
+            response.setStatus(400);
+            return show(user, model);
         }
-        if (blank(respondent) != null) {
-            parties.add(new Requests.NewParty(respondent, "RESPONDENT", respondentOrganisation, respondentContact, null, null, null));
-        }
-        List<Requests.NewMediator> team = blank(mediator) == null ? List.of()
-                : List.of(new Requests.NewMediator(mediator, mediatorKind, mediatorOrganisation, null));
-        var request = new Requests.NewDispute(blank(title), blank(summary), type, risk, blank(level), blank(territoryCode),
-                caseId, parties, team);
         try {
-            long id = disputes.create(user, request).dispute().id();
-            redirect.addFlashAttribute("notice", "已登记矛盾纠纷" + (caseId != null ? "，诉求已转入本级调解办理" : ""));
+            long id = disputes.create(user, form.request()).dispute().id();
+            redirect.addFlashAttribute("notice", "已登记矛盾纠纷" + (form.caseId() != null ? "，诉求已转入本级调解办理" : ""));
             return "redirect:/mediation/disputes/" + id;
         } catch (BadInputException | ConflictException refused) {
-            model.addAttribute("error", refused.getMessage());
-            model.addAttribute("entered", request);
-            return form(caseId, user, model);
+            response.setStatus(refused instanceof BadInputException ? 400 : 409);
+            FormErrors.reject(result, refused, form::formField);
+            return show(user, model);
         }
+    }
+
+    private String show(CurrentUser user, Model model) {
+        Map<String, String> places = new LinkedHashMap<>();
+        places(user).forEach(p -> places.put(p.code(), p.name()));
+        model.addAttribute("places", places);
+        model.addAttribute("typeChoices", FormErrors.choices(DisputeType.values(), DisputeType::label));
+        model.addAttribute("riskChoices", FormErrors.choices(RiskLevel.values(), RiskLevel::label));
+        model.addAttribute("levelChoices", FormErrors.choices(MediationLevel.values(), MediationLevel::label));
+        model.addAttribute("kindChoices", FormErrors.choices(MediatorKind.values(), MediatorKind::label));
+        return "mediation/new";
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.READ)
     @GetMapping("/mediation/disputes/{id}")
     String dispute(@PathVariable long id, CurrentUser user, Model model) {
-        DisputeDetail detail = disputes.detail(user, id);
-        DisputeView d = detail.dispute();
-        boolean runs = MediationAccess.runs(user, d);
-        model.addAttribute("d", d);
-        model.addAttribute("detail", detail);
-        model.addAttribute("place", placeName(d.territoryCode()));
-        model.addAttribute("organisation", documents.organisation(d));
-        model.addAttribute("runs", runs);
-        model.addAttribute("may", java.util.Arrays.stream(Step.values()).filter(s -> s != Step.REGISTER)
-                .collect(java.util.stream.Collectors.toMap(Step::name,
-                        s -> runs && DisputeRules.refusal(s, d.state()).isEmpty())));
-        model.addAttribute("up", d.level().up().orElse(null));
-        model.addAttribute("readOnlyHint", runs ? null : MediationAccess.readers(user).scope().isEmpty() ? "这是您作为当事人参与的纠纷调解。"
-                : DisputeRules.notYoursToRun(d.level()));
-        choices(model);
-        return "mediation/dispute";
+        return page.show(user, id, model);
     }
 
     @Guard(resource = Resource.DISPUTE, action = Action.READ)
@@ -171,10 +154,7 @@ class DisputePageController {
     }
 
     String placeName(String code) {
-        if (code.length() == 15) {
-            return territory.grid(code, Scope.everything()).map(g -> placeName(code.substring(0, 12)) + " " + g.name()).orElse(code);
-        }
-        return territory.division(code).map(v -> v.name()).orElse(code);
+        return page.placeName(code);
     }
 
     static void choices(Model model) {
@@ -193,15 +173,5 @@ class DisputePageController {
 
     private static String nz(String value) {
         return value == null ? "" : value;
-    }
-
-    static String attempt(RedirectAttributes redirect, long id, String done, Supplier<?> step) {
-        try {
-            step.get();
-            redirect.addFlashAttribute("notice", done);
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
-        return "redirect:/mediation/disputes/" + id;
     }
 }

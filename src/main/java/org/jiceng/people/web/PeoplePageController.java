@@ -5,9 +5,11 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Action;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
+import org.jiceng.FormErrors;
 import org.jiceng.NotFoundException;
 import org.jiceng.people.HouseholdView;
 import java.util.stream.Collectors;
@@ -20,7 +22,9 @@ import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,6 +92,12 @@ class PeoplePageController {
         boolean mayEdit = access.mayUpdate(user, household.territoryCode());
         List<ShownResident> members = people.members(id);
         model.addAttribute("household", household);
+        if (!model.containsAttribute("memberMoveForm")) {
+            model.addAttribute("memberMoveForm", new MemberMoveForm(null, "其他", null, null));
+        }
+        if (!model.containsAttribute("moveForm")) {
+            model.addAttribute("moveForm", new HouseholdMoveForm(household.address(), null, household.version()));
+        }
         model.addAttribute("members", members);
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("mayList", !access.readScope(user).narrowedTo(household.territoryCode()).isEmpty());
@@ -105,21 +115,43 @@ class PeoplePageController {
     @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/people/residents/{id}/move")
     String move(@PathVariable long id, @RequestParam long fromHousehold, @RequestParam String target,
-                @RequestParam(required = false) String relation, @RequestParam String reason,
-                @RequestParam Integer version, CurrentUser user, RedirectAttributes redirect) {
+                @ModelAttribute("memberMoveForm") MemberMoveForm form, BindingResult result, CurrentUser user,
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Long to = target.equals("out") ? null : parseId(target);
-        people.move(user, id, to, relation, reason, version);
+        try {
+            people.move(user, id, to, form.relation(), form.reason(), form.version());
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("refusedMember", id);
+            return household(fromHousehold, user, model);
+        }
         redirect.addFlashAttribute("notice", to == null ? "已登记迁出" : "已迁入户 " + to);
         return "redirect:/people/households/" + fromHousehold;
     }
 
     @Guard(resource = Resource.HOUSEHOLD, action = Action.UPDATE)
     @PostMapping("/people/households/{id}/move")
-    String moveHousehold(@PathVariable long id, @RequestParam String address, @RequestParam String reason,
-                         @RequestParam Integer version, CurrentUser user, RedirectAttributes redirect) {
-        people.moveHousehold(user, id, null, address, reason, version);
+    String moveHousehold(@PathVariable long id, @ModelAttribute("moveForm") HouseholdMoveForm form, BindingResult result,
+                         CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            people.moveHousehold(user, id, null, form.address(), form.reason(), form.version());
+        } catch (BadInputException refused) {
+            response.setStatus(400);
+            FormErrors.reject(result, refused);
+            model.addAttribute("moveRefused", true);
+            return household(id, user, model);
+        }
         redirect.addFlashAttribute("notice", "住址已更新");
         return "redirect:/people/households/" + id;
+    }
+
+    /** A member's move to another household (or out) and why; kept as typed when the register refuses it. */
+    record MemberMoveForm(String target, String relation, String reason, Integer version) {
+    }
+
+    /** A household's new address and why; kept as typed when the register refuses it. */
+    record HouseholdMoveForm(String address, String reason, Integer version) {
     }
 
     @Guard(resource = Resource.PERSONAL_NUMBER, action = Action.REVEAL)

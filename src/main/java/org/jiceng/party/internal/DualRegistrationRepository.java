@@ -36,8 +36,8 @@ class DualRegistrationRepository {
 
     long insert(String communityCode, String unitName, Long memberId, LocalDate registeredOn) {
         return jdbc.sql("""
-                        insert into party.dual_registration (community_code, unit_name, member_id, registered_on)
-                        values (:community, :unit, :member, :on) returning id""")
+                        insert into party.dual_registration (county, community_code, unit_name, member_id, registered_on)
+                        values (left(:community, 6), :community, :unit, :member, :on) returning id""")
                 .param("community", communityCode).param("unit", unitName).param("member", memberId)
                 .param("on", registeredOn)
                 .query(Long.class).single();
@@ -66,8 +66,9 @@ class DualRegistrationRepository {
 
     long insertService(long registrationId, LocalDate servedOn, int minutes, String description) {
         return jdbc.sql("""
-                        insert into party.service_record (registration_id, served_on, minutes, description)
-                        values (:registration, :on, :minutes, :description) returning id""")
+                        insert into party.service_record (county, registration_id, served_on, minutes, description)
+                        select county, id, :on, :minutes, :description from party.dual_registration
+                        where id = :registration returning id""")
                 .param("registration", registrationId).param("on", servedOn).param("minutes", minutes)
                 .param("description", description)
                 .query(Long.class).single();

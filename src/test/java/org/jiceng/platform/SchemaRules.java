@@ -69,7 +69,7 @@ final class SchemaRules {
         String name = fk.table() + "." + fk.name() + " " + fk.columns() + " → " + fk.referenced() + " "
                 + fk.referencedColumns();
         if (to == Kind.DISTRIBUTED && from != Kind.DISTRIBUTED) {
-            return List.of(name + ": a " + (from == null ? "unclassified" : from.name().toLowerCase()) + " table may not refer"
+            return List.of(name + ": " + (from == null ? "an unclassified" : "a " + from.name().toLowerCase()) + " table may not refer"
                     + " to a distributed one (its rows would be on every node or one): drop the key, keep the id");
         }
         if (from == Kind.DISTRIBUTED && to == Kind.LOCAL) {

@@ -1,6 +1,6 @@
 -- Deliberation is distributed by county (docs/scale.md): a topic, meeting, series, resolution, notice, estate or
--- ballot carries the 6-digit county prefix of its territory, each row under it its parent's, and the keys lead
--- with it. A town's meeting settles topics and opens cases of its own county, so no key crosses counties.
+-- ballot carries the 6-digit county prefix of its territory, each row under it its parent's, and every key
+-- holds it. A town's meeting settles topics and opens cases of its own county, so no key crosses counties.
 alter table topic_event drop constraint topic_event_topic_id_fkey;
 alter table topic_comment drop constraint topic_comment_topic_id_fkey;
 alter table topic_support drop constraint topic_support_topic_id_fkey;

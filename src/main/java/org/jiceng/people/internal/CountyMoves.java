@@ -14,7 +14,7 @@ final class CountyMoves {
 
     /** Refuses a move whose destination lies in another county than the territory it leaves. */
     static void requireSameCounty(String field, String fromTerritory, String toTerritory) {
-        if (!fromTerritory.regionMatches(0, toTerritory, 0, 6)) {
+        if (!org.jiceng.County.same(fromTerritory, toTerritory)) {
             throw new BadInputException(field, "不能迁往其他县（市、区）：请先办理迁出，再由迁入地所在县登记");
         }
     }

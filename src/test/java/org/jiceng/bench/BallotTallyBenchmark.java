@@ -250,8 +250,10 @@ public final class BallotTallyBenchmark {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table public.raw_participation (like deliberation.ballot_participation including all)");
             s.execute("create table public.raw_choice (like deliberation.ballot_choice including all)");
-            String participation = "insert into public.raw_participation (ballot_id, voter_id, channel, recorded_by) values (?, ?, 'PAPER', 'bench')";
-            String choice = "insert into public.raw_choice (ballot_id, receipt_hash, choice, weight) values (?, ?, ?, ?)";
+            String participation = "insert into public.raw_participation (county, ballot_id, voter_id, channel, recorded_by)"
+                    + " values ('530326', ?, ?, 'PAPER', 'bench')";
+            String choice = "insert into public.raw_choice (county, ballot_id, receipt_hash, choice, weight)"
+                    + " values ('530326', ?, ?, ?, ?)";
             // one transaction per vote, as the application commits each
             c.setAutoCommit(false);
             long started = System.nanoTime();

@@ -15,7 +15,7 @@ final class CaseRows implements AutoCloseable {
     static final String COLUMNS = "id, number, territory_code, category_code, description, channel, reporter_id, state, "
             + "level, lead_unit_id, received_at, response_due_at, check_in_due_at, resolve_due_at, reopen_count, "
             + "rating_solved, rating_satisfaction, dispatcher_territory, dispatched_at, responded_at, merged_into, "
-            + "resolved_at, replied_at, closed_at, closed_level";
+            + "resolved_at, replied_at, closed_at, closed_level, county";
 
     private static final String[] WORDS = {"路灯不亮，夜间出行不便", "小区垃圾未及时清运", "占道经营影响通行",
             "楼上漏水渗到我家", "噪音扰民影响休息", "路面坑洼积水", "邻里因排水沟发生纠纷", "养老金发放咨询",
@@ -54,7 +54,8 @@ final class CaseRows implements AutoCloseable {
         time(r.resolvedAt());
         time(r.repliedAt());
         time(r.closedAt());
-        text.append(r.closedLevel() == null ? "\\N" : r.closedLevel().name()).append('\n');
+        text.append(r.closedLevel() == null ? "\\N" : r.closedLevel().name()).append('\t')
+                .append(r.territoryCode(), 0, 6).append('\n');
         if (text.length() > 1 << 20) {
             flush();
         }

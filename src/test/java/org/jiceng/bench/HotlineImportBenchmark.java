@@ -127,8 +127,8 @@ public final class HotlineImportBenchmark {
             c.setAutoCommit(rowByRow);
             String insert = """
                     insert into cases.bench_case_file (number, territory_code, category_code, description, address, channel,
-                        external_id, reporter_name, state, level, received_at, response_due_at, resolve_due_at)
-                    values (?, ?, '0301', ?, null, 'HOTLINE', ?, '市民', 'RECEIVED', 'VILLAGE', ?, ?, ?)""";
+                        external_id, reporter_name, state, level, received_at, response_due_at, resolve_due_at, county)
+                    values (?, ?, '0301', ?, null, 'HOTLINE', ?, '市民', 'RECEIVED', 'VILLAGE', ?, ?, ?, '530326')""";
             long t0 = System.nanoTime();
             try (PreparedStatement p = c.prepareStatement(insert)) {
                 Timestamp now = Timestamp.from(Instant.now());

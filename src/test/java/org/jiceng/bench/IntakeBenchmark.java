@@ -344,8 +344,8 @@ public final class IntakeBenchmark {
                 try (Connection connection = DriverManager.getConnection(url, "postgres", "");
                      PreparedStatement insert = connection.prepareStatement("""
                              insert into cases.case_file (number, territory_code, category_code, description, lat, lon,
-                                 channel, reporter_id, reporter_name, state, level, received_at, response_due_at, resolve_due_at)
-                             values (?, ?, ?, ?, ?, ?, 'RESIDENT', 7, '基准', 'RECEIVED', 'VILLAGE', ?, ?, ?)""")) {
+                                 channel, reporter_id, reporter_name, state, level, received_at, response_due_at, resolve_due_at, county)
+                             values (?, ?, ?, ?, ?, ?, 'RESIDENT', 7, '基准', 'RECEIVED', 'VILLAGE', ?, ?, ?, ?)""")) {
                     connection.setAutoCommit(true);
                     int i;
                     while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline[0]) {
@@ -360,6 +360,7 @@ public final class IntakeBenchmark {
                         insert.setTimestamp(7, Timestamp.from(now));
                         insert.setTimestamp(8, Timestamp.from(now.plusSeconds(86_400)));
                         insert.setTimestamp(9, Timestamp.from(now.plusSeconds(5 * 86_400)));
+                        insert.setString(10, grids.get(i % grids.size()).substring(0, 6));
                         long started = System.nanoTime();
                         insert.executeUpdate();
                         long ended = System.nanoTime();

@@ -169,12 +169,12 @@ public final class ThreeRatesBenchmark {
 
     private static long copyCounters(DataSource db, Map<CounterKey, Counts> counters) throws Exception {
         StringBuilder text = new StringBuilder();
-        counters.forEach((k, c) -> text.append(k.month().atDay(1)).append('\t').append(k.territoryCode()).append('\t')
+        counters.forEach((k, c) -> text.append(k.territoryCode(), 0, 6).append('\t').append(k.month().atDay(1)).append('\t').append(k.territoryCode()).append('\t')
                 .append(k.unitId()).append('\t').append(k.level()).append('\t').append(c.cases()).append('\t')
                 .append(c.responded()).append('\t').append(c.rated()).append('\t').append(c.solved()).append('\t')
                 .append(c.satisfied()).append('\t').append(c.basic()).append('\t').append(c.closed()).append('\n'));
         try (Connection c = db.getConnection()) {
-            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy analytics.three_rates (month, territory_code, "
+            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy analytics.three_rates (county, month, territory_code, "
                             + "unit_id, level, cases, responded, rated, solved, satisfied, basic, closed) from stdin",
                     new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         }

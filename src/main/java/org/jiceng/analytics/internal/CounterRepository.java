@@ -38,9 +38,9 @@ class CounterRepository {
             return;
         }
         jdbc.sql("""
-                        insert into analytics.three_rates (month, territory_code, unit_id, level, cases, responded, rated,
-                            solved, satisfied, basic, closed)
-                        select month, territory_code, unit_id, level, cases, responded, rated, solved, satisfied, basic, closed
+                        insert into analytics.three_rates (county, month, territory_code, unit_id, level, cases, responded,
+                            rated, solved, satisfied, basic, closed)
+                        select left(territory_code, 6), month, territory_code, unit_id, level, cases, responded, rated, solved, satisfied, basic, closed
                         from unnest(cast(:month as date[]), cast(:territory as text[]), cast(:unit as bigint[]),
                                     cast(:level as text[]), cast(:cases as bigint[]), cast(:responded as bigint[]),
                                     cast(:rated as bigint[]), cast(:solved as bigint[]), cast(:satisfied as bigint[]),
@@ -48,7 +48,7 @@ class CounterRepository {
                              with ordinality as c(month, territory_code, unit_id, level, cases, responded, rated, solved,
                                                   satisfied, basic, closed, n)
                         order by n
-                        on conflict (month, territory_code, unit_id, level) do update set
+                        on conflict (county, month, territory_code, unit_id, level) do update set
                             cases = three_rates.cases + excluded.cases, responded = three_rates.responded + excluded.responded,
                             rated = three_rates.rated + excluded.rated, solved = three_rates.solved + excluded.solved,
                             satisfied = three_rates.satisfied + excluded.satisfied, basic = three_rates.basic + excluded.basic,

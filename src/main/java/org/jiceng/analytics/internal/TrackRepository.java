@@ -61,8 +61,8 @@ class TrackRepository {
         if (created.isEmpty()) {
             return;
         }
-        int inserted = rows(jdbc.sql("insert into analytics.case_track (" + COLUMNS + ") select " + COLUMNS + " from ("
-                + ROWS + ") t order by case_id on conflict (case_id) do nothing"), created).update();
+        int inserted = rows(jdbc.sql("insert into analytics.case_track (county, " + COLUMNS + ") select left(territory_code, 6), "
+                + COLUMNS + " from (" + ROWS + ") t order by case_id on conflict (county, case_id) do nothing"), created).update();
         if (inserted != created.size()) {
             throw new ConcurrencyFailureException("三率：另一批次同时记下了同一诉求，本批次稍后重做");
         }

@@ -96,18 +96,20 @@ class CaseRepository {
                                 external_id, reporter_id, reporter_name, level, routed_unit_id, received_at, response_due_at,
                                 resolve_due_at, due_provisional, actor, note, photos, public, n)),
                         c as (
-                            insert into cases.case_file (number, territory_code, category_code, description, lat, lon, address,
-                                channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id, received_at,
-                                response_due_at, resolve_due_at, due_provisional, public)
-                            select number, territory_code, category_code, description, lat, lon, address, channel, external_id,
+                            insert into cases.case_file (county, number, territory_code, category_code, description, lat, lon,
+                                address, channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id,
+                                received_at, response_due_at, resolve_due_at, due_provisional, public)
+                            select left(territory_code, 6), number, territory_code, category_code, description, lat, lon,
+                                address, channel, external_id,
                                 reporter_id, reporter_name, 'RECEIVED', level, routed_unit_id, received_at, response_due_at,
                                 resolve_due_at, due_provisional, public
                             from u order by n
-                            on conflict (channel, external_id) where external_id is not null do nothing
+                            on conflict (channel, external_id, county) where external_id is not null do nothing
                             returning *),
                         e as (
-                            insert into cases.case_event (case_id, actor, action, from_state, to_state, note, attachments)
-                            select c.id, u.actor, 'file', null, 'RECEIVED', u.note, string_to_array(u.photos, ',')
+                            insert into cases.case_event (county, case_id, actor, action, from_state, to_state, note,
+                                attachments)
+                            select c.county, c.id, u.actor, 'file', null, 'RECEIVED', u.note, string_to_array(u.photos, ',')
                             from c join u on u.number = c.number order by c.id),
                         m as (
                             insert into cases.inbox (source_key, user_id, territory_code, case_id, kind, title, body)
@@ -190,8 +192,9 @@ class CaseRepository {
     void appendEvent(long caseId, String actor, String action, CaseState from, CaseState to, String note,
                      List<String> attachments) {
         jdbc.sql("""
-                        insert into cases.case_event (case_id, actor, action, from_state, to_state, note, attachments)
-                        values (:case, :actor, :action, :from, :to, :note, :attachments)""")
+                        insert into cases.case_event (county, case_id, actor, action, from_state, to_state, note, attachments)
+                        select county, id, :actor, :action, :from, :to, :note, :attachments
+                        from cases.case_file where id = :case""")
                 .param("case", caseId).param("actor", actor).param("action", action)
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
                 .param("attachments", attachments.toArray(String[]::new)).update();
@@ -211,9 +214,9 @@ class CaseRepository {
 
     void whistle(long caseId, long unitId, boolean lead, Instant at, Instant checkInDue) {
         jdbc.sql("""
-                        insert into cases.case_unit (case_id, unit_id, lead, whistled_at, check_in_due_at)
-                        values (:case, :unit, :lead, :at, :due)
-                        on conflict (case_id, unit_id) do update set lead = excluded.lead, whistled_at = excluded.whistled_at,
+                        insert into cases.case_unit (county, case_id, unit_id, lead, whistled_at, check_in_due_at)
+                        select county, id, :unit, :lead, :at, :due from cases.case_file where id = :case
+                        on conflict (case_id, unit_id, county) do update set lead = excluded.lead, whistled_at = excluded.whistled_at,
                             check_in_due_at = excluded.check_in_due_at, checked_in_at = null""")
                 .param("case", caseId).param("unit", unitId).param("lead", lead).param("at", Timestamp.from(at))
                 .param("due", Timestamp.from(checkInDue)).update();
@@ -230,7 +233,8 @@ class CaseRepository {
     }
 
     void follow(long caseId, long userId) {
-        jdbc.sql("insert into cases.case_follower (case_id, user_id) values (:case, :user) on conflict do nothing")
+        jdbc.sql("insert into cases.case_follower (county, case_id, user_id) select county, id, :user"
+                        + " from cases.case_file where id = :case on conflict do nothing")
                 .param("case", caseId).param("user", userId).update();
     }
 

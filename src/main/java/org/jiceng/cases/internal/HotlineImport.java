@@ -150,8 +150,9 @@ public class HotlineImport {
             return new ImportedCase(order.intake().externalId(), view.id(), view.number(), KNOWN);
         }
         jdbc.sql("""
-                        insert into cases.hotline_order (case_id, order_id, urgent, imported_by)
-                        values (:case, :order, :urgent, :by)""")
+                        insert into cases.hotline_order (county, case_id, order_id, urgent, imported_by)
+                        select county, id, :order, :urgent, :by
+                        from cases.case_file where id = :case""")
                 .param("case", view.id()).param("order", order.intake().externalId()).param("urgent", order.urgent())
                 .param("by", username).update();
         return new ImportedCase(order.intake().externalId(), view.id(), view.number(), NEW);

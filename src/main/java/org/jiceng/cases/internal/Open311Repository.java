@@ -92,7 +92,8 @@ class Open311Repository {
     }
 
     void insertRequest(long caseId, long clientId, String mediaUrl) {
-        jdbc.sql("insert into cases.open311_request (case_id, client_id, media_url) values (:case, :client, :media)")
+        jdbc.sql("insert into cases.open311_request (county, case_id, client_id, media_url)"
+                        + " select county, id, :client, :media from cases.case_file where id = :case")
                 .param("case", caseId).param("client", clientId).param("media", mediaUrl).update();
     }
 

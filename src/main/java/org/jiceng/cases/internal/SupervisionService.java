@@ -81,14 +81,15 @@ public class SupervisionService {
                               and not exists (select 1 from cases.supervision s where s.case_id = c.id and s.kind = 'RESOLVE')
                             limit 1000)
                         )
-                        insert into cases.supervision (case_id, kind, unit_id, territory_code, superior_territory, due_at)
-                        select case_id, kind, unit_id, territory_code,
+                        insert into cases.supervision (county, case_id, kind, unit_id, territory_code, superior_territory,
+                            due_at)
+                        select left(territory_code, 6), case_id, kind, unit_id, territory_code,
                                coalesce(substr(dispatcher_territory, 1, greatest(6, length(dispatcher_territory) - 3)),
                                         substr(territory_code, 1, greatest(6, case level when 'GRID' then 12 when 'VILLAGE' then 9
                                             when 'TOWN' then 6 else 6 end))),
                                due_at
                         from overdue
-                        on conflict (case_id, kind, unit_id) do nothing
+                        on conflict (case_id, kind, unit_id, county) do nothing
                         returning case_id, kind, unit_id, superior_territory, due_at""").param("now", now)
                 .query((rs, n) -> new Raised(rs.getLong("case_id"), SupervisionKind.valueOf(rs.getString("kind")), rs.getLong("unit_id"),
                         rs.getString("superior_territory"), rs.getTimestamp("due_at").toInstant()))

@@ -55,9 +55,9 @@ class BallotRepository {
 
     long insert(NewBallot b) {
         return jdbc.sql("""
-                        insert into deliberation.ballot (kind, estate_id, territory_code, title, matter, household_rule, secret,
-                            allow_change, closes_at, total_area, total_voters, created_by)
-                        values (:kind, :estate, :territory, :title, :matter, :rule, :secret, :allowChange, :closesAt, :area,
+                        insert into deliberation.ballot (county, kind, estate_id, territory_code, title, matter, household_rule,
+                            secret, allow_change, closes_at, total_area, total_voters, created_by)
+                        values (left(:territory, 6), :kind, :estate, :territory, :title, :matter, :rule, :secret, :allowChange, :closesAt, :area,
                                 :voters, :by) returning id""")
                 .param("kind", b.kind().name()).param("estate", b.estateId()).param("territory", b.territoryCode())
                 .param("title", b.title()).param("matter", b.matter().name())
@@ -132,8 +132,10 @@ class BallotRepository {
     /** Enters the voter on the roll; false if they are on it already. Choice and receipt only for open ballots. */
     boolean participate(long ballotId, long voterId, String channel, String by, VoteChoice choice, byte[] receipt) {
         return jdbc.sql("""
-                        insert into deliberation.ballot_participation (ballot_id, voter_id, channel, recorded_by, choice, receipt_hash)
-                        values (:ballot, :voter, :channel, :by, :choice, :receipt) on conflict do nothing""")
+                        insert into deliberation.ballot_participation (county, ballot_id, voter_id, channel, recorded_by, choice,
+                            receipt_hash)
+                        select county, id, :voter, :channel, :by, :choice, :receipt from deliberation.ballot
+                        where id = :ballot on conflict do nothing""")
                 .param("ballot", ballotId).param("voter", voterId).param("channel", channel).param("by", by)
                 .param("choice", choice == null ? null : choice.name()).param("receipt", receipt).update() == 1;
     }
@@ -154,7 +156,8 @@ class BallotRepository {
     }
 
     void insertChoice(long ballotId, byte[] receipt, VoteChoice choice, long weight) {
-        jdbc.sql("insert into deliberation.ballot_choice (ballot_id, receipt_hash, choice, weight) values (:ballot, :receipt, :choice, :weight)")
+        jdbc.sql("insert into deliberation.ballot_choice (county, ballot_id, receipt_hash, choice, weight)"
+                        + " select county, id, :receipt, :choice, :weight from deliberation.ballot where id = :ballot")
                 .param("ballot", ballotId).param("receipt", receipt).param("choice", choice.name()).param("weight", weight)
                 .update();
     }

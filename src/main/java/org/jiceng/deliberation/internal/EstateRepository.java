@@ -29,8 +29,8 @@ class EstateRepository {
 
     long insert(String territoryCode, String name, int units, int owners, long totalArea, String by) {
         return jdbc.sql("""
-                        insert into deliberation.estate (territory_code, name, units, owners, total_area, created_by)
-                        values (:territory, :name, :units, :owners, :area, :by) returning id""")
+                        insert into deliberation.estate (county, territory_code, name, units, owners, total_area, created_by)
+                        values (left(:territory, 6), :territory, :name, :units, :owners, :area, :by) returning id""")
                 .param("territory", territoryCode).param("name", name).param("units", units).param("owners", owners)
                 .param("area", totalArea).param("by", by).query(Long.class).single();
     }
@@ -40,8 +40,9 @@ class EstateRepository {
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('deliberation.estate_owner', 'id')) "
                         + "from generate_series(1, :n) order by 1")
                 .param("n", owners.size()).query(Long.class).list();
-        batch.batchUpdate("insert into deliberation.estate_owner (id, estate_id, name, developer, area, units, user_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+        String county = county(estateId);
+        batch.batchUpdate("insert into deliberation.estate_owner (id, estate_id, name, developer, area, units, user_id, "
+                + "county) values (?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 Art278.Owner owner = owners.get(i);
@@ -52,6 +53,7 @@ class EstateRepository {
                 ps.setLong(5, owner.area());
                 ps.setInt(6, owner.units());
                 ps.setObject(7, users.get(owner.name()), Types.BIGINT);
+                ps.setString(8, county);
             }
 
             @Override
@@ -67,8 +69,9 @@ class EstateRepository {
     }
 
     void insertUnits(long estateId, List<Art278.Unit> units, Map<String, Long> owners) {
-        batch.batchUpdate("insert into deliberation.estate_unit (estate_id, unit, owner_id, area, developer_unsold) "
-                + "values (?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+        String county = county(estateId);
+        batch.batchUpdate("insert into deliberation.estate_unit (estate_id, unit, owner_id, area, developer_unsold, "
+                + "county) values (?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 Art278.Unit unit = units.get(i);
@@ -77,6 +80,7 @@ class EstateRepository {
                 ps.setLong(3, owners.get(unit.owner()));
                 ps.setLong(4, unit.area());
                 ps.setBoolean(5, unit.developerUnsold());
+                ps.setString(6, county);
             }
 
             @Override
@@ -84,6 +88,12 @@ class EstateRepository {
                 return units.size();
             }
         });
+    }
+
+    /** The county an estate's rows are keyed by (docs/scale.md), read once for a batch of them. */
+    private String county(long estateId) {
+        return jdbc.sql("select county from deliberation.estate where id = :id").param("id", estateId)
+                .query(String.class).single();
     }
 
     private static final String VIEW = "select id, territory_code, name, units, owners, total_area from deliberation.estate";

@@ -36,8 +36,9 @@ class MeetingRepository {
     long insertSeries(String territoryCode, MeetingKind kind, String title, int weekday, int ordinal,
                       LocalTime startTime, String place, String createdBy) {
         return jdbc.sql("""
-                        insert into deliberation.meeting_series (territory_code, kind, title, weekday, ordinal, start_time, place, created_by)
-                        values (:territory, :kind, :title, :weekday, :ordinal, :start, :place, :by) returning id""")
+                        insert into deliberation.meeting_series (county, territory_code, kind, title, weekday, ordinal,
+                            start_time, place, created_by)
+                        values (left(:territory, 6), :territory, :kind, :title, :weekday, :ordinal, :start, :place, :by) returning id""")
                 .param("territory", territoryCode).param("kind", kind.name()).param("title", title)
                 .param("weekday", weekday).param("ordinal", ordinal).param("start", startTime == null ? null : Time.valueOf(startTime))
                 .param("place", place).param("by", createdBy)
@@ -46,8 +47,9 @@ class MeetingRepository {
 
     long insert(NewMeeting m) {
         return jdbc.sql("""
-                        insert into deliberation.meeting (territory_code, kind, title, held_on, start_time, place, series_id, created_by)
-                        values (:territory, :kind, :title, :heldOn, :start, :place, :series, :by) returning id""")
+                        insert into deliberation.meeting (county, territory_code, kind, title, held_on, start_time, place,
+                            series_id, created_by)
+                        values (left(:territory, 6), :territory, :kind, :title, :heldOn, :start, :place, :series, :by) returning id""")
                 .param("territory", m.territoryCode()).param("kind", m.kind().name()).param("title", m.title())
                 .param("heldOn", m.heldOn()).param("start", m.startTime() == null ? null : Time.valueOf(m.startTime()))
                 .param("place", m.place()).param("series", m.seriesId()).param("by", m.createdBy())
@@ -113,9 +115,10 @@ class MeetingRepository {
 
     void addAgendaItem(long meetingId, Long topicId, String title) {
         jdbc.sql("""
-                        insert into deliberation.meeting_agenda_item (meeting_id, position, topic_id, title)
-                        values (:meeting, (select coalesce(max(position), 0) + 1 from deliberation.meeting_agenda_item
-                                           where meeting_id = :meeting), :topic, :title)""")
+                        insert into deliberation.meeting_agenda_item (county, meeting_id, position, topic_id, title)
+                        select county, id, (select coalesce(max(position), 0) + 1 from deliberation.meeting_agenda_item
+                                            where meeting_id = :meeting), :topic, :title
+                        from deliberation.meeting where id = :meeting""")
                 .param("meeting", meetingId).param("topic", topicId).param("title", title).update();
     }
 
@@ -126,7 +129,8 @@ class MeetingRepository {
     }
 
     void addAttendee(long meetingId, String name, String role) {
-        jdbc.sql("insert into deliberation.meeting_attendee (meeting_id, name, role) values (:meeting, :name, :role)")
+        jdbc.sql("insert into deliberation.meeting_attendee (county, meeting_id, name, role)"
+                        + " select county, id, :name, :role from deliberation.meeting where id = :meeting")
                 .param("meeting", meetingId).param("name", name).param("role", role).update();
     }
 

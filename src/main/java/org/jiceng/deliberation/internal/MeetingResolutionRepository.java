@@ -27,8 +27,8 @@ class MeetingResolutionRepository {
 
     long insert(long meetingId, String territoryCode, Long topicId, String text, String decidedBy) {
         return jdbc.sql("""
-                        insert into deliberation.resolution (meeting_id, territory_code, topic_id, text, decided_by)
-                        values (:meeting, :territory, :topic, :text, :by) returning id""")
+                        insert into deliberation.resolution (county, meeting_id, territory_code, topic_id, text, decided_by)
+                        values (left(:territory, 6), :meeting, :territory, :topic, :text, :by) returning id""")
                 .param("meeting", meetingId).param("territory", territoryCode).param("topic", topicId)
                 .param("text", text).param("by", decidedBy)
                 .query(Long.class).single();
@@ -51,7 +51,8 @@ class MeetingResolutionRepository {
     }
 
     void addCase(long resolutionId, long caseId, String openedBy) {
-        jdbc.sql("insert into deliberation.resolution_case (resolution_id, case_id, opened_by) values (:resolution, :case, :by)")
+        jdbc.sql("insert into deliberation.resolution_case (county, resolution_id, case_id, opened_by)"
+                        + " select county, id, :case, :by from deliberation.resolution where id = :resolution")
                 .param("resolution", resolutionId).param("case", caseId).param("by", openedBy).update();
     }
 

@@ -28,8 +28,9 @@ class NoticeRepository {
     long insert(String territoryCode, String title, String body, LocalDate from, LocalDate to, Long resolutionId,
                 String publishedBy) {
         return jdbc.sql("""
-                        insert into deliberation.notice (territory_code, title, body, from_date, to_date, resolution_id, published_by)
-                        values (:territory, :title, :body, :from, :to, :resolution, :by) returning id""")
+                        insert into deliberation.notice (county, territory_code, title, body, from_date, to_date, resolution_id,
+                            published_by)
+                        values (left(:territory, 6), :territory, :title, :body, :from, :to, :resolution, :by) returning id""")
                 .param("territory", territoryCode).param("title", title).param("body", body).param("from", from)
                 .param("to", to).param("resolution", resolutionId).param("by", publishedBy)
                 .query(Long.class).single();

@@ -38,8 +38,9 @@ class TopicRepository {
 
     long insert(String territoryCode, String title, String description, long proposerId, String proposerName) {
         return jdbc.sql("""
-                        insert into deliberation.topic (territory_code, title, description, step, proposer_id, proposer_name)
-                        values (:territory, :title, :description, 'COLLECTED', :proposer, :name) returning id""")
+                        insert into deliberation.topic (county, territory_code, title, description, step, proposer_id,
+                            proposer_name)
+                        values (left(:territory, 6), :territory, :title, :description, 'COLLECTED', :proposer, :name) returning id""")
                 .param("territory", territoryCode).param("title", title).param("description", description)
                 .param("proposer", proposerId).param("name", proposerName)
                 .query(Long.class).single();
@@ -76,8 +77,9 @@ class TopicRepository {
 
     void appendEvent(long topicId, String action, TopicStep from, TopicStep to, String actor, String note) {
         jdbc.sql("""
-                        insert into deliberation.topic_event (topic_id, action, from_step, to_step, actor, note)
-                        values (:topic, :action, :from, :to, :actor, :note)""")
+                        insert into deliberation.topic_event (county, topic_id, action, from_step, to_step, actor, note)
+                        select county, id, :action, :from, :to, :actor, :note
+                        from deliberation.topic where id = :topic""")
                 .param("topic", topicId).param("action", action).param("from", from == null ? null : from.name())
                 .param("to", to.name()).param("actor", actor).param("note", note).update();
     }
@@ -94,8 +96,9 @@ class TopicRepository {
 
     long addComment(long topicId, long authorId, String authorName, String body) {
         long id = jdbc.sql("""
-                        insert into deliberation.topic_comment (topic_id, author_id, author_name, body)
-                        values (:topic, :author, :name, :body) returning id""")
+                        insert into deliberation.topic_comment (county, topic_id, author_id, author_name, body)
+                        select county, id, :author, :name, :body
+                        from deliberation.topic where id = :topic returning id""")
                 .param("topic", topicId).param("author", authorId).param("name", authorName).param("body", body)
                 .query(Long.class).single();
         jdbc.sql("update deliberation.topic set comment_count = comment_count + 1 where id = :id").param("id", topicId).update();
@@ -114,8 +117,8 @@ class TopicRepository {
 
     /** Records a support once per person; whether this call added it. */
     boolean support(long topicId, long userId) {
-        int added = jdbc.sql("insert into deliberation.topic_support (topic_id, user_id) values (:topic, :user) "
-                        + "on conflict do nothing")
+        int added = jdbc.sql("insert into deliberation.topic_support (county, topic_id, user_id) select county, id, :user"
+                        + " from deliberation.topic where id = :topic on conflict do nothing")
                 .param("topic", topicId).param("user", userId).update();
         if (added == 1) {
             jdbc.sql("update deliberation.topic set support_count = support_count + 1 where id = :id").param("id", topicId).update();

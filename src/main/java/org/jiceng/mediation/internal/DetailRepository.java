@@ -41,9 +41,10 @@ class DetailRepository {
     void addParty(long disputeId, String name, PartyRole role, boolean organisation, String contact, Long residentUserId) {
         org.jiceng.people.SealedPhone sealed = contact == null ? null : people.sealPhone(CONTACT_PURPOSE, contact);
         jdbc.sql("""
-                        insert into mediation.dispute_party (dispute_id, name, role, organisation, contact_sealed, contact_masked,
+                        insert into mediation.dispute_party (county, dispute_id, name, role, organisation, contact_sealed, contact_masked,
                             resident_user_id)
-                        values (:id, :name, :role, :organisation, :sealed, :masked, :resident)""")
+                        select county, id, :name, :role, :organisation, :sealed, :masked, :resident
+                        from mediation.dispute where id = :id""")
                 .param("id", disputeId).param("name", name).param("role", role.name()).param("organisation", organisation)
                 .param("sealed", sealed == null ? null : sealed.sealed()).param("masked", sealed == null ? null : sealed.masked())
                 .param("resident", residentUserId).update();
@@ -59,8 +60,9 @@ class DetailRepository {
 
     void addMediator(long disputeId, String name, MediatorKind kind, String organisation) {
         jdbc.sql("""
-                        insert into mediation.dispute_mediator (dispute_id, name, kind, organisation)
-                        values (:id, :name, :kind, :organisation)""")
+                        insert into mediation.dispute_mediator (county, dispute_id, name, kind, organisation)
+                        select county, id, :name, :kind, :organisation
+                        from mediation.dispute where id = :id""")
                 .param("id", disputeId).param("name", name).param("kind", kind.name()).param("organisation", organisation)
                 .update();
     }
@@ -73,8 +75,9 @@ class DetailRepository {
 
     void addSession(long disputeId, Instant heldAt, SessionMode mode, String place, String notes, String recordedBy) {
         jdbc.sql("""
-                        insert into mediation.dispute_session (dispute_id, held_at, mode, place, notes, recorded_by)
-                        values (:id, :heldAt, :mode, :place, :notes, :by)""")
+                        insert into mediation.dispute_session (county, dispute_id, held_at, mode, place, notes, recorded_by)
+                        select county, id, :heldAt, :mode, :place, :notes, :by
+                        from mediation.dispute where id = :id""")
                 .param("id", disputeId).param("heldAt", Timestamp.from(heldAt)).param("mode", mode.name())
                 .param("place", place).param("notes", notes).param("by", recordedBy).update();
     }
@@ -88,8 +91,9 @@ class DetailRepository {
 
     void addAgreement(long disputeId, String facts, String terms, String performance, Instant at, String recordedBy) {
         jdbc.sql("""
-                        insert into mediation.dispute_agreement (dispute_id, facts, terms, performance, agreed_at, recorded_by)
-                        values (:id, :facts, :terms, :performance, :at, :by)""")
+                        insert into mediation.dispute_agreement (county, dispute_id, facts, terms, performance, agreed_at, recorded_by)
+                        select county, id, :facts, :terms, :performance, :at, :by
+                        from mediation.dispute where id = :id""")
                 .param("id", disputeId).param("facts", facts).param("terms", terms).param("performance", performance)
                 .param("at", Timestamp.from(at)).param("by", recordedBy).update();
     }
@@ -102,8 +106,9 @@ class DetailRepository {
 
     void addFollowUp(long disputeId, Instant at, boolean fulfilled, String notes, String visitedBy) {
         jdbc.sql("""
-                        insert into mediation.dispute_follow_up (dispute_id, visited_at, fulfilled, notes, visited_by)
-                        values (:id, :at, :fulfilled, :notes, :by)""")
+                        insert into mediation.dispute_follow_up (county, dispute_id, visited_at, fulfilled, notes, visited_by)
+                        select county, id, :at, :fulfilled, :notes, :by
+                        from mediation.dispute where id = :id""")
                 .param("id", disputeId).param("at", Timestamp.from(at)).param("fulfilled", fulfilled)
                 .param("notes", notes).param("by", visitedBy).update();
     }

@@ -52,9 +52,9 @@ class DisputeRepository {
 
     long insert(NewDispute d) {
         return jdbc.sql("""
-                        insert into mediation.dispute (number, title, summary, type, risk, level, state, territory_code,
-                            case_id, registered_by, registered_at)
-                        values (:number, :title, :summary, :type, :risk, :level, 'REGISTERED', :territory, :caseId, :by, :at)
+                        insert into mediation.dispute (county, number, title, summary, type, risk, level, state,
+                            territory_code, case_id, registered_by, registered_at)
+                        values (left(:territory, 6), :number, :title, :summary, :type, :risk, :level, 'REGISTERED', :territory, :caseId, :by, :at)
                         returning id""")
                 .param("number", d.number()).param("title", d.title()).param("summary", d.summary())
                 .param("type", d.type().name()).param("risk", d.risk().name()).param("level", d.level().name())
@@ -123,9 +123,10 @@ class DisputeRepository {
     void appendEvent(long id, Instant at, String actor, String action, DisputeState from, DisputeState to,
                      MediationLevel fromLevel, MediationLevel toLevel, String note) {
         jdbc.sql("""
-                        insert into mediation.dispute_event (dispute_id, at, actor, action, from_state, to_state,
+                        insert into mediation.dispute_event (county, dispute_id, at, actor, action, from_state, to_state,
                             from_level, to_level, note)
-                        values (:id, :at, :actor, :action, :from, :to, :fromLevel, :toLevel, :note)""")
+                        select county, id, :at, :actor, :action, :from, :to, :fromLevel, :toLevel, :note
+                        from mediation.dispute where id = :id""")
                 .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
                 .param("from", from == null ? null : from.name()).param("to", to.name())
                 .param("fromLevel", fromLevel == null ? null : fromLevel.name()).param("toLevel", toLevel.name())

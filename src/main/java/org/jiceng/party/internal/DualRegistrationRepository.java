@@ -36,8 +36,8 @@ class DualRegistrationRepository {
 
     long insert(String communityCode, String unitName, Long memberId, LocalDate registeredOn) {
         return jdbc.sql("""
-                        insert into party.dual_registration (community_code, unit_name, member_id, registered_on)
-                        values (:community, :unit, :member, :on) returning id""")
+                        insert into party.dual_registration (county, community_code, unit_name, member_id, registered_on)
+                        values (left(:community, 6), :community, :unit, :member, :on) returning id""")
                 .param("community", communityCode).param("unit", unitName).param("member", memberId)
                 .param("on", registeredOn)
                 .query(Long.class).single();
@@ -52,22 +52,23 @@ class DualRegistrationRepository {
     }
 
     Optional<Registration> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where r.id = :id and " + scope.where("r.community_code") + " group by r.id, m.name")
+        return jdbc.sql(SELECT + "where r.id = :id and " + scope.where("r.community_code") + " group by r.id, r.county, m.name")
                 .params(scope.params()).param("id", id).query(Registration.class).optional();
     }
 
     /** Registrations with communities under the scope (already narrowed by the caller), by id (keyset). */
     List<Registration> within(Scope scope, long after, int limit) {
         return jdbc.sql(SELECT + "where " + scope.where("r.community_code")
-                        + " and r.id > :after group by r.id, m.name order by r.id limit :limit")
+                        + " and r.id > :after group by r.id, r.county, m.name order by r.id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit)
                 .query(Registration.class).list();
     }
 
     long insertService(long registrationId, LocalDate servedOn, int minutes, String description) {
         return jdbc.sql("""
-                        insert into party.service_record (registration_id, served_on, minutes, description)
-                        values (:registration, :on, :minutes, :description) returning id""")
+                        insert into party.service_record (county, registration_id, served_on, minutes, description)
+                        select county, id, :on, :minutes, :description from party.dual_registration
+                        where id = :registration returning id""")
                 .param("registration", registrationId).param("on", servedOn).param("minutes", minutes)
                 .param("description", description)
                 .query(Long.class).single();

@@ -70,6 +70,16 @@ public class DualRegistrations {
         return Page.byId(found, limit, Registration::id);
     }
 
+    /**
+     * An in-service member registers with a community of the county they live in (居住地社区报到): the registration
+     * and the member share a county, the key they are kept by (docs/scale.md).
+     */
+    static void requireHomeCounty(String memberTerritory, String community) {
+        if (!org.jiceng.County.same(memberTerritory, community)) {
+            throw new BadInputException("memberId", "在职党员须到居住地所在县（市、区）的社区报到");
+        }
+    }
+
     @Transactional
     public long register(Request request, CurrentUser user) {
         Scope scope = PartyAccess.where(user, Resource.DUAL_REGISTRATION, Action.CREATE);
@@ -86,6 +96,7 @@ public class DualRegistrations {
             if (!member.inService()) {
                 throw new BadInputException("只有在职党员到社区报到：" + member.name() + " 未登记为在职党员");
             }
+            requireHomeCounty(member.territoryCode(), community);
             memberId = id;
         }
         LocalDate today = Beijing.today(clock);

@@ -46,10 +46,10 @@ class MemberRepository {
 
     long insert(NewMember m) {
         return jdbc.sql("""
-                        insert into party.member (resident_id, name, territory_code, organisation_id, joined_on, status,
-                                                  central_household, in_service, employer)
-                        values (:resident, :name, :territory, :organisation, :joined, :status, :central, :inService,
-                                :employer)
+                        insert into party.member (county, resident_id, name, territory_code, organisation_id, joined_on,
+                                                  status, central_household, in_service, employer)
+                        values (left(:territory, 6), :resident, :name, :territory, :organisation, :joined, :status,
+                                :central, :inService, :employer)
                         returning id""")
                 .param("resident", m.residentId()).param("name", m.name()).param("territory", m.territoryCode())
                 .param("organisation", m.organisationId()).param("joined", m.joinedOn())

@@ -36,26 +36,32 @@ class PartyDemoWriter {
 
     void writeMembers(List<MemberGenerator.Member> members, DualRegistrationGenerator.Result registrations)
             throws SQLException {
+        // a service record lives in its registration's county
+        java.util.Map<Long, String> counties = new java.util.HashMap<>();
         inTransaction(connection -> {
             try (CopyRows copy = new CopyRows(connection, "party.member", "id, resident_id, name, territory_code, "
-                    + "organisation_id, joined_on, status, central_household, in_service, employer")) {
+                    + "organisation_id, joined_on, status, central_household, in_service, employer, county")) {
                 for (MemberGenerator.Member m : members) {
                     copy.row(m.id(), m.residentId(), m.name(), m.territoryCode(), m.organisationId(), m.joinedOn(),
-                            m.status().name(), m.centralHousehold(), m.inService(), m.employer());
+                            m.status().name(), m.centralHousehold(), m.inService(), m.employer(),
+                            m.territoryCode().substring(0, 6));
                 }
                 copy.finish();
             }
             try (CopyRows copy = new CopyRows(connection, "party.dual_registration",
-                    "id, community_code, unit_name, member_id, registered_on")) {
+                    "id, community_code, unit_name, member_id, registered_on, county")) {
                 for (DualRegistrationGenerator.Registration r : registrations.registrations()) {
-                    copy.row(r.id(), r.communityCode(), r.unitName(), r.memberId(), r.registeredOn());
+                    copy.row(r.id(), r.communityCode(), r.unitName(), r.memberId(), r.registeredOn(),
+                            r.communityCode().substring(0, 6));
+                    counties.put(r.id(), r.communityCode().substring(0, 6));
                 }
                 copy.finish();
             }
             try (CopyRows copy = new CopyRows(connection, "party.service_record",
-                    "id, registration_id, served_on, minutes, description")) {
+                    "id, registration_id, served_on, minutes, description, county")) {
                 for (DualRegistrationGenerator.Service s : registrations.services()) {
-                    copy.row(s.id(), s.registrationId(), s.servedOn(), s.minutes(), s.description());
+                    copy.row(s.id(), s.registrationId(), s.servedOn(), s.minutes(), s.description(),
+                            counties.get(s.registrationId()));
                 }
                 copy.finish();
             }
@@ -68,10 +74,10 @@ class PartyDemoWriter {
     void writePosts(List<PostGenerator.Post> posts) throws SQLException {
         inTransaction(connection -> {
             try (CopyRows copy = new CopyRows(connection, "party.post",
-                    "id, kind, territory_code, area, resident_id, holder_name, since")) {
+                    "id, kind, territory_code, area, resident_id, holder_name, since, county")) {
                 for (PostGenerator.Post p : posts) {
                     copy.row(p.id(), p.kind().name(), p.territoryCode(), p.area(), p.residentId(), p.holderName(),
-                            p.since());
+                            p.since(), p.territoryCode().substring(0, 6));
                 }
                 copy.finish();
             }

@@ -29,8 +29,10 @@ class PostRepository {
 
     long insert(NewPost p) {
         return jdbc.sql("""
-                        insert into party.post (kind, territory_code, area, building_id, resident_id, holder_name, since)
-                        values (:kind, :territory, :area, :building, :resident, :holder, :since) returning id""")
+                        insert into party.post (county, kind, territory_code, area, building_id, resident_id, holder_name,
+                                                since)
+                        values (left(:territory, 6), :kind, :territory, :area, :building, :resident, :holder, :since)
+                        returning id""")
                 .param("kind", p.kind().name()).param("territory", p.territoryCode()).param("area", p.area())
                 .param("building", p.buildingId()).param("resident", p.residentId())
                 .param("holder", p.holderName()).param("since", p.since())

@@ -106,13 +106,13 @@ final class DemoRegisterWriter {
             for (Future<Encoded> next = queue.take(); next != END; next = queue.take()) {
                 Encoded encoded = next.get();
                 long copyStarted = System.nanoTime();
-                copy.copyIn("copy people.building (id, grid_code, name, kind) from stdin (format binary, freeze)",
+                copy.copyIn("copy people.building (id, grid_code, name, kind, county) from stdin (format binary, freeze)",
                         encoded.buildings().stream());
-                copy.copyIn("copy people.household (id, territory_code, building_id, address, chief_id)"
+                copy.copyIn("copy people.household (id, territory_code, building_id, address, chief_id, county)"
                         + " from stdin (format binary, freeze)", encoded.households().stream());
                 copy.copyIn("copy people.resident (id, household_id, territory_code, name, relation, gender,"
                         + " birth_date, id_number_cipher, id_number_index, id_number_masked, phone_cipher,"
-                        + " phone_index, phone_masked, tags) from stdin (format binary, freeze)",
+                        + " phone_index, phone_masked, tags, county) from stdin (format binary, freeze)",
                         encoded.residents().stream());
                 copyNanos += System.nanoTime() - copyStarted;
                 DemoRegister batch = encoded.batch();
@@ -152,17 +152,18 @@ final class DemoRegisterWriter {
         long started = System.nanoTime();
         BinaryCopy buildings = new BinaryCopy(batch.buildings().size() * 80).header();
         for (DemoRegister.Building b : batch.buildings()) {
-            buildings.row(4).int8(b.id()).text(b.gridCode()).text(b.name()).text(b.kind());
+            buildings.row(5).int8(b.id()).text(b.gridCode()).text(b.name()).text(b.kind())
+                    .text(b.gridCode().substring(0, 6));
         }
         BinaryCopy households = new BinaryCopy(batch.households().size() * 120).header();
         for (DemoRegister.Household h : batch.households()) {
-            households.row(5).int8(h.id()).text(h.gridCode()).int8OrNull(h.buildingId()).text(h.address())
-                    .int8OrNull(h.chiefId());
+            households.row(6).int8(h.id()).text(h.gridCode()).int8OrNull(h.buildingId()).text(h.address())
+                    .int8OrNull(h.chiefId()).text(h.gridCode().substring(0, 6));
         }
         BinaryCopy residents = new BinaryCopy(batch.residents().size() * 300).header();
         for (DemoRegister.Resident r : batch.residents()) {
             String id = r.idNumber();
-            residents.row(14).int8(r.id()).int8(r.householdId()).text(r.territoryCode()).text(r.name())
+            residents.row(15).int8(r.id()).int8(r.householdId()).text(r.territoryCode()).text(r.name())
                     .text(r.relation()).text(r.male() ? "M" : "F").date(r.birthDate())
                     .bytea(bulk.encrypt(PeopleService.ID_FIELD, id)).bytea(bulk.blindIndex(PeopleService.ID_FIELD, id))
                     .text(new IdNumber(id).masked());
@@ -173,7 +174,7 @@ final class DemoRegisterWriter {
                 residents.bytea(bulk.encrypt(PeopleService.PHONE_FIELD, phone.value()))
                         .bytea(bulk.blindIndex(PeopleService.PHONE_FIELD, phone.value())).text(phone.masked());
             }
-            residents.textArray(DemoTag.codes(r.tags()));
+            residents.textArray(DemoTag.codes(r.tags())).text(r.territoryCode().substring(0, 6));
         }
         return new Encoded(batch, buildings.trailer(), households.trailer(), residents.trailer(), planNanos,
                 System.nanoTime() - started);

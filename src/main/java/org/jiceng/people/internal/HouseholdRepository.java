@@ -100,8 +100,8 @@ class HouseholdRepository {
 
     long insert(String territoryCode, String address, Long buildingId) {
         return jdbc.sql("""
-                        insert into people.household (territory_code, address, building_id)
-                        values (:territory, :address, :building) returning id""")
+                        insert into people.household (county, territory_code, address, building_id)
+                        values (left(:territory, 6), :territory, :address, :building) returning id""")
                 .param("territory", territoryCode).param("address", address).param("building", buildingId)
                 .query(Long.class).single();
     }
@@ -111,7 +111,8 @@ class HouseholdRepository {
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('people.household', 'id')) "
                         + "from generate_series(1, :n) order by 1")
                 .param("n", households.size()).query(Long.class).list();
-        batch.batchUpdate("insert into people.household (id, territory_code, address, building_id) values (?, ?, ?, ?)",
+        batch.batchUpdate("insert into people.household (id, territory_code, address, building_id, county)"
+                        + " values (?, ?, ?, ?, left(?, 6))",
                 new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
@@ -120,6 +121,7 @@ class HouseholdRepository {
                         ps.setString(2, h.territoryCode());
                         ps.setString(3, h.address());
                         ps.setObject(4, h.buildingId(), java.sql.Types.BIGINT);
+                        ps.setString(5, h.territoryCode());
                     }
 
                     @Override
@@ -149,9 +151,10 @@ class HouseholdRepository {
     void recordMove(long id, String fromTerritory, String toTerritory, String fromAddress, String toAddress,
                     String reason, String by) {
         jdbc.sql("""
-                        insert into people.household_move (household_id, from_territory, to_territory, from_address,
+                        insert into people.household_move (county, household_id, from_territory, to_territory, from_address,
                             to_address, reason, moved_by)
-                        values (:id, :fromTerritory, :toTerritory, :fromAddress, :toAddress, :reason, :by)""")
+                        select county, id, :fromTerritory, :toTerritory, :fromAddress, :toAddress, :reason, :by
+                        from people.household where id = :id""")
                 .param("id", id).param("fromTerritory", fromTerritory).param("toTerritory", toTerritory)
                 .param("fromAddress", fromAddress).param("toAddress", toAddress).param("reason", reason).param("by", by)
                 .update();
@@ -185,7 +188,8 @@ class HouseholdRepository {
 
     /** {@code kind} is BUILDING (楼栋) or COURTYARD (院落). */
     long insertBuilding(String gridCode, String name, String kind) {
-        return jdbc.sql("insert into people.building (grid_code, name, kind) values (:grid, :name, :kind) returning id")
+        return jdbc.sql("insert into people.building (county, grid_code, name, kind)"
+                        + " values (left(:grid, 6), :grid, :name, :kind) returning id")
                 .param("grid", gridCode).param("name", name).param("kind", kind).query(Long.class).single();
     }
 

@@ -245,6 +245,7 @@ public class PeopleService implements PeopleApi {
             if (target.id() == (resident.householdId() == null ? -1 : resident.householdId())) {
                 throw new BadInputException("该居民已在此户中");
             }
+            CountyMoves.requireSameCounty("toHouseholdId", resident.territoryCode(), target.territoryCode());
         }
         String newRelation = relation == null || relation.isBlank() ? "其他" : relation.strip();
         if (!RELATIONS.contains(newRelation)) {
@@ -268,6 +269,7 @@ public class PeopleService implements PeopleApi {
         if (Level.ofCode(grid) != Level.GRID || territory.grid(grid, access.editScope(user)).isEmpty()) {
             throw new BadInputException("网格 " + grid + " 不存在或不在您的辖区内");
         }
+        CountyMoves.requireSameCounty("territoryCode", household.territoryCode(), grid);
         String newAddress = address == null ? "" : address.strip();
         if (newAddress.isEmpty() || org.jiceng.Text.length(newAddress) > 200) {
             throw new BadInputException("address", "请填写新住址（200 字以内）");

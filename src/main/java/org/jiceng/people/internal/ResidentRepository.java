@@ -29,7 +29,7 @@ class ResidentRepository {
 
     private static final String INSERT = """
             insert into people.resident (household_id, territory_code, name, relation, gender, birth_date,
-                id_number_cipher, id_number_index, id_number_masked, phone_cipher, phone_index, phone_masked, tags)
+                id_number_cipher, id_number_index, id_number_masked, phone_cipher, phone_index, phone_masked, tags, county)
             """;
 
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ class ResidentRepository {
     long insert(NewResident r) {
         return jdbc.sql(INSERT + """
                         values (:household, :territory, :name, :relation, :gender, :birth, :idCipher, :idIndex, :idMasked,
-                                :phoneCipher, :phoneIndex, :phoneMasked, :tags)
+                                :phoneCipher, :phoneIndex, :phoneMasked, :tags, left(:territory, 6))
                         returning id""")
                 .param("household", r.householdId()).param("territory", r.territoryCode()).param("name", r.name())
                 .param("relation", r.relation()).param("gender", r.idNumber().gender() == IdNumber.Gender.MALE ? "M" : "F")
@@ -64,7 +64,7 @@ class ResidentRepository {
 
     /** Many residents in one round trip per batch: the path of a register import. */
     void insertAll(List<NewResident> residents) {
-        batch.batchUpdate(INSERT + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", residents, residents.size(), (ps, r) -> {
+        batch.batchUpdate(INSERT + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, left(?, 6))", residents, residents.size(), (ps, r) -> {
             ps.setLong(1, r.householdId());
             ps.setString(2, r.territoryCode());
             ps.setString(3, r.name());
@@ -78,6 +78,7 @@ class ResidentRepository {
             ps.setBytes(11, r.phoneIndex());
             ps.setString(12, r.phoneMasked());
             ps.setArray(13, ps.getConnection().createArrayOf("text", r.tags().toArray()));
+            ps.setString(14, r.territoryCode());
         });
     }
 
@@ -181,9 +182,10 @@ class ResidentRepository {
     void recordMove(long residentId, Long fromHousehold, Long toHousehold, String fromTerritory, String toTerritory,
                     String reason, String by) {
         jdbc.sql("""
-                        insert into people.resident_move (resident_id, from_household_id, to_household_id,
+                        insert into people.resident_move (county, resident_id, from_household_id, to_household_id,
                             from_territory, to_territory, reason, moved_by)
-                        values (:resident, :from, :to, :fromTerritory, :toTerritory, :reason, :by)""")
+                        select county, id, :from, :to, :fromTerritory, :toTerritory, :reason, :by
+                        from people.resident where id = :resident""")
                 .param("resident", residentId).param("from", fromHousehold).param("to", toHousehold)
                 .param("fromTerritory", fromTerritory).param("toTerritory", toTerritory)
                 .param("reason", reason).param("by", by).update();

@@ -44,8 +44,9 @@ public final class TopicBoardBenchmark {
             long started = System.nanoTime();
             try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
                 s.execute("""
-                        insert into deliberation.topic (territory_code, title, description, step, proposer_id, proposer_name, created_at)
-                        select '530326' || lpad((1 + i % 25)::text, 3, '0') || lpad((1 + (i / 25) % 16)::text, 3, '0'),
+                        insert into deliberation.topic (county, territory_code, title, description, step, proposer_id,
+                            proposer_name, created_at)
+                        select '530326', '530326' || lpad((1 + i % 25)::text, 3, '0') || lpad((1 + (i / 25) % 16)::text, 3, '0'),
                                '议题 ' || i, '演示议题说明 ' || i,
                                (array['COLLECTED','CONFIRMED','DELIBERATING','RESOLVED','EXECUTING','REVIEWED','DECLINED'])[1 + ((i::bigint * 7919) % 7)::int],
                                i % 5000, '居民' || (i % 5000), now() - make_interval(mins => {N} - i)

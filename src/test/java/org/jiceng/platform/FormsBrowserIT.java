@@ -76,7 +76,7 @@ class FormsBrowserIT {
         browser.findElement(By.id("applicant-contact")).sendKeys("13800001234");
         browser.findElement(By.id("applicant-username")).sendKeys("jumin");
         browser.findElement(By.id("respondent")).sendKeys("楼上住户乙");
-        browser.findElement(By.id("respondent-contact")).sendKeys("13900005678");
+        browser.findElement(By.id("respondent-contact")).sendKeys("13700002468");
         browser.findElement(By.id("mediator")).sendKeys("王律师");
         new Select(browser.findElement(By.id("mediator-kind"))).selectByValue("LAWYER");
         browser.findElement(By.id("mediator-organisation")).sendKeys("云南会泽律师事务所");
@@ -93,7 +93,7 @@ class FormsBrowserIT {
         assertThat(value(browser, "applicant-contact")).isEqualTo("13800001234");
         assertThat(value(browser, "applicant-username")).isEqualTo("jumin");
         assertThat(value(browser, "respondent")).isEqualTo("楼上住户乙");
-        assertThat(value(browser, "respondent-contact")).isEqualTo("13900005678");
+        assertThat(value(browser, "respondent-contact")).isEqualTo("13700002468");
         assertThat(value(browser, "mediator")).isEqualTo("王律师");
         assertThat(new Select(browser.findElement(By.id("mediator-kind"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("LAWYER");

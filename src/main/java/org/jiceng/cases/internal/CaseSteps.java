@@ -149,8 +149,16 @@ class CaseSteps {
         if (!target.state().isOpen() || target.mergedInto() != null) {
             throw new ConflictException("案件 " + target.number() + " 已结案或已被合并，不能再并入");
         }
+        refuseAnotherCounty(current, target);
         return new Step(CaseState.CLOSED, new CaseChange.Merged(into, now), TimelineNotes.merged(target.number(), note),
                 List.of(), null, into);
+    }
+
+    /** A case lives in its county's rows (docs/scale.md), so it merges only into a case of the same county. */
+    static void refuseAnotherCounty(CaseView current, CaseView target) {
+        if (!org.jiceng.County.same(current.territoryCode(), target.territoryCode())) {
+            throw new BadInputException("intoCaseId", "案件 " + target.number() + " 属于另一个县（市、区），只能并入本县的案件");
+        }
     }
 
     /** The level of the person taking the case: the node of their grant that covers it. */

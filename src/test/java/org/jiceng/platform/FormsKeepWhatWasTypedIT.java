@@ -135,6 +135,15 @@ class FormsKeepWhatWasTypedIT {
     }
 
     @Test
+    void aNumberFieldSentLettersComesBackAsAFormWithTheRestKeptNotAsAnError() {
+        var answer = Http.as(port, "shequ").postForm("/ballots", Map.of("estateId", "abc",
+                "title", "关于维修屋面的表决", "matter", "ORDINARY", "closesAt", "2030-01-01T18:00"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("value=\"关于维修屋面的表决\"").doesNotContain("Failed to convert")
+                .doesNotContain("服务器内部错误");
+    }
+
+    @Test
     void aRefusedStepOfADisputeComesBackOpenWithWhatWasTyped() {
         Http shequ = Http.as(port, "shequ");
         var registered = shequ.postForm("/mediation/disputes", Map.of("territoryCode", "530326001001",

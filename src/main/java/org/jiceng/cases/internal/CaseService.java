@@ -111,7 +111,7 @@ public class CaseService implements CasesApi {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, Beijing.ZONE);
-        String county = place.substring(0, 6);
+        String county = org.jiceng.County.of(place);
         String number = CaseNumbers.format(county, day, numbers.next(county, day));
         return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
@@ -178,14 +178,16 @@ public class CaseService implements CasesApi {
                 .map(s -> CaseAccess.shown(user, s));
     }
 
-    /**
-     * What the rules of the actions look at, for a case page deciding its buttons ({@link CaseRules#offered}); empty
-     * when the person may not act on the case at all.
-     */
-    public Optional<CaseRules.Facts> actionFacts(CurrentUser user, long id) {
+    /** What the case page shows, from one read of the case: the case as this person sees it, its timeline, and
+     * what the rules of the actions look at to decide its buttons (empty when the person may not act on it). */
+    public record Detail(CaseView view, List<TimelineEntry> timeline, Optional<CaseRules.Facts> actionFacts) {
+    }
+
+    public Detail detail(CurrentUser user, long id) {
         CaseRepository.Stored stored = stored(user, id);
-        return AccessPolicy.allows(user, Resource.CASE, Action.ACT, CaseAccess.target(user, stored))
+        Optional<CaseRules.Facts> facts = AccessPolicy.allows(user, Resource.CASE, Action.ACT, CaseAccess.target(user, stored))
                 ? Optional.of(mover.facts(stored)) : Optional.empty();
+        return new Detail(CaseAccess.shown(user, stored), timelineOf(user, stored), facts);
     }
 
     /** Whether the person may download a photo of the case uploaded by {@code uploadedBy}. */
@@ -203,8 +205,11 @@ public class CaseService implements CasesApi {
     /** The whole timeline for those who read internal notes; the public progress for the reporter and followers. */
     @Override
     public List<TimelineEntry> timeline(CurrentUser user, long id) {
-        CaseRepository.Stored stored = stored(user, id);
-        List<TimelineEntry> entries = cases.timeline(id);
+        return timelineOf(user, stored(user, id));
+    }
+
+    private List<TimelineEntry> timelineOf(CurrentUser user, CaseRepository.Stored stored) {
+        List<TimelineEntry> entries = cases.timeline(stored.view().id());
         return CaseAccess.readsNotes(user, stored) ? entries
                 : PublicTimeline.of(entries, CaseAccess.isReporter(user, stored));
     }

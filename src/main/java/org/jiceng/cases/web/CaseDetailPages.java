@@ -61,12 +61,13 @@ class CaseDetailPages {
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/{id:\\d+}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
-        CaseView view = cases.find(user, id);
-        List<TimelineEntry> timeline = cases.timeline(user, id);
+        CaseService.Detail detail = cases.detail(user, id);
+        CaseView view = detail.view();
+        List<TimelineEntry> timeline = detail.timeline();
         boolean reporter = CasePageModel.isReporter(timeline, user, view);
         // only the forms the policy lets this person use: a follower or an auditor sees none
         Instant now = clock.instant();
-        List<CaseActions.Offered> actions = cases.actionFacts(user, id).map(facts -> CaseActions.offered(facts, user, now))
+        List<CaseActions.Offered> actions = detail.actionFacts().map(facts -> CaseActions.offered(facts, user, now))
                 .orElse(List.of());
         model.addAttribute("c", view);
         model.addAttribute("now", now);

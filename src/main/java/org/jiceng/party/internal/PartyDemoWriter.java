@@ -1,5 +1,6 @@
 package org.jiceng.party.internal;
 
+import org.jiceng.County;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,7 +45,7 @@ class PartyDemoWriter {
                 for (MemberGenerator.Member m : members) {
                     copy.row(m.id(), m.residentId(), m.name(), m.territoryCode(), m.organisationId(), m.joinedOn(),
                             m.status().name(), m.centralHousehold(), m.inService(), m.employer(),
-                            m.territoryCode().substring(0, 6));
+                            County.of(m.territoryCode()));
                 }
                 copy.finish();
             }
@@ -52,8 +53,8 @@ class PartyDemoWriter {
                     "id, community_code, unit_name, member_id, registered_on, county")) {
                 for (DualRegistrationGenerator.Registration r : registrations.registrations()) {
                     copy.row(r.id(), r.communityCode(), r.unitName(), r.memberId(), r.registeredOn(),
-                            r.communityCode().substring(0, 6));
-                    counties.put(r.id(), r.communityCode().substring(0, 6));
+                            County.of(r.communityCode()));
+                    counties.put(r.id(), County.of(r.communityCode()));
                 }
                 copy.finish();
             }
@@ -77,7 +78,7 @@ class PartyDemoWriter {
                     "id, kind, territory_code, area, resident_id, holder_name, since, county")) {
                 for (PostGenerator.Post p : posts) {
                     copy.row(p.id(), p.kind().name(), p.territoryCode(), p.area(), p.residentId(), p.holderName(),
-                            p.since(), p.territoryCode().substring(0, 6));
+                            p.since(), County.of(p.territoryCode()));
                 }
                 copy.finish();
             }

@@ -1,5 +1,6 @@
 package org.jiceng.identity.internal;
 
+import org.jiceng.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,11 +76,11 @@ public class AccountManagement {
     public static AccountRepository.Filter filter(String territory, String role, String q, Boolean enabled) {
         String code = blankToNull(territory);
         if (code != null && !code.matches("[0-9]{2,15}")) {
-            throw new AccountInputException("territory", "区划代码须为 2–15 位数字");
+            throw new BadInputException("territory", "区划代码须为 2–15 位数字");
         }
         String text = blankToNull(q);
         if (text != null && (text.length() > 50 || text.chars().anyMatch(Character::isISOControl))) {
-            throw new AccountInputException("q", "查找内容最多 50 个字，且不能包含控制字符");
+            throw new BadInputException("q", "查找内容最多 50 个字，且不能包含控制字符");
         }
         return new AccountRepository.Filter(code, blankToNull(role) == null ? null : role(role), text, enabled);
     }
@@ -154,15 +155,15 @@ public class AccountManagement {
     @Transactional
     public void changeOwnPassword(CurrentUser user, String oldPassword, String newPassword) {
         if (oldPassword == null || oldPassword.isEmpty()) {
-            throw new AccountInputException("oldPassword", "请输入原密码");
+            throw new BadInputException("oldPassword", "请输入原密码");
         }
         String hash = repository.passwordHash(user.id()).orElseThrow(() -> new NotFoundException("账号不存在"));
         if (!accounts.matches(oldPassword, hash)) {
-            throw new AccountInputException("oldPassword", "原密码不正确");
+            throw new BadInputException("oldPassword", "原密码不正确");
         }
         accounts.checkPassword(user.username(), newPassword, "newPassword");
         if (newPassword.equals(oldPassword)) {
-            throw new AccountInputException("newPassword", "新密码不能与原密码相同");
+            throw new BadInputException("newPassword", "新密码不能与原密码相同");
         }
         repository.setPassword(user.id(), accounts.encode(newPassword), false);
         audit.record(user, "PASSWORD_CHANGED", "修改了自己的密码");
@@ -194,12 +195,12 @@ public class AccountManagement {
 
     List<Grant> grants(CurrentUser manager, List<RoleInput> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new AccountInputException("roles", "至少要授予一个角色");
+            throw new BadInputException("roles", "至少要授予一个角色");
         }
         List<Grant> grants = new ArrayList<>();
         for (RoleInput input : roles) {
             if (input == null || input.territory() == null || !input.territory().strip().matches("[0-9]{2,15}")) {
-                throw new AccountInputException("roles", "每个角色须指定区划或网格代码（2–15 位数字）");
+                throw new BadInputException("roles", "每个角色须指定区划或网格代码（2–15 位数字）");
             }
             grants.add(new Grant(role(input.role()), input.territory().strip(), input.unitId()));
         }
@@ -225,7 +226,7 @@ public class AccountManagement {
         try {
             return Role.valueOf(name == null ? "" : name.strip());
         } catch (IllegalArgumentException e) {
-            throw new AccountInputException("roles", "未知角色“" + (name == null ? "" : name) + "”");
+            throw new BadInputException("roles", "未知角色“" + (name == null ? "" : name) + "”");
         }
     }
 

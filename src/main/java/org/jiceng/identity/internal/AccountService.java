@@ -1,5 +1,6 @@
 package org.jiceng.identity.internal;
 
+import org.jiceng.BadInputException;
 import java.util.Optional;
 import org.jiceng.platform.DatabaseMode;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,12 +52,12 @@ class AccountService implements IdentityApi, UserDetailsService {
     /** Creates the account; {@code mustChange} when someone other than its owner chose the password. */
     long create(NewUser user, boolean mustChange) {
         if (user.username() == null || !user.username().matches("[a-z0-9][a-z0-9_.-]{1,31}")) {
-            throw new AccountInputException("username", "用户名须为 2–32 位小写字母、数字、下划线、点或连字符，且以字母或数字开头");
+            throw new BadInputException("username", "用户名须为 2–32 位小写字母、数字、下划线、点或连字符，且以字母或数字开头");
         }
         checkDisplayName(user.displayName());
         checkPassword(user.username(), user.password(), "password");
         if (users.exists(user.username())) {
-            throw new AccountInputException("username", "用户名“" + user.username() + "”已存在");
+            throw new BadInputException("username", "用户名“" + user.username() + "”已存在");
         }
         checkGrants(user.grants());
         long id = users.insert(user.username(), user.displayName().strip(), passwords.encode(user.password()));
@@ -69,39 +70,39 @@ class AccountService implements IdentityApi, UserDetailsService {
 
     void checkPassword(String username, String password, String field) {
         PasswordRules.problem(username, password, production, demoPassword).ifPresent(problem -> {
-            throw new AccountInputException(field, problem);
+            throw new BadInputException(field, problem);
         });
     }
 
     static void checkDisplayName(String name) {
         if (name == null || name.isBlank()) {
-            throw new AccountInputException("displayName", "请填写姓名");
+            throw new BadInputException("displayName", "请填写姓名");
         }
         if (name.strip().codePointCount(0, name.strip().length()) > 50 || name.chars().anyMatch(c -> c < 0x20)) {
-            throw new AccountInputException("displayName", "姓名最多 50 个字，且不能包含控制字符");
+            throw new BadInputException("displayName", "姓名最多 50 个字，且不能包含控制字符");
         }
     }
 
     void checkGrants(java.util.List<CurrentUser.Grant> grants) {
         if (grants.isEmpty()) {
-            throw new AccountInputException("roles", "至少要授予一个角色");
+            throw new BadInputException("roles", "至少要授予一个角色");
         }
         for (CurrentUser.Grant grant : grants) {
             boolean known = grant.territoryCode().length() == 15
                     ? territory.grid(grant.territoryCode(), org.jiceng.Scope.everything()).isPresent()
                     : territory.division(grant.territoryCode()).isPresent();
             if (!known) {
-                throw new AccountInputException("roles", "区划或网格代码“" + grant.territoryCode() + "”不存在，请先导入行政区划");
+                throw new BadInputException("roles", "区划或网格代码“" + grant.territoryCode() + "”不存在，请先导入行政区划");
             }
             if ((grant.role() == org.jiceng.Role.DEPT_STAFF) != (grant.unitId() != null)) {
-                throw new AccountInputException("roles", "部门工作人员须指定所属部门，其他角色不能指定部门");
+                throw new BadInputException("roles", "部门工作人员须指定所属部门，其他角色不能指定部门");
             }
             if (grant.unitId() != null && territory.unit(grant.unitId()).isEmpty()) {
-                throw new AccountInputException("roles", "部门编号 " + grant.unitId() + " 不存在");
+                throw new BadInputException("roles", "部门编号 " + grant.unitId() + " 不存在");
             }
         }
         if (grants.stream().distinct().count() < grants.size()) {
-            throw new AccountInputException("roles", "同一角色在同一区划只能授予一次");
+            throw new BadInputException("roles", "同一角色在同一区划只能授予一次");
         }
     }
 

@@ -14,7 +14,6 @@ import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.Role;
 import org.jiceng.identity.internal.AccountImport;
-import org.jiceng.identity.internal.AccountInputException;
 import org.jiceng.identity.internal.AccountManagement;
 import org.jiceng.identity.internal.AccountManagement.Change;
 import org.jiceng.identity.internal.AccountManagement.NewAccount;
@@ -63,7 +62,7 @@ class AccountPageController {
                 }
                 String unitId = at(unit, i);
                 if (!unitId.isBlank() && !unitId.matches("[0-9]{1,18}")) {
-                    throw new AccountInputException("roles", "部门编号须为数字");
+                    throw new BadInputException("roles", "部门编号须为数字");
                 }
                 roles.add(new RoleInput(role.get(i), code, unitId.isBlank() ? null : Long.parseLong(unitId)));
             }
@@ -119,7 +118,7 @@ class AccountPageController {
                 .addAttribute("mayManage", !IdentityAccess.manageScope(user).isEmpty());
         try {
             model.addAttribute("page", accounts.list(user, AccountManagement.filter(territory, role, q, state), after, 50));
-        } catch (AccountInputException e) {
+        } catch (BadInputException e) {
             model.addAttribute("filterError", e.getMessage());
         }
         return "identity/accounts";
@@ -245,7 +244,7 @@ class AccountPageController {
                 passwords.change(user, form.oldPassword(), form.newPassword(), request, response);
                 redirect.addFlashAttribute("notice", "密码已修改");
                 return "redirect:/";
-            } catch (AccountInputException e) {
+            } catch (BadInputException e) {
                 FormErrors.reject(result, e);
             }
         }

@@ -40,7 +40,24 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset.get());
+        // the same moving time seen in another zone, so a later advance still reaches code that asked for one
+        MovableClock moving = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+        };
     }
 
     /** Puts the movable clock in front of the application's. */

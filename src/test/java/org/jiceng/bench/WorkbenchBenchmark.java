@@ -75,6 +75,11 @@ public final class WorkbenchBenchmark {
             long scans = seqScans(db) - scansBefore;
             md.append(String.format(Locale.ROOT, "%nSequential scans of cases.case_file caused by the %d × 3 queries "
                     + "(each repeated): **%d**.%n", users.size(), scans));
+        } catch (Exception | Error e) {
+            // told here, before the cleanup below can hide it behind a file the stopping database still writes
+            System.err.println(md);
+            e.printStackTrace();
+            throw e;
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }

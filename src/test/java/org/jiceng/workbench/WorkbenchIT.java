@@ -173,6 +173,13 @@ class WorkbenchIT {
     }
 
     @Test
+    void aPartyOrganisationAdministratorWhoReadsNoCasesSeesNeitherCountsNorAResidentsPanels() {
+        String page = signedIn("dangjian").get("/").body();
+        assertThat(page).contains("id=\"go-party\"").doesNotContain("id=\"count-").doesNotContain("id=\"own-cases\"")
+                .doesNotContain("id=\"community-notices\"").doesNotContain("id=\"work-map\"");
+    }
+
+    @Test
     void theMapGivesOpenCasesByGridToTheTownAndRefusesAnotherTownAResidentAndAStranger() {
         file("jumin", "工作台：地图上的诉求");
         JsonNode map = Http.as(port, "gucheng").get("/api/v1/workbench/map").json();

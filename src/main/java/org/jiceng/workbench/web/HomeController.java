@@ -4,6 +4,7 @@ import org.jiceng.Action;
 import org.jiceng.CurrentUser;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
+import org.jiceng.Role;
 import org.jiceng.workbench.internal.Launcher;
 import org.jiceng.workbench.internal.Workbench;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,7 @@ class HomeController {
         model.addAttribute("messages", workbench.messages(user));
         model.addAttribute("unread", workbench.unread(user));
         model.addAttribute("tiles", tiles);
-        if (work.isEmpty()) {
+        if (work.isEmpty() && user.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF)) {
             // a resident's home: their own cases and their community's board instead of a workload
             model.addAttribute("ownCases", workbench.ownCases(user));
             model.addAttribute("notices", workbench.notices(user));

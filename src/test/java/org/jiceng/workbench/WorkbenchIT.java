@@ -173,6 +173,33 @@ class WorkbenchIT {
     }
 
     @Test
+    void theTrendEndsWithThisMonthsThreeRatesAsTheStatisticsHaveThem() throws InterruptedException {
+        file("jumin", "工作台：本月三率");
+        for (String user : new String[] {"gucheng", "bumen"}) {
+            // the counters fold the case loop's events after commit: read both until they agree on a settled figure
+            for (int attempt = 0; ; attempt++) {
+                JsonNode month = Http.as(port, user).get("/api/v1/stats/three-rates").json();
+                String page = signedIn(user).get("/").body();
+                Matcher row = Pattern.compile("<tr data-month=\"" + month.get("month").asString()
+                        + "\"[^>]*>\\s*<td>[^<]+</td><td>(\\d+)</td>").matcher(page);
+                assertThat(row.find()).as(user + "\n" + page).isTrue();
+                if (Long.parseLong(row.group(1)) != month.get("cases").asLong() && attempt < 10) {
+                    Thread.sleep(500);
+                    continue;
+                }
+                assertThat(Long.parseLong(row.group(1))).as(user).isEqualTo(month.get("cases").asLong());
+                if (user.equals("gucheng")) {
+                    assertThat(month.get("cases").asLong()).isPositive();
+                }
+                String shown = month.get("responseRate").isNull() ? "—" : month.get("responseRate").decimalValue()
+                        .movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
+                assertThat(page).contains("id=\"rate-response\">" + shown + "<");
+                break;
+            }
+        }
+    }
+
+    @Test
     void aPartyOrganisationAdministratorWhoReadsNoCasesSeesNeitherCountsNorAResidentsPanels() {
         String page = signedIn("dangjian").get("/").body();
         assertThat(page).contains("id=\"go-party\"").doesNotContain("id=\"count-").doesNotContain("id=\"own-cases\"")

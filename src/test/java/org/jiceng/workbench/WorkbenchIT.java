@@ -170,6 +170,14 @@ class WorkbenchIT {
         assertThat(page).contains("id=\"own-cases\"").contains(number).contains("工作台公示：本周六义诊")
                 .contains("id=\"go-report\"").contains("id=\"go-my-cases\"")
                 .doesNotContain("id=\"count-").doesNotContain("id=\"work-map\"").doesNotContain("id=\"trend-chart\"");
+        JsonNode ballots = Http.as(port, "jumin").get("/api/v1/ballots").json().get("items");
+        for (JsonNode ballot : ballots) {
+            if ("OPEN".equals(ballot.get("status").asString())) {
+                String closes = java.time.OffsetDateTime.parse(ballot.get("closesAt").asString())
+                        .atZoneSameInstant(Beijing.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm"));
+                assertThat(page).contains(ballot.get("title").asString()).contains("截止 " + closes);
+            }
+        }
     }
 
     @Test

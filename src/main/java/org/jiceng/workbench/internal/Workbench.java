@@ -3,6 +3,7 @@ package org.jiceng.workbench.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.jiceng.Scope;
 import org.jiceng.analytics.RateTrend;
 import org.jiceng.cases.CaseWork;
 import org.jiceng.cases.InboxMessage;
-import org.jiceng.deliberation.BallotView;
 import org.jiceng.deliberation.BallotsApi;
 import org.jiceng.deliberation.DeliberationApi;
 import org.jiceng.deliberation.NoticeView;
@@ -103,7 +103,12 @@ public class Workbench {
     }
 
     public List<CaseWork.OwnCase> ownCases(CurrentUser user) {
-        return cases.ownCases(user, 5);
+        return cases.ownCases(user, 5).stream().map(c -> new CaseWork.OwnCase(c.id(), c.number(), c.state(),
+                c.categoryName(), Beijing.shown(c.receivedAt()), c.lastStep(), Beijing.shown(c.lastStepAt()))).toList();
+    }
+
+    /** A ballot as the home page lists it, its closing time in Beijing time. */
+    public record OpenBallot(long id, String title, String statusLabel, OffsetDateTime closesAt) {
     }
 
     /** What the person's community board shows today (a resident's community, a grid worker's village). */
@@ -117,7 +122,8 @@ public class Workbench {
         return showing.subList(0, Math.min(5, showing.size()));
     }
 
-    public List<BallotView> openBallots(CurrentUser user) {
-        return ballots.openTo(user, 5);
+    public List<OpenBallot> openBallots(CurrentUser user) {
+        return ballots.openTo(user, 5).stream()
+                .map(b -> new OpenBallot(b.id(), b.title(), b.statusLabel(), Beijing.shown(b.closesAt()))).toList();
     }
 }

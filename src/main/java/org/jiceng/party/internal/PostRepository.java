@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The 三长, 楼长 and grid worker posts; every read takes the caller's {@link Scope}. */
 @Repository
-class PostRepository {
+public class PostRepository {
 
     private static final String COLUMNS =
             "id, kind, territory_code, area, building_id, resident_id, holder_name, since, version";
@@ -59,7 +59,7 @@ class PostRepository {
         return counts;
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from party.post").query(Long.class).single();
     }
 }

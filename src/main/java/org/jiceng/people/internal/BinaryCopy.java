@@ -10,7 +10,7 @@ import java.util.List;
  * each field's length and bytes, big-endian; NULL is length −1. Binary spares the server from parsing text
  * (bytea as hex, dates) and the client from escaping.
  */
-final class BinaryCopy {
+public final class BinaryCopy {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final int TEXT_OID = 25;
@@ -19,12 +19,12 @@ final class BinaryCopy {
     private byte[] buffer;
     private int length;
 
-    BinaryCopy(int capacity) {
+    public BinaryCopy(int capacity) {
         buffer = new byte[Math.max(64, capacity)];
     }
 
     /** The stream header: signature, flags, header extension length. */
-    BinaryCopy header() {
+    public BinaryCopy header() {
         bytes(SIGNATURE);
         int4(0);
         int4(0);
@@ -32,17 +32,17 @@ final class BinaryCopy {
     }
 
     /** The stream trailer: a field count of −1. */
-    BinaryCopy trailer() {
+    public BinaryCopy trailer() {
         int2(-1);
         return this;
     }
 
-    BinaryCopy row(int fields) {
+    public BinaryCopy row(int fields) {
         int2(fields);
         return this;
     }
 
-    BinaryCopy int8(long value) {
+    public BinaryCopy int8(long value) {
         int4(8);
         ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
@@ -52,18 +52,18 @@ final class BinaryCopy {
     }
 
     /** A bigint, or NULL when {@code value} is 0 (ids start at 1). */
-    BinaryCopy int8OrNull(long value) {
+    public BinaryCopy int8OrNull(long value) {
         return value == 0 ? nul() : int8(value);
     }
 
-    BinaryCopy text(String value) {
+    public BinaryCopy text(String value) {
         if (value == null) {
             return nul();
         }
         return bytea(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    BinaryCopy bytea(byte[] value) {
+    public BinaryCopy bytea(byte[] value) {
         if (value == null) {
             return nul();
         }
@@ -72,14 +72,14 @@ final class BinaryCopy {
         return this;
     }
 
-    BinaryCopy date(LocalDate value) {
+    public BinaryCopy date(LocalDate value) {
         int4(4);
         int4((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
         return this;
     }
 
     /** A one-dimensional text[] without NULL elements (array_recv's layout). */
-    BinaryCopy textArray(List<String> values) {
+    public BinaryCopy textArray(List<String> values) {
         byte[][] elements = new byte[values.size()][];
         int size = values.isEmpty() ? 12 : 20;
         for (int i = 0; i < elements.length; i++) {
@@ -101,7 +101,7 @@ final class BinaryCopy {
         return this;
     }
 
-    BinaryCopy nul() {
+    public BinaryCopy nul() {
         int4(-1);
         return this;
     }
@@ -114,7 +114,7 @@ final class BinaryCopy {
         return length;
     }
 
-    java.io.InputStream stream() {
+    public java.io.InputStream stream() {
         return new java.io.ByteArrayInputStream(buffer, 0, length);
     }
 

@@ -9,10 +9,10 @@ import org.locationtech.jts.geom.Polygon;
  * 4,300 km²: an ellipse whose radius wobbles with random harmonics and a little per-vertex noise. Because
  * the radius stays positive and the angle only increases, the ring never crosses itself.
  */
-final class CountyOutline {
+public final class CountyOutline {
 
-    static final double CENTRE_LON = 103.45;
-    static final double CENTRE_LAT = 26.35;
+    public static final double CENTRE_LON = 103.45;
+    public static final double CENTRE_LAT = 26.35;
     private static final int VERTICES = 160;
     /** Harmonics 2..11 of the angle; amplitudes fall off gently so that the outline has real bays and capes. */
     private static final int HARMONICS = 10;
@@ -26,7 +26,7 @@ final class CountyOutline {
     private CountyOutline() {
     }
 
-    static Polygon generate(SplittableRandom random) {
+    public static Polygon generate(SplittableRandom random) {
         double[] amplitude = new double[HARMONICS];
         double[] phase = new double[HARMONICS];
         double total = 0;

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * urban communities (社区) weighted up because dense streets are cut into more grids. Largest remainders
  * settle the rounding, so the shares always add up to the total exactly.
  */
-final class GridAllocation {
+public final class GridAllocation {
 
     static final int MAX_GRIDS_PER_VILLAGE = 999;
     private static final double URBAN_WEIGHT = 1.8;
@@ -16,7 +16,7 @@ final class GridAllocation {
     }
 
     /** Grid counts per village, in the order of {@code urban}. */
-    static int[] distribute(boolean[] urban, int total, SplittableRandom random) {
+    public static int[] distribute(boolean[] urban, int total, SplittableRandom random) {
         int villages = urban.length;
         if (villages == 0) {
             throw new IllegalArgumentException("no villages to place grids in");

@@ -23,7 +23,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * the seed stays, and each stray part joins the neighbour it shares the longest edge with, so the pieces
  * still tile the polygon and each is a single Polygon.
  */
-final class VoronoiSplitter {
+public final class VoronoiSplitter {
 
     private static final GeometryFactory FULL_PRECISION = new GeometryFactory();
 
@@ -31,7 +31,7 @@ final class VoronoiSplitter {
     }
 
     /** Returns the pieces in seed order. Seeds must be distinct and lie inside the polygon. */
-    static List<Polygon> split(Polygon region, List<Coordinate> seeds) {
+    public static List<Polygon> split(Polygon region, List<Coordinate> seeds) {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no seeds");
         }

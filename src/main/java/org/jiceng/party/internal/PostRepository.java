@@ -59,6 +59,24 @@ public class PostRepository {
         return counts;
     }
 
+    /** The holders of the grid worker posts under {@code prefix}, by grid and in the order they were assigned. */
+    List<GridWorkerPost> gridWorkers(String prefix) {
+        Scope under = Scope.of(prefix);
+        return jdbc.sql("select territory_code, area, holder_name from party.post where kind = 'GRID_WORKER' and "
+                        + under.where("territory_code") + " order by territory_code, id")
+                .params(under.params())
+                .query((rs, n) -> new GridWorkerPost(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    record GridWorkerPost(String gridCode, String area, String holderName) {
+
+        /** A post whose area says 兼职 is held part-time, beside another job (the demo's group heads). */
+        boolean partTime() {
+            return area != null && area.contains("兼职");
+        }
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from party.post").query(Long.class).single();
     }

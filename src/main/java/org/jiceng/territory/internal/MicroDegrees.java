@@ -11,10 +11,10 @@ import org.locationtech.jts.geom.PrecisionModel;
  */
 public final class MicroDegrees {
 
-    static final PrecisionModel PRECISION = new PrecisionModel(1_000_000);
+    public static final PrecisionModel PRECISION = new PrecisionModel(1_000_000);
 
     /** SRID 4326: x is longitude, y is latitude. */
-    static final GeometryFactory FACTORY = new GeometryFactory(PRECISION, 4326);
+    public static final GeometryFactory FACTORY = new GeometryFactory(PRECISION, 4326);
 
     private MicroDegrees() {
     }

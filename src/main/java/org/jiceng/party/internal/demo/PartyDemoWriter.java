@@ -1,6 +1,5 @@
 package org.jiceng.party.internal.demo;
 
-import org.jiceng.party.internal.CopyRows;
 import org.jiceng.party.internal.OrganisationTree;
 
 import org.jiceng.County;

@@ -1,7 +1,5 @@
 package org.jiceng.people.internal.demo;
 
-import org.jiceng.people.internal.BinaryCopy;
-import org.jiceng.people.internal.BulkLoadIndexes;
 import org.jiceng.people.internal.PeopleService;
 import org.jiceng.people.internal.PersonalDataCipher;
 

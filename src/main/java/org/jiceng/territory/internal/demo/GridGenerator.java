@@ -1,11 +1,7 @@
 package org.jiceng.territory.internal.demo;
 
-import org.jiceng.territory.internal.CountyOutline;
-import org.jiceng.territory.internal.GridAllocation;
 import org.jiceng.territory.internal.GridShape;
 import org.jiceng.territory.internal.MicroDegrees;
-import org.jiceng.territory.internal.SeedSampler;
-import org.jiceng.territory.internal.VoronoiSplitter;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,6 @@
 package org.jiceng.territory.internal.demo;
 
 import org.jiceng.territory.internal.DemoCounty;
-import org.jiceng.territory.internal.GridAllocation;
 import org.jiceng.territory.internal.GridShape;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,10 @@
-package org.jiceng.territory.internal;
+package org.jiceng.territory.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
+import org.jiceng.territory.internal.MicroDegrees;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Coordinate;

@@ -1,4 +1,4 @@
-package org.jiceng.people.internal;
+package org.jiceng.people.internal.demo;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +14,7 @@ import java.util.List;
  * times faster than a million random index insertions and a million trigger lookups. The definitions come
  * from the catalog, so the migrations stay the only place they are written; a failure rolls everything back.
  */
-public final class BulkLoadIndexes {
+final class BulkLoadIndexes {
 
     private record Definition(String table, String name, String sql, boolean constraint) {
     }
@@ -26,7 +26,7 @@ public final class BulkLoadIndexes {
     }
 
     /** Drops them on {@code tables} (qualified names), foreign keys first. */
-    public static BulkLoadIndexes drop(Connection connection, List<String> tables) throws SQLException {
+    static BulkLoadIndexes drop(Connection connection, List<String> tables) throws SQLException {
         String relations = "array[" + String.join(", ", tables.stream().map(t -> "'" + t + "'::regclass").toList()) + "]";
         List<Definition> definitions = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
@@ -60,7 +60,7 @@ public final class BulkLoadIndexes {
     }
 
     /** Rebuilds them: indexes and unique constraints first, then the foreign keys that may rely on them. */
-    public void restore(Connection connection) throws SQLException {
+    void restore(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (Definition d : dropped.reversed()) {
                 statement.execute(d.sql());

@@ -1,4 +1,4 @@
-package org.jiceng.territory.internal;
+package org.jiceng.territory.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.Polygon;
  * spread but not a lattice. Mitchell's best-candidate sampling spreads them; one Lloyd step (moving each seed
  * to the centre of its cell) evens out the cell sizes.
  */
-public final class SeedSampler {
+final class SeedSampler {
 
     private static final int CANDIDATES_PER_SEED = 12;
     private static final int MAX_TRIES_PER_POINT = 1_000;
@@ -26,7 +26,7 @@ public final class SeedSampler {
     }
 
     /** {@code count} well-spread seeds inside the region, after adding them to {@code fixed} ones (kept as is). */
-    public static List<Coordinate> spread(Polygon region, List<Coordinate> fixed, int count, SplittableRandom random) {
+    static List<Coordinate> spread(Polygon region, List<Coordinate> fixed, int count, SplittableRandom random) {
         PointOnGeometryLocator inside = new IndexedPointInAreaLocator(region);
         Envelope box = region.getEnvelopeInternal();
         List<Coordinate> all = new ArrayList<>(fixed);
@@ -49,7 +49,7 @@ public final class SeedSampler {
     }
 
     /** One Lloyd step: each movable seed goes to the centroid of its cell (or an interior point if that is outside). */
-    public static List<Coordinate> relax(Polygon region, List<Coordinate> fixed, List<Coordinate> movable) {
+    static List<Coordinate> relax(Polygon region, List<Coordinate> fixed, List<Coordinate> movable) {
         if (movable.isEmpty()) {
             return movable;
         }

@@ -1,4 +1,4 @@
-package org.jiceng.party.internal;
+package org.jiceng.party.internal.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,20 +10,20 @@ import org.postgresql.copy.CopyIn;
  * Rows into a PostgreSQL {@code COPY … FROM STDIN} (text format) through PgJDBC's copy API, buffered and
  * sent in large chunks: bulk demo data without a statement per row.
  */
-public final class CopyRows implements AutoCloseable {
+final class CopyRows implements AutoCloseable {
 
     private static final int CHUNK = 1 << 16;
 
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(CHUNK + 1024);
 
-    public CopyRows(Connection connection, String table, String columns) throws SQLException {
+    CopyRows(Connection connection, String table, String columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin");
     }
 
     /** One row; {@code null} is SQL NULL, booleans are t/f, everything else its {@code toString()}. */
-    public void row(Object... values) throws SQLException {
+    void row(Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 buffer.append('\t');
@@ -37,7 +37,7 @@ public final class CopyRows implements AutoCloseable {
     }
 
     /** Ends the COPY; returns the number of rows the server took. */
-    public long finish() throws SQLException {
+    long finish() throws SQLException {
         flush();
         return copy.endCopy();
     }

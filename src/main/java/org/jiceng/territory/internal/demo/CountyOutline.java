@@ -1,4 +1,6 @@
-package org.jiceng.territory.internal;
+package org.jiceng.territory.internal.demo;
+
+import org.jiceng.territory.internal.MicroDegrees;
 
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Coordinate;
@@ -9,10 +11,10 @@ import org.locationtech.jts.geom.Polygon;
  * 4,300 km²: an ellipse whose radius wobbles with random harmonics and a little per-vertex noise. Because
  * the radius stays positive and the angle only increases, the ring never crosses itself.
  */
-public final class CountyOutline {
+final class CountyOutline {
 
-    public static final double CENTRE_LON = 103.45;
-    public static final double CENTRE_LAT = 26.35;
+    static final double CENTRE_LON = 103.45;
+    static final double CENTRE_LAT = 26.35;
     private static final int VERTICES = 160;
     /** Harmonics 2..11 of the angle; amplitudes fall off gently so that the outline has real bays and capes. */
     private static final int HARMONICS = 10;
@@ -26,7 +28,7 @@ public final class CountyOutline {
     private CountyOutline() {
     }
 
-    public static Polygon generate(SplittableRandom random) {
+    static Polygon generate(SplittableRandom random) {
         double[] amplitude = new double[HARMONICS];
         double[] phase = new double[HARMONICS];
         double total = 0;

@@ -1,4 +1,4 @@
-package org.jiceng.territory.internal;
+package org.jiceng.territory.internal.demo;
 
 import java.util.SplittableRandom;
 
@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * urban communities (社区) weighted up because dense streets are cut into more grids. Largest remainders
  * settle the rounding, so the shares always add up to the total exactly.
  */
-public final class GridAllocation {
+final class GridAllocation {
 
     static final int MAX_GRIDS_PER_VILLAGE = 999;
     private static final double URBAN_WEIGHT = 1.8;
@@ -16,7 +16,7 @@ public final class GridAllocation {
     }
 
     /** Grid counts per village, in the order of {@code urban}. */
-    public static int[] distribute(boolean[] urban, int total, SplittableRandom random) {
+    static int[] distribute(boolean[] urban, int total, SplittableRandom random) {
         int villages = urban.length;
         if (villages == 0) {
             throw new IllegalArgumentException("no villages to place grids in");

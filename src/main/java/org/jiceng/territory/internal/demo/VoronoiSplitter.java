@@ -1,4 +1,6 @@
-package org.jiceng.territory.internal;
+package org.jiceng.territory.internal.demo;
+
+import org.jiceng.territory.internal.MicroDegrees;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +25,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * the seed stays, and each stray part joins the neighbour it shares the longest edge with, so the pieces
  * still tile the polygon and each is a single Polygon.
  */
-public final class VoronoiSplitter {
+final class VoronoiSplitter {
 
     private static final GeometryFactory FULL_PRECISION = new GeometryFactory();
 
@@ -31,7 +33,7 @@ public final class VoronoiSplitter {
     }
 
     /** Returns the pieces in seed order. Seeds must be distinct and lie inside the polygon. */
-    public static List<Polygon> split(Polygon region, List<Coordinate> seeds) {
+    static List<Polygon> split(Polygon region, List<Coordinate> seeds) {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no seeds");
         }

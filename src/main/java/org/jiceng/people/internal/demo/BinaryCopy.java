@@ -1,4 +1,4 @@
-package org.jiceng.people.internal;
+package org.jiceng.people.internal.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.List;
  * each field's length and bytes, big-endian; NULL is length −1. Binary spares the server from parsing text
  * (bytea as hex, dates) and the client from escaping.
  */
-public final class BinaryCopy {
+final class BinaryCopy {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final int TEXT_OID = 25;
@@ -19,12 +19,12 @@ public final class BinaryCopy {
     private byte[] buffer;
     private int length;
 
-    public BinaryCopy(int capacity) {
+    BinaryCopy(int capacity) {
         buffer = new byte[Math.max(64, capacity)];
     }
 
     /** The stream header: signature, flags, header extension length. */
-    public BinaryCopy header() {
+    BinaryCopy header() {
         bytes(SIGNATURE);
         int4(0);
         int4(0);
@@ -32,17 +32,17 @@ public final class BinaryCopy {
     }
 
     /** The stream trailer: a field count of −1. */
-    public BinaryCopy trailer() {
+    BinaryCopy trailer() {
         int2(-1);
         return this;
     }
 
-    public BinaryCopy row(int fields) {
+    BinaryCopy row(int fields) {
         int2(fields);
         return this;
     }
 
-    public BinaryCopy int8(long value) {
+    BinaryCopy int8(long value) {
         int4(8);
         ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
@@ -52,18 +52,18 @@ public final class BinaryCopy {
     }
 
     /** A bigint, or NULL when {@code value} is 0 (ids start at 1). */
-    public BinaryCopy int8OrNull(long value) {
+    BinaryCopy int8OrNull(long value) {
         return value == 0 ? nul() : int8(value);
     }
 
-    public BinaryCopy text(String value) {
+    BinaryCopy text(String value) {
         if (value == null) {
             return nul();
         }
         return bytea(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    public BinaryCopy bytea(byte[] value) {
+    BinaryCopy bytea(byte[] value) {
         if (value == null) {
             return nul();
         }
@@ -72,14 +72,14 @@ public final class BinaryCopy {
         return this;
     }
 
-    public BinaryCopy date(LocalDate value) {
+    BinaryCopy date(LocalDate value) {
         int4(4);
         int4((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
         return this;
     }
 
     /** A one-dimensional text[] without NULL elements (array_recv's layout). */
-    public BinaryCopy textArray(List<String> values) {
+    BinaryCopy textArray(List<String> values) {
         byte[][] elements = new byte[values.size()][];
         int size = values.isEmpty() ? 12 : 20;
         for (int i = 0; i < elements.length; i++) {
@@ -101,7 +101,7 @@ public final class BinaryCopy {
         return this;
     }
 
-    public BinaryCopy nul() {
+    BinaryCopy nul() {
         int4(-1);
         return this;
     }
@@ -114,7 +114,7 @@ public final class BinaryCopy {
         return length;
     }
 
-    public java.io.InputStream stream() {
+    java.io.InputStream stream() {
         return new java.io.ByteArrayInputStream(buffer, 0, length);
     }
 

@@ -1,6 +1,7 @@
 package org.jiceng.cases.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,11 @@ import org.jiceng.ConflictException;
 import org.jiceng.ForbiddenException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
+import org.jiceng.Role;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseActionRequest;
+import org.jiceng.cases.CaseState;
+import org.jiceng.cases.CaseTransitions;
 import org.jiceng.cases.CaseView;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +42,9 @@ public class BulkAccept {
 
     /** {@code asked}: case ids or visible numbers (530326-…), as the desk's checkboxes send them. */
     public List<Outcome> accept(CurrentUser user, List<String> asked, String note) {
+        if (!CaseTransitions.available(CaseState.RECEIVED, roles(user)).contains(CaseAction.ACCEPT)) {
+            throw new ForbiddenException("批量受理只对负责受理诉求的网格员和村(社区)、乡镇(街道)、县级工作人员开放");
+        }
         Set<String> distinct = new LinkedHashSet<>();
         if (asked != null) {
             asked.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).forEach(distinct::add);
@@ -68,6 +75,12 @@ public class BulkAccept {
         } catch (ConflictException | ForbiddenException | BadInputException | NotFoundException refused) {
             return new Outcome(asked, view.id(), view.number(), false, refused.getMessage());
         }
+    }
+
+    private static Set<Role> roles(CurrentUser user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        user.grants().forEach(g -> roles.add(g.role()));
+        return roles;
     }
 
     private Optional<CaseView> find(CurrentUser user, String asked) {

@@ -13,15 +13,16 @@ import org.jiceng.cases.internal.CaseAccess;
 import org.jiceng.cases.internal.CaseExport;
 import org.jiceng.cases.internal.CaseFilter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The desk's list as an Excel 台账: {@code GET /cases/desk.xlsx} and {@code GET /api/v1/cases.xlsx} take the
  * list's own parameters (bound by {@link CaseListQuery}, so a filter the list learns the export learns too), and
- * answer 诉求台账-&lt;territory&gt;-&lt;Beijing date&gt;.xlsx.
+ * answer 诉求台账-&lt;territory&gt;-&lt;Beijing date&gt;.xlsx. A REST controller so that the API's path is in the
+ * OpenAPI document (and so in the authorisation matrix); both write the file to the response themselves.
  */
-@Controller
+@RestController
 class CaseExportController {
 
     private final CaseExport export;

@@ -81,6 +81,7 @@ class CaseExportIT extends CasePageTest {
         var bad = Http.as(port, "gucheng").get("/api/v1/cases.xlsx?territory=abc");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("territory");
+        assertThat(Http.as(port, "gucheng").get("/api/v1/cases.xlsx?overdue=maybe").status()).isEqualTo(400);
     }
 
     static List<List<String>> rows(byte[] xlsx) throws IOException {

@@ -60,14 +60,16 @@ class CaseExportIT extends CasePageTest {
     }
 
     @Test
-    void anAuditorsExportMasksTheReporterAndNoCellHoldsTheName() throws IOException {
-        long id = fileByApi("jumin", "0301", "导出测试：巡察读到的反映人须脱敏", centroid(0));
+    void anAuditorsExportMasksTheReporterAndTheNumbersInTheTextAndNoCellHoldsTheName() throws IOException {
+        long id = fileByApi("jumin", "0301", "导出测试：巡察读到的反映人须脱敏，有事打13800138000", centroid(0));
         String number = Http.as(port, "gucheng").get("/api/v1/cases/" + id).json().get("number").asString();
         Http.Download file = Http.as(port, "jijian").download("/api/v1/cases.xlsx?territory=530326001");
         assertThat(file.status()).isEqualTo(200);
         List<List<String>> rows = rows(file.body());
         List<String> row = rows.stream().filter(r -> r.getFirst().equals(number)).findFirst().orElseThrow();
         assertThat(row.get(9)).isEqualTo("堂**");
+        assertThat(row.get(2)).as("nor a number typed into the description")
+                .isEqualTo("导出测试：巡察读到的反映人须脱敏，有事打" + org.jiceng.Redaction.MASK);
         assertThat(rows.stream().flatMap(List::stream)).doesNotContain("堂琅社区居民");
     }
 

@@ -16,6 +16,7 @@ import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
+import org.jiceng.Redaction;
 import org.jiceng.Resource;
 import org.jiceng.XlsxSheet;
 import org.jiceng.cases.CaseChannel;
@@ -76,11 +77,13 @@ public class CaseExport {
         try {
             Instant now = clock.instant();
             Names names = new Names(user);
+            // who reads no reporter's contact (oversight) gets no number a resident typed into a description either
+            boolean redact = !AccessPolicy.mayAtAll(user, Resource.REPORTER_CONTACT, Action.READ);
             each(user, filter, view -> {
                 if (sheet.rows() >= maxRows) {
                     throw new BadInputException("符合条件的诉求超过 " + maxRows + " 件，无法一次导出；请缩小范围（如按日期、网格或状态筛选）后再导出");
                 }
-                sheet.row(row(view, names, now));
+                sheet.row(row(view, redact ? Redaction.redact(view.description()) : view.description(), names, now));
             });
             audit.record(user, "CASES_EXPORTED", "导出诉求台账 " + sheet.rows() + " 件" + described(filter));
             return sheet;
@@ -106,8 +109,8 @@ public class CaseExport {
         }
     }
 
-    private static Object[] row(CaseView c, Names names, Instant now) {
-        return new Object[] {c.number(), c.categoryName(), c.description(),
+    private static Object[] row(CaseView c, String description, Names names, Instant now) {
+        return new Object[] {c.number(), c.categoryName(), description,
                 c.address() != null && !c.address().isBlank() ? c.address() : names.place(c.territoryCode()),
                 c.territoryCode(), channel(c.channel()), c.stateLabel(), level(c.level()), names.unit(c.leadUnitId()),
                 c.reporterName(), time(c.receivedAt()), time(c.resolveDueAt()), time(c.resolvedAt()),

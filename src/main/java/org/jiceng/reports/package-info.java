@@ -7,5 +7,5 @@
  * come through {@link org.jiceng.cases.CaseFigures} and {@link org.jiceng.analytics.MonthRates}; this module has
  * no table of theirs to read.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "民情分析 (reports)")
+@org.springframework.modulith.ApplicationModule(displayName = "民情分析")
 package org.jiceng.reports;

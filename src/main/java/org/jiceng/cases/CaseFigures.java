@@ -30,10 +30,11 @@ public interface CaseFigures {
     WorkingCalendar workingCalendar();
 
     /**
-     * {@code overdue}: not resolved by the resolve deadline (resolved late, or still open past it; merged duplicates
-     * and refused cases left out). {@code returned}: returned by a department at least once. {@code explained}:
-     * closed with the reporter rating it "not solved" after the reopens were spent (办不了要解释: answered and
-     * explained, not solved). {@code rejected}: not accepted, with the reason told to the reporter.
+     * {@code closed}: closed (merged duplicates included, refused cases not). {@code overdue}: not resolved by the
+     * resolve deadline (resolved late, or still open past it; merged duplicates and refused cases left out).
+     * {@code returned}: returned by a department at least once. {@code explained}: closed with the reporter rating
+     * it "not solved" after the reopens were spent (办不了要解释: answered and explained, not solved).
+     * {@code rejected}: not accepted, with the reason told to the reporter.
      */
     record Tally(long cases, long closed, long overdue, long returned, long explained, long rejected,
                  List<CategoryCount> majorCategories, List<CategoryCount> leafCategories,

@@ -161,6 +161,7 @@ class MonthlyReportIT {
         JsonNode outcomes = report.get("outcomes");
         assertThat(outcomes.get("explained").asLong()).isEqualTo(sql("c.state = 'CLOSED' and c.merged_into is null "
                 + "and c.rating_solved = false", month)).isPositive();
+        assertThat(outcomes.get("closed").asLong()).isEqualTo(sql("c.state = 'CLOSED'", month)).isPositive();
         assertThat(outcomes.get("rejected").asLong()).isEqualTo(sql("c.state = 'REJECTED'", month)).isPositive();
         assertThat(outcomes.get("returned").asLong()).isEqualTo(sql("c.returned_at is not null", month)).isPositive();
         long overdue = outcomes.get("overdue").asLong();

@@ -47,7 +47,7 @@ class CaseFigureRepository {
                             select left(c.category_code, 2) as major, c.category_code as leaf, c.channel,
                                    grouping(left(c.category_code, 2), c.category_code, c.channel) as sets,
                                    count(*) as cases,
-                                   count(*) filter (where c.state in ('CLOSED', 'REJECTED')) as closed,
+                                   count(*) filter (where c.state = 'CLOSED') as closed,
                                    count(*) filter (where c.merged_into is null and c.state <> 'REJECTED'
                                        and c.resolve_due_at < coalesce(c.resolved_at, :now)) as overdue,
                                    count(*) filter (where c.returned_at is not null) as returned,

@@ -35,12 +35,13 @@ public final class CjkFont {
 
     private final BaseFont font;
     private final String description;
-    private final java.awt.Font drawing;
+    private final String face;
+    private java.awt.Font drawing;
 
-    private CjkFont(BaseFont font, String description, java.awt.Font drawing) {
+    private CjkFont(BaseFont font, String description, String face) {
         this.font = font;
         this.description = description;
-        this.drawing = drawing;
+        this.face = face;
     }
 
     /** The configured font if usable, else a system font, else the non-embedded STSong-Light. */
@@ -57,7 +58,7 @@ public final class CjkFont {
             }
             try {
                 CjkFont chosen = new CjkFont(BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
-                        "嵌入字体 " + candidate, drawing(file, candidate));
+                        "嵌入字体 " + candidate, candidate);
                 log.info("PDF 使用{}", chosen.description);
                 return chosen;
             } catch (Exception unusable) {
@@ -73,7 +74,7 @@ public final class CjkFont {
     public static CjkFont standard() {
         try {
             return new CjkFont(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED),
-                    "标准中文字体 STSong-Light（不嵌入）", new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+                    "标准中文字体 STSong-Light（不嵌入）", null);
         } catch (Exception e) {
             throw new IllegalStateException("OpenPDF 缺少中文字体 STSong-Light 的编码表", e);
         }
@@ -84,7 +85,11 @@ public final class CjkFont {
      * the text beside it; the logical SansSerif (which fontconfig maps to whatever CJK font is installed) when the
      * file cannot be read as a Java font.
      */
-    private static java.awt.Font drawing(String file, String candidate) {
+    private static java.awt.Font drawing(String candidate) {
+        if (candidate == null) {
+            return new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+        }
+        String file = candidate.contains(".ttc,") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
         int index = candidate.contains(".ttc,") ? Integer.parseInt(candidate.substring(candidate.lastIndexOf(',') + 1)) : 0;
         try {
             java.awt.Font[] faces = java.awt.Font.createFonts(new java.io.File(file));
@@ -94,8 +99,11 @@ public final class CjkFont {
         }
     }
 
-    /** The face for Java2D drawing, at {@code size} points. */
-    public java.awt.Font drawing(float size) {
+    /** The face for Java2D drawing, at {@code size} points; read from its file the first time it is asked for. */
+    public synchronized java.awt.Font drawing(float size) {
+        if (drawing == null) {
+            drawing = drawing(face);
+        }
         return drawing.deriveFont(size);
     }
 

@@ -24,14 +24,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportPdf {
 
-    private final Font title;
-    private final Font heading;
-    private final Font body;
-    private final Font small;
-    private final ReportCharts charts;
+    private final String configuredFont;
+    private Font title;
+    private Font heading;
+    private Font body;
+    private Font small;
+    private ReportCharts charts;
 
     ReportPdf(@Value("${jiceng.pdf.cjk-font:}") String font) {
-        CjkFont cjk = CjkFont.choose(font);
+        this.configuredFont = font;
+    }
+
+    /** Chosen at the first PDF rather than at start-up: reading a CJK font for Java2D takes a moment. */
+    private synchronized void fonts() {
+        if (charts != null) {
+            return;
+        }
+        CjkFont cjk = CjkFont.choose(configuredFont);
         this.title = new Font(cjk.font(), 18, Font.BOLD);
         this.heading = new Font(cjk.font(), 13, Font.BOLD);
         this.body = new Font(cjk.font(), 10.5f);
@@ -40,6 +49,7 @@ class ReportPdf {
     }
 
     byte[] render(MonthlyReport r) {
+        fonts();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);

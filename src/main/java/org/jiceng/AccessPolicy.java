@@ -113,6 +113,8 @@ public final class AccessPolicy {
             .permit(ACT, CASE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(ACT, CASE, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(UPDATE, CASE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(EXPORT, CASE, IN_TERRITORY, COMMITTEES)
+            .permit(EXPORT, CASE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(READ, CASE_NOTE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, CASE_NOTE, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(READ, CASE_NOTE, IN_TERRITORY, READ_ONLY_OVERSIGHT)

@@ -198,7 +198,7 @@ class MonthlyReportIT {
             Sheet summary = book.getSheet("概况");
             Map<String, Double> figures = new LinkedHashMap<>();
             for (Row row : summary) {
-                if (row.getLastCellNum() >= 2 && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
                     figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
                 }
             }

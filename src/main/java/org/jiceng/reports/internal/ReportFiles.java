@@ -1,8 +1,7 @@
 package org.jiceng.reports.internal;
 
-import java.nio.charset.StandardCharsets;
+import org.jiceng.XlsxSheet;
 import org.jiceng.reports.MonthlyReport;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportFiles {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.parseMediaType(XlsxSheet.CONTENT_TYPE);
 
     private final ReportPdf pdf;
     private final ReportWorkbook workbook;
@@ -33,8 +32,7 @@ public class ReportFiles {
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, MonthlyReport report, String extension) {
         String name = "民情分析-" + report.territoryName() + "-" + report.month() + "." + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, XlsxSheet.attachment(name))
                 // a live report changes during the month; a kept one may be cached privately
                 .header(HttpHeaders.CACHE_CONTROL, report.live() ? "no-store" : "private, max-age=3600")
                 .body(body);

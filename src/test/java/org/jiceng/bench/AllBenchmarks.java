@@ -50,6 +50,7 @@ public final class AllBenchmarks {
         all.put("HotlineImport", HotlineImportBenchmark::run);
         all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
         all.put("Workbench", WorkbenchBenchmark::run);
+        all.put("MonthlyReport", MonthlyReportBenchmark::run);
         return all;
     }
 

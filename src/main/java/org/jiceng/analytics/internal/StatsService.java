@@ -98,7 +98,11 @@ public class StatsService {
     }
 
     private UnitRates ofTerritory(CurrentUser user, String code, YearMonth month) {
-        Scope scope = allowed(user, code);
+        return ofTerritory(code, allowed(user, code), month);
+    }
+
+    /** The rates of a territory within {@code scope}, whoever asks (the caller has decided that they may). */
+    UnitRates ofTerritory(String code, Scope scope, YearMonth month) {
         String name = name(code, scope);
         List<CaseLevel> levels = Arrays.stream(CaseLevel.values()).filter(l -> depth(l) >= code.length()).toList();
         List<Long> units = territory.units(code, scope).stream().filter(u -> u.territoryCode().startsWith(code))
@@ -198,7 +202,11 @@ public class StatsService {
         if (Level.ofCode(asked) == null || asked.length() < 6 || asked.length() > 12) {
             throw new BadInputException("territory 须为 6、9 或 12 位区划代码（县、乡镇街道或村社区）");
         }
-        Scope scope = allowed(user, asked);
+        return levels(asked, allowed(user, asked), month);
+    }
+
+    /** The level shares of a territory within {@code scope}, whoever asks (the caller has decided that they may). */
+    LevelShares levels(String asked, Scope scope, YearMonth month) {
         String name = name(asked, scope);
         Map<Long, UnitView> units = new LinkedHashMap<>();
         territory.units(asked.substring(0, 6), Scope.of(asked.substring(0, 6))).forEach(u -> units.put(u.id(), u));

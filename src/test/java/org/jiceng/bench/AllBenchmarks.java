@@ -49,6 +49,7 @@ public final class AllBenchmarks {
         all.put("ThreeRates", ThreeRatesBenchmark::run);
         all.put("HotlineImport", HotlineImportBenchmark::run);
         all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
+        all.put("DemoYear", DemoYearBenchmark::run);
         return all;
     }
 

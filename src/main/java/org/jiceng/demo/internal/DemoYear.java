@@ -65,12 +65,15 @@ public class DemoYear implements ApplicationRunner {
     private final long seed;
     private final String county;
     private final String town;
+    /** Cases a year when set (tests keep it small); 0: by the scale. */
+    private final int yearCases;
 
     DemoYear(DatabaseMode mode, CasesApi cases, CaseSweeps sweeps, CaseCatalogue catalogue, TerritoryApi territory,
              PeopleApi people, IdentityApi identity, YearProgress progress, PlatformTransactionManager transactions,
              Clock clock, @Value("${jiceng.demo.year:true}") boolean enabled, @Value("${jiceng.demo.scale:town}") String scale,
              @Value("${jiceng.demo.seed:2026}") long seed, @Value("${jiceng.demo.county:530326}") String county,
-             @Value("${jiceng.demo.town:530326001}") String town) {
+             @Value("${jiceng.demo.town:530326001}") String town, @Value("${jiceng.demo.year-cases:0}") int yearCases) {
+        this.yearCases = yearCases;
         this.mode = mode;
         this.cases = cases;
         this.sweeps = sweeps;
@@ -153,7 +156,7 @@ public class DemoYear implements ApplicationRunner {
         List<YearPlan.Category> categories = catalogue.categories().stream()
                 .filter(c -> c.leaf() && c.active() && c.resolveWorkingDays() != null)
                 .map(YearPlan.Category::of).toList();
-        int volume = "county".equals(planScale) ? COUNTY_CASES : TOWN_CASES;
+        int volume = yearCases > 0 ? yearCases : "county".equals(planScale) ? COUNTY_CASES : TOWN_CASES;
         java.time.LocalDate last = java.time.LocalDate.ofInstant(until, org.jiceng.Beijing.ZONE);
         return YearPlan.of(new YearPlan.Inputs(planSeed, until, setting.places(), categories, volume,
                 YearSetting.springFestival(calendar, last.minusYears(1), last)));

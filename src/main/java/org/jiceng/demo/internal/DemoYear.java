@@ -15,6 +15,7 @@ import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.identity.IdentityApi;
+import org.jiceng.mediation.DisputesApi;
 import org.jiceng.people.PeopleApi;
 import org.jiceng.platform.DatabaseMode;
 import org.jiceng.territory.TerritoryApi;
@@ -53,6 +54,7 @@ public class DemoYear implements ApplicationRunner {
     private final DatabaseMode mode;
     private final CasesApi cases;
     private final CaseSweeps sweeps;
+    private final DisputesApi disputes;
     private final CaseCatalogue catalogue;
     private final TerritoryApi territory;
     private final PeopleApi people;
@@ -68,7 +70,7 @@ public class DemoYear implements ApplicationRunner {
     /** Cases a year when set (tests keep it small); 0: by the scale. */
     private final int yearCases;
 
-    DemoYear(DatabaseMode mode, CasesApi cases, CaseSweeps sweeps, CaseCatalogue catalogue, TerritoryApi territory,
+    DemoYear(DatabaseMode mode, CasesApi cases, DisputesApi disputes, CaseSweeps sweeps, CaseCatalogue catalogue, TerritoryApi territory,
              PeopleApi people, IdentityApi identity, YearProgress progress, PlatformTransactionManager transactions,
              Clock clock, @Value("${jiceng.demo.year:true}") boolean enabled, @Value("${jiceng.demo.scale:town}") String scale,
              @Value("${jiceng.demo.seed:2026}") long seed, @Value("${jiceng.demo.county:530326}") String county,
@@ -77,6 +79,7 @@ public class DemoYear implements ApplicationRunner {
         this.mode = mode;
         this.cases = cases;
         this.sweeps = sweeps;
+        this.disputes = disputes;
         this.catalogue = catalogue;
         this.territory = territory;
         this.people = people;
@@ -126,7 +129,7 @@ public class DemoYear implements ApplicationRunner {
         }
         log.info("演示年度数据：{} 至 {}，{}，计划诉求 {} 件", plan.firstDay(), plan.lastDay(),
                 "county".equals(runScale) ? "全县" : "古城街道", lives.size());
-        YearRunner runner = new YearRunner(cases, sweeps, catalogue.calendar(), transaction, progress, setting);
+        YearRunner runner = new YearRunner(cases, disputes, sweeps, catalogue.calendar(), transaction, progress, setting);
         int skipped = runner.run(lives, plan.firstDay(), until, run.map(YearProgress.Run::monthsDone).orElse(0),
                 run.map(YearProgress.Run::cases).orElse(0));
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -22,6 +22,7 @@ import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.ExternalIntake;
 import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.demo.internal.CaseLife.Step;
+import org.jiceng.mediation.DisputesApi;
 import org.jiceng.platform.ThreadTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every day, one transaction a month with its progress row, so a crash loses at most the month in hand and a restart
  * resumes after the last month that committed. A step the rules would refuse (they are asked first, as the case
  * page asks them for its buttons) is left out with the rest of that case's life, so no step is ever forced.
+ * Quarrels between neighbours, in families and over land are registered as disputes as well (矛盾纠纷排查).
  */
 final class YearRunner {
 
@@ -52,6 +54,7 @@ final class YearRunner {
     }
 
     private final CasesApi cases;
+    private final DisputesApi disputes;
     private final CaseSweeps sweeps;
     private final WorkingCalendar calendar;
     private final TransactionTemplate transaction;
@@ -60,9 +63,10 @@ final class YearRunner {
     private final Map<Integer, Tracked> tracked = new HashMap<>();
     private int skipped;
 
-    YearRunner(CasesApi cases, CaseSweeps sweeps, WorkingCalendar calendar, TransactionTemplate transaction,
-               YearProgress progress, Setting setting) {
+    YearRunner(CasesApi cases, DisputesApi disputes, CaseSweeps sweeps, WorkingCalendar calendar,
+               TransactionTemplate transaction, YearProgress progress, Setting setting) {
         this.cases = cases;
+        this.disputes = disputes;
         this.sweeps = sweeps;
         this.calendar = calendar;
         this.transaction = transaction;
@@ -168,6 +172,8 @@ final class YearRunner {
         t.view = view;
         tracked.put(life.index(), t);
         filed.put(life.index(), view.id());
+        DisputeMix.of(life, setting.actors()).ifPresent(dispute ->
+                disputes.register(setting.actors().villageStaff(place.villageCode()), dispute));
     }
 
     private void act(CaseLife life, int index, Map<Integer, Long> filedBefore) {

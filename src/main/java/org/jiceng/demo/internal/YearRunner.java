@@ -184,7 +184,8 @@ final class YearRunner {
         Step step = life.steps().get(index);
         Optional<CurrentUser> actor = actor(life, step, t);
         CaseActionRequest request = request(step);
-        if (actor.isEmpty() || CaseRules.refusal(step.action(), facts(t), actor.get(), request, step.at()).isPresent()) {
+        boolean noUnit = step.action() == CaseAction.DISPATCH && request.leadUnitId() == null;   // a county without it
+        if (actor.isEmpty() || noUnit || CaseRules.refusal(step.action(), facts(t), actor.get(), request, step.at()).isPresent()) {
             skipped++;
             return;
         }

@@ -51,6 +51,7 @@ public final class AllBenchmarks {
         all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
         all.put("Workbench", WorkbenchBenchmark::run);
         all.put("MonthlyReport", MonthlyReportBenchmark::run);
+        all.put("DemoYear", DemoYearBenchmark::run);
         return all;
     }
 

@@ -58,25 +58,60 @@ class CaseNotifier {
         webhook.enqueue(CaseRepository.FILED_KEY + f.caseId(), f, CaseState.RECEIVED, "您反映的问题已登记，编号 " + f.number());
     }
 
+    /** Set while {@link CaseReplay} publishes the events of lives it tells of itself, with what it knows in memory. */
+    private static final ThreadLocal<Boolean> REPLAYING = new ThreadLocal<>();
+
+    static void replaying(boolean on) {
+        if (on) {
+            REPLAYING.set(Boolean.TRUE);
+        } else {
+            REPLAYING.remove();
+        }
+    }
+
     @EventListener
     void on(CaseMoved event) {
+        if (REPLAYING.get() != null) {
+            return;
+        }
+        CaseFacts f = event.facts();
+        CaseView now = event.action() == CaseAction.DISPATCH ? cases.findAny(f.caseId()).orElseThrow().view() : null;
+        String dispatcher = switch (event.action()) {
+            case RETURN, EXTEND, RESOLVE -> cases.findAny(f.caseId()).map(CaseRepository.Stored::dispatcherTerritory).orElse(null);
+            default -> null;
+        };
+        tell(event, now, dispatcher, event.isPublic() ? cases.audience(f.caseId()) : List.of(), null);
+    }
+
+    /**
+     * The messages of a move: {@code now} is the case after it (read for a dispatch: the assisting units and the due
+     * time), {@code dispatcher} who whistled it, {@code audience} who is told of public changes; {@code at} the
+     * instant the messages carry (null: the clock's).
+     */
+    void tell(CaseMoved event, CaseView now, String dispatcher, List<Long> audience, java.time.Instant at) {
         CaseFacts f = event.facts();
         String key = "moved:" + f.caseId() + ":" + event.action().path() + ":" + event.at().toEpochMilli();
         String node = f.level().nodeOf(f.territoryCode());
         String note = event.note() == null ? "" : "：" + event.note();
+        Post post = (user, territory, unit, kind, title, body) -> {
+            if (at == null) {
+                inbox.post(key, user, territory, unit, f.caseId(), kind, title, body);
+            } else {
+                inbox.post(at, key, user, territory, unit, f.caseId(), kind, title, body);
+            }
+        };
         switch (event.action()) {
             case DISPATCH -> {
-                CaseView now = cases.findAny(f.caseId()).orElseThrow().view();   // the assisting units and the due time
                 String body = "请在 " + time(now.checkInDueAt().toInstant()) + " 前报到" + note;
-                inbox.post(key, null, null, f.leadUnitId(), f.caseId(), "WHISTLE", "吹哨派遣（主办）" + f.number(), body);
+                post.post(null, null, f.leadUnitId(), "WHISTLE", "吹哨派遣（主办）" + f.number(), body);
                 now.assistUnitIds().forEach(unit ->
-                        inbox.post(key, null, null, unit, f.caseId(), "WHISTLE", "吹哨派遣（协办）" + f.number(), body));
+                        post.post(null, null, unit, "WHISTLE", "吹哨派遣（协办）" + f.number(), body));
             }
-            case RETURN, EXTEND, RESOLVE -> inbox.post(key, null, dispatcherOr(f.caseId(), node), null, f.caseId(),
+            case RETURN, EXTEND, RESOLVE -> post.post(null, dispatcher == null ? node : dispatcher, null,
                     event.action() == CaseAction.RESOLVE ? "VERIFY" : "DECIDE",
                     event.action().label() + " " + f.number(), event.action() == CaseAction.RESOLVE ? "请核查" + note : note.isEmpty() ? "请处理" : note.substring(1));
-            case ESCALATE -> inbox.post(key, null, node, null, f.caseId(), "NEW", "上报待办 " + f.number(), note.isEmpty() ? "请处理" : note.substring(1));
-            case REOPEN -> inbox.post(key, null, f.leadUnitId() == null ? node : null, f.leadUnitId(), f.caseId(), "REOPEN",
+            case ESCALATE -> post.post(null, node, null, "NEW", "上报待办 " + f.number(), note.isEmpty() ? "请处理" : note.substring(1));
+            case REOPEN -> post.post(null, f.leadUnitId() == null ? node : null, f.leadUnitId(), "REOPEN",
                     "重新办理 " + f.number(), "反映人评价为未解决或不满意");
             default -> {
             }
@@ -84,25 +119,34 @@ class CaseNotifier {
         if (event.isPublic()) {
             String title = "您反映的问题 " + f.number() + " " + event.to().label();
             String body = publicBody(event);
-            List<Long> audience = cases.audience(f.caseId());
-            audience.forEach(user -> inbox.post(key, user, null, null, f.caseId(), "PROGRESS", title, body));
+            audience.forEach(user -> post.post(user, null, null, "PROGRESS", title, body));
             webhook.enqueue(key, f, event.to(), TimelineNotes.sentence(title) + body);
         }
     }
 
-    @EventListener
-    void on(SupervisionRaised event) {
-        CaseFacts f = event.facts();
-        String what = event.kind().label();
-        inbox.post("supervise:" + f.caseId() + ":" + event.kind() + ":" + event.dueAt().toEpochMilli(), null,
-                event.superiorTerritory(), null, f.caseId(), "SUPERVISE", "督办：" + f.number() + " " + event.kind().overdueLabel(),
-                what + "时限 " + time(event.dueAt()) + " 已过，请督促办理");
+    private interface Post {
+        void post(Long user, String territory, Long unit, String kind, String title, String body);
     }
 
-    /** Who whistled the case decides on returns, extensions and verification; else the node handling it. */
-    private String dispatcherOr(long caseId, String node) {
-        String dispatcher = cases.findAny(caseId).map(CaseRepository.Stored::dispatcherTerritory).orElse(null);
-        return dispatcher == null ? node : dispatcher;
+    @EventListener
+    void on(SupervisionRaised event) {
+        if (REPLAYING.get() == null) {
+            tell(event, null);
+        }
+    }
+
+    /** The superior's message of a missed deadline, carrying {@code at} (null: the clock's instant). */
+    void tell(SupervisionRaised event, java.time.Instant at) {
+        CaseFacts f = event.facts();
+        String what = event.kind().label();
+        String key = "supervise:" + f.caseId() + ":" + event.kind() + ":" + event.dueAt().toEpochMilli();
+        String title = "督办：" + f.number() + " " + event.kind().overdueLabel();
+        String body = what + "时限 " + time(event.dueAt()) + " 已过，请督促办理";
+        if (at == null) {
+            inbox.post(key, null, event.superiorTerritory(), null, f.caseId(), "SUPERVISE", title, body);
+        } else {
+            inbox.post(at, key, null, event.superiorTerritory(), null, f.caseId(), "SUPERVISE", title, body);
+        }
     }
 
     private static String publicBody(CaseMoved event) {

@@ -105,7 +105,7 @@ public class CaseService implements CasesApi {
     }
 
     /** A case whose category and description were checked before the place was looked up: routed and numbered. */
-    private CaseRepository.NewCase newCase(CaseChannel channel, String externalId, CategoryView category, String description,
+    CaseRepository.NewCase newCase(CaseChannel channel, String externalId, CategoryView category, String description,
                                            Double lat, Double lon, String address, String place, Long reporterId,
                                            String reporterName, Instant received, boolean publicCase) {
         RoutingService.Route route = routing.route(category.code(), place);
@@ -133,7 +133,7 @@ public class CaseService implements CasesApi {
         return true;
     }
 
-    private CategoryView checkedCategory(String code) {
+    CategoryView checkedCategory(String code) {
         CategoryView category = categories.find(code)
                 .orElseThrow(() -> new BadInputException("请从分类列表中选择诉求分类（categoryCode）"));
         if (!category.leaf() || !category.active()) {
@@ -145,7 +145,7 @@ public class CaseService implements CasesApi {
     /** As long as the hotline's orders may give (HotlineOrderCheck): a place, not a document. */
     static final int MAX_ADDRESS = 500;
 
-    private static String checkedDescription(String text) {
+    static String checkedDescription(String text) {
         String description = text == null ? "" : text.strip();
         if (org.jiceng.Text.length(description) < 5 || org.jiceng.Text.length(description) > 2000) {
             throw new BadInputException("请用 5 到 2000 个字描述问题");

@@ -63,25 +63,50 @@ class CaseSteps {
 
     Step take(CaseAction action, CaseRules.Facts facts, CurrentUser user, CaseActionRequest request, Instant now) {
         CaseView current = facts.view();
+        if (action == CaseAction.MERGE) {
+            return merge(user, current, request, CaseService.blankToNull(request.note()), now);
+        }
+        if (action == CaseAction.DISPATCH) {
+            checkUnits(current, request);
+        }
+        Step step = decide(action, facts, user, request, now, unit -> territory.unit(unit).orElseThrow().name());
+        switch (step.change()) {
+            case CaseChange.Dispatched d -> {
+                cases.clearUnits(current.id());
+                cases.whistle(current.id(), d.leadUnitId(), true, now, d.checkInDue());
+                d.assistUnitIds().forEach(unit -> cases.whistle(current.id(), unit, false, now, d.checkInDue()));
+            }
+            case CaseChange.Returned r -> cases.clearUnits(current.id());
+            case CaseChange.Escalated e -> cases.clearUnits(current.id());
+            case CaseChange.Responded r when action == CaseAction.CHECK_IN -> cases.checkIn(current.id(), current.leadUnitId(), now);
+            case CaseChange.Resolved r -> {
+                return new Step(step.to(), step.change(), step.note(), attachments.attach(user, current.id(), request.photoIds()),
+                        null, null);
+            }
+            default -> {
+            }
+        }
+        return step;
+    }
+
+    /**
+     * What an action changes, decided from the case alone: the pure part of {@link #take}, which then writes the
+     * units and photos it implies. Also how a past life is replayed in memory ({@link CaseReplay}).
+     */
+    Step decide(CaseAction action, CaseRules.Facts facts, CurrentUser user, CaseActionRequest request, Instant now,
+                java.util.function.LongFunction<String> unitName) {
+        CaseView current = facts.view();
         CaseState target = CaseTransitions.of(action).orElseThrow().to();
         CaseState to = target == null ? current.state() : target;   // an extension keeps the state
         String note = CaseService.blankToNull(request.note());
         return switch (action) {
-            case ACCEPT -> new Step(to, new CaseChange.Responded(now), note);
+            case ACCEPT, CHECK_IN -> new Step(to, new CaseChange.Responded(now), note);
             case REJECT -> new Step(to, new CaseChange.Closed(now), request.reason().strip());
             case HANDLE -> new Step(to, new CaseChange.Handled(levelOf(user, current), now), note);
-            case DISPATCH -> dispatch(to, user, current, request, note, now);
-            case CHECK_IN -> {
-                cases.checkIn(current.id(), current.leadUnitId(), now);
-                yield new Step(to, new CaseChange.Responded(now), note);
-            }
-            case RETURN -> {
-                cases.clearUnits(current.id());
-                yield new Step(to, new CaseChange.Returned(levelOf(facts.dispatcherTerritory()), now), request.reason().strip());
-            }
+            case DISPATCH -> dispatch(to, user, current, request, note, now, unitName);
+            case RETURN -> new Step(to, new CaseChange.Returned(levelOf(facts.dispatcherTerritory()), now), request.reason().strip());
             case ESCALATE -> {
                 CaseLevel up = CaseLevel.valueOf(current.level()).up();
-                cases.clearUnits(current.id());
                 yield new Step(to, new CaseChange.Escalated(up), TimelineNotes.escalated(up, note));
             }
             case EXTEND -> {
@@ -94,14 +119,25 @@ class CaseSteps {
                 yield new Step(to, new CaseChange.ExtensionApproved(due.at(), due.provisional() || current.dueProvisional()),
                         TimelineNotes.extensionApproved(current.extensionDays(), due.at(), note));
             }
-            case RESOLVE -> new Step(to, new CaseChange.Resolved(now, current.level()), request.note().strip(),
-                    attachments.attach(user, current.id(), request.photoIds()), null, null);
+            case RESOLVE -> new Step(to, new CaseChange.Resolved(now, current.level()), request.note().strip());
             case VERIFY -> new Step(to, new CaseChange.None(), note);
             case REPLY -> new Step(to, new CaseChange.Replied(now), request.note().strip());
             case RATE -> rate(current, request, note, now);
-            case MERGE -> merge(user, current, request, note, now);
             default -> throw new ConflictException(action.label() + "由系统自动执行");
         };
+    }
+
+    /** The lead unit (asked for, else the routed one) and the assisting units must exist. */
+    private void checkUnits(CaseView current, CaseActionRequest request) {
+        Long lead = request.leadUnitId() != null ? request.leadUnitId() : current.routedUnitId();
+        if (lead == null || territory.unit(lead).isEmpty()) {
+            throw new BadInputException("leadUnitId", "请指定主办部门 leadUnitId（见 GET /api/v1/units）");
+        }
+        for (Long unit : request.assistUnitIds()) {
+            if (!lead.equals(unit) && (unit == null || territory.unit(unit).isEmpty())) {
+                throw new BadInputException("assistUnitIds", "协办部门 " + unit + " 不存在（见 GET /api/v1/units）");
+            }
+        }
     }
 
     /** After an unhappy rating: back in hand with a fresh resolve deadline. */
@@ -111,24 +147,14 @@ class CaseSteps {
                 TimelineNotes.reopened(reopened.reopenCount() + 1));
     }
 
-    private Step dispatch(CaseState to, CurrentUser user, CaseView current, CaseActionRequest request, String note, Instant now) {
-        Long lead = request.leadUnitId() != null ? request.leadUnitId() : current.routedUnitId();
-        if (lead == null || territory.unit(lead).isEmpty()) {
-            throw new BadInputException("leadUnitId", "请指定主办部门 leadUnitId（见 GET /api/v1/units）");
-        }
+    private Step dispatch(CaseState to, CurrentUser user, CaseView current, CaseActionRequest request, String note, Instant now,
+                          java.util.function.LongFunction<String> unitName) {
+        long lead = request.leadUnitId() != null ? request.leadUnitId() : current.routedUnitId();
         Set<Long> assisting = new LinkedHashSet<>(request.assistUnitIds());
         assisting.remove(lead);
-        for (Long unit : assisting) {
-            if (unit == null || territory.unit(unit).isEmpty()) {
-                throw new BadInputException("assistUnitIds", "协办部门 " + unit + " 不存在（见 GET /api/v1/units）");
-            }
-        }
         Instant due = now.plus(Duration.ofHours(category(current).checkInHours()));
-        cases.clearUnits(current.id());
-        cases.whistle(current.id(), lead, true, now, due);
-        assisting.forEach(unit -> cases.whistle(current.id(), unit, false, now, due));
-        String said = note != null ? note : TimelineNotes.dispatched(territory.unit(lead).orElseThrow().name(),
-                assisting.stream().map(u -> territory.unit(u).orElseThrow().name()).toList());
+        String said = note != null ? note : TimelineNotes.dispatched(unitName.apply(lead),
+                assisting.stream().map(unitName::apply).toList());
         return new Step(to, new CaseChange.Dispatched(lead, new ArrayList<>(assisting), due, nodeOf(user, current), now), said);
     }
 
@@ -172,12 +198,12 @@ class CaseSteps {
     }
 
     /** The level a returned case goes back to: the one that whistled it (a village when nobody is known). */
-    private static CaseLevel levelOf(String dispatcher) {
+    static CaseLevel levelOf(String dispatcher) {
         return dispatcher == null || dispatcher.length() >= 12 ? CaseLevel.VILLAGE
                 : dispatcher.length() == 9 ? CaseLevel.TOWN : CaseLevel.COUNTY;
     }
 
-    private static String nodeOf(CurrentUser user, CaseView current) {
+    static String nodeOf(CurrentUser user, CaseView current) {
         return user.grants().stream().map(CurrentUser.Grant::territoryCode)
                 .filter(code -> current.territoryCode().startsWith(code))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse(user.homeTerritory());

@@ -70,7 +70,13 @@ public class InboxService {
      */
     void post(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind, String title,
               String body) {
-        pending.add(new Message(sourceKey, userId, territoryCode, unitId, caseId, kind, title, body, clock.instant()));
+        post(clock.instant(), sourceKey, userId, territoryCode, unitId, caseId, kind, title, body);
+    }
+
+    /** A message of a change made at {@code at} (a replayed past). */
+    void post(java.time.Instant at, String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind,
+              String title, String body) {
+        pending.add(new Message(sourceKey, userId, territoryCode, unitId, caseId, kind, title, body, at));
     }
 
     /** {@code at}: when the change was made (by the clock, not the database's transaction time). */

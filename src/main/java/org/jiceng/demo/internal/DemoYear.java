@@ -10,7 +10,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseCatalogue;
-import org.jiceng.cases.CaseSweeps;
+import org.jiceng.cases.CaseHistory;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.CategoryView;
 import org.jiceng.cases.WorkingCalendar;
@@ -53,7 +53,7 @@ public class DemoYear implements ApplicationRunner {
 
     private final DatabaseMode mode;
     private final CasesApi cases;
-    private final CaseSweeps sweeps;
+    private final CaseHistory history;
     private final DisputesApi disputes;
     private final CaseCatalogue catalogue;
     private final TerritoryApi territory;
@@ -70,7 +70,7 @@ public class DemoYear implements ApplicationRunner {
     /** Cases a year when set (tests keep it small); 0: by the scale. */
     private final int yearCases;
 
-    DemoYear(DatabaseMode mode, CasesApi cases, DisputesApi disputes, CaseSweeps sweeps, CaseCatalogue catalogue, TerritoryApi territory,
+    DemoYear(DatabaseMode mode, CasesApi cases, DisputesApi disputes, CaseHistory history, CaseCatalogue catalogue, TerritoryApi territory,
              PeopleApi people, IdentityApi identity, YearProgress progress, PlatformTransactionManager transactions,
              Clock clock, @Value("${jiceng.demo.year:true}") boolean enabled, @Value("${jiceng.demo.scale:town}") String scale,
              @Value("${jiceng.demo.seed:2026}") long seed, @Value("${jiceng.demo.county:530326}") String county,
@@ -78,7 +78,7 @@ public class DemoYear implements ApplicationRunner {
         this.yearCases = yearCases;
         this.mode = mode;
         this.cases = cases;
-        this.sweeps = sweeps;
+        this.history = history;
         this.disputes = disputes;
         this.catalogue = catalogue;
         this.territory = territory;
@@ -129,7 +129,7 @@ public class DemoYear implements ApplicationRunner {
         }
         log.info("演示年度数据：{} 至 {}，{}，计划诉求 {} 件", plan.firstDay(), plan.lastDay(),
                 "county".equals(runScale) ? "全县" : "古城街道", lives.size());
-        YearRunner runner = new YearRunner(cases, disputes, sweeps, catalogue.calendar(), transaction, progress, setting);
+        YearRunner runner = new YearRunner(history, disputes, transaction, progress, setting);
         int skipped = runner.run(lives, plan.firstDay(), until, run.map(YearProgress.Run::monthsDone).orElse(0),
                 run.map(YearProgress.Run::cases).orElse(0));
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -2,25 +2,19 @@ package org.jiceng.demo.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
+import org.jiceng.Role;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseActionRequest;
 import org.jiceng.cases.CaseChannel;
-import org.jiceng.cases.CaseIntake;
-import org.jiceng.cases.CaseRules;
-import org.jiceng.cases.CaseSweeps;
+import org.jiceng.cases.CaseHistory;
 import org.jiceng.cases.CaseView;
-import org.jiceng.cases.CasesApi;
-import org.jiceng.cases.ExternalIntake;
-import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.demo.internal.CaseLife.Step;
 import org.jiceng.mediation.DisputesApi;
 import org.jiceng.platform.ThreadTime;
@@ -29,46 +23,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Lives a plan through the case loop's public API, in the order things happen: every filing and step at its
- * instant (the generating thread's clock set to it, {@link ThreadTime}), the 督办 and auto-close sweeps at the end of
- * every day, one transaction a month with its progress row, so a crash loses at most the month in hand and a restart
- * resumes after the last month that committed. A step the rules would refuse (they are asked first, as the case
- * page asks them for its buttons) is left out with the rest of that case's life, so no step is ever forced.
- * Quarrels between neighbours, in families and over land are registered as disputes as well (矛盾纠纷排查).
+ * Lives a plan through the case loop's history API ({@link CaseHistory}): the lives filed in a month are replayed
+ * whole — every step at its instant, asked of the same rules as the case page, the 督办 and auto-close sweeps at
+ * the end of every day — and written together, one transaction a month with its progress row, so a crash loses at
+ * most the month in hand and a restart resumes after the last month that committed. A step the rules refuse is left
+ * out (and counted), never forced. Quarrels between neighbours, in families and over land are registered as
+ * disputes as well (矛盾纠纷排查), at the instant the case was filed.
  */
 final class YearRunner {
 
     private static final Logger log = LoggerFactory.getLogger(YearRunner.class);
 
-    /** What the runner keeps of a case between its steps. */
-    private static final class Tracked {
-        CaseView view;
-        Long reporterId;
-        CurrentUser reporter;
-        Instant dispatchedAt;
-        String dispatcherTerritory;
-    }
-
     /** Where the plan's places and names come from, and who acts. */
     record Setting(YearActors actors, Map<String, Long> unitIds, Map<String, String> townNames, CurrentUser reader) {
     }
 
-    private final CasesApi cases;
+    private final CaseHistory history;
     private final DisputesApi disputes;
-    private final CaseSweeps sweeps;
-    private final WorkingCalendar calendar;
     private final TransactionTemplate transaction;
     private final YearProgress progress;
     private final Setting setting;
-    private final Map<Integer, Tracked> tracked = new HashMap<>();
     private int skipped;
 
-    YearRunner(CasesApi cases, DisputesApi disputes, CaseSweeps sweeps, WorkingCalendar calendar,
-               TransactionTemplate transaction, YearProgress progress, Setting setting) {
-        this.cases = cases;
+    YearRunner(CaseHistory history, DisputesApi disputes, TransactionTemplate transaction, YearProgress progress,
+               Setting setting) {
+        this.history = history;
         this.disputes = disputes;
-        this.sweeps = sweeps;
-        this.calendar = calendar;
         this.transaction = transaction;
         this.progress = progress;
         this.setting = setting;
@@ -76,151 +56,90 @@ final class YearRunner {
 
     /** Lives the months of {@code lives} after the {@code monthsDone} first; answers the steps left out. */
     int run(List<CaseLife> lives, LocalDate firstDay, Instant until, int monthsDone, int casesBefore) {
-        Map<Integer, Long> filedBefore = monthsDone == 0 ? Map.of() : progress.filed();
-        long[] events = events(lives);
+        Map<YearMonth, List<CaseLife>> byMonth = new HashMap<>();
+        for (CaseLife life : lives) {
+            byMonth.computeIfAbsent(YearPlan.month(life.filedAt()), m -> new ArrayList<>()).add(life);
+        }
         List<YearMonth> months = months(firstDay, until);
-        int at = 0;
         int casesSoFar = casesBefore;
-        for (int m = 0; m < months.size(); m++) {
+        for (int m = monthsDone; m < months.size(); m++) {
             YearMonth month = months.get(m);
-            int from = at;
-            while (at < events.length && YearPlan.month(instantOf(events[at])).compareTo(month) <= 0) {
-                at++;
-            }
-            if (m < monthsDone) {
-                continue;
-            }
+            List<CaseLife> filed = byMonth.getOrDefault(month, List.of());
             long started = System.nanoTime();
-            int fromIndex = from;
-            int toIndex = at;
             int monthIndex = m + 1;
             boolean last = m == months.size() - 1;
             int base = casesSoFar;
-            Map<Integer, Long> filed = new HashMap<>();
+            int[] steps = new int[1];
             try {
                 transaction.executeWithoutResult(status -> {
-                    live(lives, events, fromIndex, toIndex, month, until, filedBefore, filed);
-                    progress.monthDone(monthIndex, base + filed.size(), filed, last ? until : null);
+                    CaseHistory.Replayed replayed = history.replay(filed.stream().map(this::life).toList(), until);
+                    Map<Integer, Long> ids = new HashMap<>();
+                    for (int i = 0; i < filed.size(); i++) {
+                        Long id = replayed.caseIds().get(i);
+                        if (id != null) {
+                            ids.put(filed.get(i).index(), id);
+                        }
+                    }
+                    registerDisputes(filed);
+                    skipped += replayed.refused();
+                    steps[0] = replayed.steps();
+                    progress.monthDone(monthIndex, base + ids.size(), ids, last ? until : null);
                 });
             } finally {
                 ThreadTime.clear();
             }
             casesSoFar += filed.size();
-            log.info("演示年度数据：{} 月已生成，新增诉求 {} 件，累计 {} 件，用时 {} 毫秒", month, filed.size(), casesSoFar,
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("演示年度数据：{} 月已生成，新增诉求 {} 件（办理步骤 {} 个），累计 {} 件，用时 {} 毫秒", month, filed.size(),
+                    steps[0], casesSoFar, (System.nanoTime() - started) / 1_000_000);
         }
         return skipped;
     }
 
-    private void live(List<CaseLife> lives, long[] events, int from, int to, YearMonth month, Instant until,
-                      Map<Integer, Long> filedBefore, Map<Integer, Long> filed) {
-        LocalDate day = month.atDay(1);
-        LocalDate lastDay = month.atEndOfMonth();
-        for (int i = from; i < to; i++) {
-            Instant when = instantOf(events[i]);
-            LocalDate eventDay = LocalDate.ofInstant(when, Beijing.ZONE);
-            while (day.isBefore(eventDay)) {
-                sweep(day, until);
-                day = day.plusDays(1);
-            }
-            int life = (int) ((events[i] >>> 6) & ((1 << 20) - 1));
-            int step = (int) (events[i] & 63) - 1;
-            ThreadTime.set(when);
-            if (step < 0) {
-                file(lives.get(life), filed);
-            } else {
-                act(lives.get(life), step, filedBefore);
-            }
-        }
-        for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
-            sweep(day, until);
+    private void registerDisputes(List<CaseLife> filed) {
+        for (CaseLife life : filed) {
+            DisputeMix.of(life, setting.actors()).ifPresent(dispute -> {
+                ThreadTime.set(life.filedAt());
+                disputes.register(setting.actors().villageStaff(life.place().villageCode()), dispute);
+            });
         }
     }
 
-    /** The day's 督办 and auto-close sweeps, at its end (or at the end of the year, for its last day). */
-    private void sweep(LocalDate day, Instant until) {
-        Instant end = day.atTime(LocalTime.of(23, 59, 59)).atZone(Beijing.ZONE).toInstant();
-        if (!end.isBefore(until)) {
-            end = until;
-        }
-        if (day.atStartOfDay(Beijing.ZONE).toInstant().isAfter(until)) {
-            return;
-        }
-        ThreadTime.set(end);
-        sweeps.supervise();
-        sweeps.closeUnrated();
-    }
-
-    private void file(CaseLife life, Map<Integer, Long> filed) {
+    /** A planned life as the case loop's history takes it: who files it, and who takes each step. */
+    CaseHistory.Life life(CaseLife life) {
         YearPlan.Place place = life.place();
-        Tracked t = new Tracked();
-        CaseView view;
+        CaseHistory.Filing filing;
+        CurrentUser reporter = null;
         if (life.channel() == CaseChannel.HOTLINE) {
             String caller = setting.actors().callerName(place.gridCode(), life.reporterSlot()).orElse(null);
-            view = cases.fileExternal(new ExternalIntake(CaseChannel.HOTLINE, "12345-" + life.filedAt().getEpochSecond()
-                    + "-" + life.index(), life.categoryCode(), life.description(), null, null, null, place.gridCode(), caller,
-                    life.filedAt())).view();
+            filing = new CaseHistory.Filing(CaseChannel.HOTLINE, life.categoryCode(), life.description(), place.gridCode(),
+                    null, null, null, "12345-" + life.filedAt().getEpochSecond() + "-" + life.index(), null, caller,
+                    life.filedAt());
         } else {
             CurrentUser filer = filer(life);
             boolean located = !Double.isNaN(place.lat());
-            String channel = life.channel() == CaseChannel.RESIDENT ? null : life.channel().name();
-            view = cases.file(filer, new CaseIntake(life.categoryCode(), life.description(), located ? place.lat() : null,
-                    located ? place.lon() : null, located ? null : place.gridName() + "附近", channel, List.of(), null));
-            t.reporterId = filer.id();
-            t.reporter = life.channel() == CaseChannel.RESIDENT ? filer : null;
+            // a point lies in its grid; an address alone is placed where the person who enters it works
+            filing = new CaseHistory.Filing(channelOf(filer, life.channel()), life.categoryCode(), life.description(),
+                    located ? place.gridCode() : filer.homeTerritory(), located ? place.lat() : null,
+                    located ? place.lon() : null, located ? null : place.gridName() + "附近", null, filer,
+                    filer.displayName(), life.filedAt());
+            reporter = life.channel() == CaseChannel.RESIDENT ? filer : null;
         }
-        t.view = view;
-        tracked.put(life.index(), t);
-        filed.put(life.index(), view.id());
-        DisputeMix.of(life, setting.actors()).ifPresent(dispute ->
-                disputes.register(setting.actors().villageStaff(place.villageCode()), dispute));
+        CurrentUser rater = reporter;
+        List<CaseHistory.Step> steps = life.steps().stream()
+                .map(step -> new CaseHistory.Step(step.action(), view -> actor(life, step, view, rater), request(step), step.at()))
+                .toList();
+        return new CaseHistory.Life(filing, steps);
     }
 
-    private void act(CaseLife life, int index, Map<Integer, Long> filedBefore) {
-        Tracked t = tracked.computeIfAbsent(life.index(), k -> resumed(life, filedBefore));
-        if (t == null) {
-            return;
+    /** The channel filing through the case page gives: a resident's own, else the one the staff member chose. */
+    private static CaseChannel channelOf(CurrentUser filer, CaseChannel planned) {
+        if (filer.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF)) {
+            return CaseChannel.RESIDENT;
         }
-        Step step = life.steps().get(index);
-        Optional<CurrentUser> actor = actor(life, step, t);
-        CaseActionRequest request = request(step);
-        boolean noUnit = step.action() == CaseAction.DISPATCH && request.leadUnitId() == null;   // a county without it
-        if (actor.isEmpty() || noUnit || CaseRules.refusal(step.action(), facts(t), actor.get(), request, step.at()).isPresent()) {
-            skipped++;
-            return;
+        if (planned != CaseChannel.RESIDENT) {
+            return planned;
         }
-        CurrentUser user = actor.get();
-        CaseView before = t.view;
-        t.view = cases.act(user, before.id(), step.action(), request);
-        if (step.action() == CaseAction.DISPATCH) {
-            t.dispatchedAt = step.at();
-            t.dispatcherTerritory = user.grants().stream().map(CurrentUser.Grant::territoryCode)
-                    .filter(code -> before.territoryCode().startsWith(code)).max(java.util.Comparator.comparingInt(String::length))
-                    .orElse(user.homeTerritory());
-        }
-        if (index == life.steps().size() - 1) {
-            tracked.remove(life.index());
-        }
-    }
-
-    /** A case an earlier run filed, read back as it stands (what a restart knows of it). */
-    private Tracked resumed(CaseLife life, Map<Integer, Long> filedBefore) {
-        Long id = filedBefore.get(life.index());
-        if (id == null) {
-            return null;
-        }
-        Tracked t = new Tracked();
-        t.view = cases.find(setting.reader(), id);
-        if (life.channel() != CaseChannel.HOTLINE) {
-            CurrentUser filer = filer(life);
-            t.reporterId = filer.id();
-            t.reporter = life.channel() == CaseChannel.RESIDENT ? filer : null;
-        }
-        return t;
-    }
-
-    private CaseRules.Facts facts(Tracked t) {
-        return new CaseRules.Facts(t.view, t.reporterId, t.dispatcherTerritory, t.dispatchedAt, calendar);
+        return filer.has(Role.GRID_WORKER) ? CaseChannel.PATROL : CaseChannel.STAFF;
     }
 
     /** Who files: the resident themselves, the grid worker on patrol, the village's staff from a visit or meeting. */
@@ -234,16 +153,19 @@ final class YearRunner {
         };
     }
 
-    private Optional<CurrentUser> actor(CaseLife life, Step step, Tracked t) {
+    private Optional<CurrentUser> actor(CaseLife life, Step step, CaseView view, CurrentUser reporter) {
         YearPlan.Place place = life.place();
         YearActors actors = setting.actors();
+        if (step.action() == CaseAction.DISPATCH && (step.department() == null || setting.unitIds().get(step.department()) == null)) {
+            return Optional.empty();   // a county without that department
+        }
         return switch (step.actor()) {
             case GRID -> Optional.of(actors.gridWorker(place.gridCode()));
             case VILLAGE -> Optional.of(actors.villageStaff(place.villageCode()));
             case TOWN -> Optional.of(actors.townStaff(place.townCode(), setting.townNames().getOrDefault(place.townCode(), "")));
-            case UNIT -> Optional.of(t.view.leadUnitId() != null ? actors.unitStaff(t.view.leadUnitId())
+            case UNIT -> Optional.of(view.leadUnitId() != null ? actors.unitStaff(view.leadUnitId())
                     : actors.townStaff(place.townCode(), setting.townNames().getOrDefault(place.townCode(), "")));
-            case REPORTER -> Optional.ofNullable(t.reporter);
+            case REPORTER -> Optional.ofNullable(reporter);
         };
     }
 
@@ -256,32 +178,6 @@ final class YearRunner {
         String note = reason == null ? step.text() : null;
         return new CaseActionRequest(note, reason, unit, null, step.workingDays(), step.solved(),
                 step.satisfaction() == null ? null : step.satisfaction().name(), null, null, null);
-    }
-
-    /** Every filing and step as one sortable number: its second, its case, its step (0 = the filing). */
-    static long[] events(List<CaseLife> lives) {
-        int count = lives.stream().mapToInt(l -> 1 + l.steps().size()).sum();
-        long[] events = new long[count];
-        int i = 0;
-        for (CaseLife life : lives) {
-            events[i++] = key(life.filedAt(), life.index(), 0);
-            for (int s = 0; s < life.steps().size(); s++) {
-                events[i++] = key(life.steps().get(s).at(), life.index(), s + 1);
-            }
-        }
-        Arrays.sort(events);
-        return events;
-    }
-
-    private static long key(Instant at, int life, int step) {
-        if (life >= 1 << 20 || step >= 63) {
-            throw new IllegalArgumentException("演示年度数据过大");
-        }
-        return (at.getEpochSecond() << 26) | ((long) life << 6) | step;
-    }
-
-    private static Instant instantOf(long event) {
-        return Instant.ofEpochSecond(event >>> 26);
     }
 
     /** The calendar months the year touches, in order. */

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo year of 古城街道, generated on start in a context of its own (the shared one runs without it): twelve
  * months of varied cases whose counters equal what SQL counts over the cases themselves. At a quarter of the
- * volume, so the build stays quick.
+ * volume, so the build stays quick. {@code cases.CaseReplayIT} shares this context (the same settings).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jiceng.data-dir=target/it-data/${random.uuid}",
@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
         "jiceng.demo.year=true",
         "jiceng.demo.scale=town",
         "jiceng.demo.seed=2026",
-        // a quarter of the town's year: the same plan and the same loop, a few minutes less in every build
+        // a quarter of the town's year: the same plan and the same replay, some seconds less in every build
         // (YearPlanTests checks the full volume of the plan; DemoYearBenchmark times the full year)
         "jiceng.demo.year-cases=3000",
         // the sweeps run inside the generation at the replayed instants; the scheduler would only add today's

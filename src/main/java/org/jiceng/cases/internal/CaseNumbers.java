@@ -66,6 +66,48 @@ class CaseNumbers implements AutoCloseable {
         return block.next();
     }
 
+    /**
+     * Numbers for many filings at once, as a replayed history needs them: {@code counts} by county and day (the key
+     * is the county followed by the day); answers the first number taken for each, the rest following it. One
+     * statement, committed at once on this class's own connection like a block.
+     */
+    synchronized Map<String, Long> reserve(Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return Map.of();
+        }
+        java.util.List<String> keys = java.util.List.copyOf(counts.keySet());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (own == null || own.isClosed()) {
+                    own = dataSource.getConnection();
+                    own.setAutoCommit(true);
+                }
+                try (PreparedStatement take = own.prepareStatement("""
+                        insert into cases.case_number (county, day, last)
+                        select county, day, n from unnest(cast(? as text[]), cast(? as date[]), cast(? as int[])) as u(county, day, n)
+                        on conflict (county, day) do update set last = case_number.last + excluded.last
+                        returning county, day, last""")) {
+                    take.setArray(1, own.createArrayOf("text", keys.stream().map(k -> k.substring(0, 6)).toArray()));
+                    take.setArray(2, own.createArrayOf("text", keys.stream().map(k -> k.substring(6)).toArray()));
+                    take.setArray(3, own.createArrayOf("int4", keys.stream().map(counts::get).toArray()));
+                    Map<String, Long> first = new HashMap<>();
+                    try (ResultSet rs = take.executeQuery()) {
+                        while (rs.next()) {
+                            String key = rs.getString(1) + rs.getObject(2, LocalDate.class);
+                            first.put(key, rs.getLong(3) - counts.get(key) + 1);
+                        }
+                    }
+                    return first;
+                }
+            } catch (SQLException e) {
+                closeQuietly();
+                if (attempt == 2) {
+                    throw new DataAccessResourceFailureException("案件编号分配失败，请稍后重试", e);
+                }
+            }
+        }
+    }
+
     private long takeBlock(String county, LocalDate day) {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -51,6 +51,7 @@ class CaseReplay implements CaseHistory {
     private static final Set<CaseState> IN_HAND = EnumSet.of(CaseState.ACCEPTED, CaseState.DISPATCHED, CaseState.IN_PROGRESS);
 
     private final CaseService service;
+    private final CaseNumbers numbers;
     private final CaseRepository cases;
     private final CaseSteps steps;
     private final CalendarService calendar;
@@ -61,10 +62,11 @@ class CaseReplay implements CaseHistory {
     private final Duration ratingWait;
     private final Map<Long, Optional<String>> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    CaseReplay(CaseService service, CaseRepository cases, CaseSteps steps, CalendarService calendar, TerritoryApi territory,
+    CaseReplay(CaseService service, CaseNumbers numbers, CaseRepository cases, CaseSteps steps, CalendarService calendar, TerritoryApi territory,
                CaseNotifier notifier, HistoryRepository history, ApplicationEventPublisher events,
                @Value("${jiceng.cases.rating-wait:P7D}") Duration ratingWait) {
         this.service = service;
+        this.numbers = numbers;
         this.cases = cases;
         this.steps = steps;
         this.calendar = calendar;
@@ -100,11 +102,17 @@ class CaseReplay implements CaseHistory {
     private List<Long> batch(List<Life> lives, Instant until, Count count) {
         List<CaseRepository.Filed> filed = new ArrayList<>(lives.size());
         List<CaseRepository.Notice> notices = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Life life : lives) {
+            counts.merge(numberKey(org.jiceng.County.of(life.filing().territoryCode()), day(life.filing().at())), 1, Integer::sum);
+        }
+        Map<String, Long> next = new HashMap<>(numbers.reserve(counts));
         for (Life life : lives) {
             Filing f = life.filing();
             CaseRepository.NewCase row = service.newCase(f.channel(), f.externalId(), service.checkedCategory(f.categoryCode()),
                     CaseService.checkedDescription(f.description()), f.lat(), f.lon(), f.address(), f.territoryCode(),
-                    f.filer() == null ? null : f.filer().id(), f.reporterName(), f.at(), false);
+                    f.filer() == null ? null : f.filer().id(), f.reporterName(), f.at(), false,
+                    (county, day) -> next.merge(numberKey(county, day), 1L, Long::sum) - 1);
             filed.add(new CaseRepository.Filed(row, f.filer() == null ? f.channel().label() : f.filer().username(),
                     f.externalId() == null ? null : "外部编号 " + f.externalId(), List.of()));
             notices.addAll(notifier.noticesOfFiling(row));
@@ -127,6 +135,14 @@ class CaseReplay implements CaseHistory {
         }
         history.write(lived);
         return ids;
+    }
+
+    private static String numberKey(String county, LocalDate day) {
+        return county + day;
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, Beijing.ZONE);
     }
 
     private void live(ReplayedCase c, List<Step> lifeSteps, Instant until, Count count) {

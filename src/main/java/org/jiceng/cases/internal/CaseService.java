@@ -108,11 +108,20 @@ public class CaseService implements CasesApi {
     CaseRepository.NewCase newCase(CaseChannel channel, String externalId, CategoryView category, String description,
                                            Double lat, Double lon, String address, String place, Long reporterId,
                                            String reporterName, Instant received, boolean publicCase) {
+        return newCase(channel, externalId, category, description, lat, lon, address, place, reporterId, reporterName,
+                received, publicCase, numbers::next);
+    }
+
+    /** The same, numbered by {@code numbering} (county, Beijing day → the day's count): a replay takes them in bulk. */
+    CaseRepository.NewCase newCase(CaseChannel channel, String externalId, CategoryView category, String description,
+                                   Double lat, Double lon, String address, String place, Long reporterId,
+                                   String reporterName, Instant received, boolean publicCase,
+                                   java.util.function.BiFunction<String, LocalDate, Long> numbering) {
         RoutingService.Route route = routing.route(category.code(), place);
         WorkingCalendar.Due resolve = calendar.due(received, category.resolveWorkingDays());
         LocalDate day = LocalDate.ofInstant(received, Beijing.ZONE);
         String county = org.jiceng.County.of(place);
-        String number = CaseNumbers.format(county, day, numbers.next(county, day));
+        String number = CaseNumbers.format(county, day, numbering.apply(county, day));
         return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),

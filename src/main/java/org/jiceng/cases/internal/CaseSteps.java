@@ -198,12 +198,12 @@ class CaseSteps {
     }
 
     /** The level a returned case goes back to: the one that whistled it (a village when nobody is known). */
-    static CaseLevel levelOf(String dispatcher) {
+    private static CaseLevel levelOf(String dispatcher) {
         return dispatcher == null || dispatcher.length() >= 12 ? CaseLevel.VILLAGE
                 : dispatcher.length() == 9 ? CaseLevel.TOWN : CaseLevel.COUNTY;
     }
 
-    static String nodeOf(CurrentUser user, CaseView current) {
+    private static String nodeOf(CurrentUser user, CaseView current) {
         return user.grants().stream().map(CurrentUser.Grant::territoryCode)
                 .filter(code -> current.territoryCode().startsWith(code))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse(user.homeTerritory());

@@ -39,9 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
  * written as {@link CaseService#file} would ({@link CaseRepository#insertAll}, in one statement for the batch); each
  * step is asked of {@link CaseRules} with the case as it stands, decided by {@link CaseSteps#decide} and applied
  * through {@link MoveRepository#columns}; at the end of every day the 督办 sweep ({@link SupervisionService}) and the
- * auto-close ({@link AutoCloser}) are applied to the case as they would find it. The events are published as the
- * live path publishes them (analytics' projection batches them at commit); {@link CaseNotifier} is told with what is
- * known in memory instead of reading each case back, and the inbox writes its messages at commit.
+ * auto-close ({@link AutoCloser}) are applied to the case as they would find it. {@code CaseFiled} and
+ * {@code CaseMoved} are published as the live path publishes them (analytics' projection batches them at commit; no
+ * listener of theirs is transactional, so Modulith's publication registry writes nothing for them);
+ * {@link CaseNotifier}, which would read each case back, is told with what is known in memory instead, and is also
+ * what a raised 督办 item tells (it is {@code SupervisionRaised}'s only listener); the inbox writes at commit.
  */
 @Service
 class CaseReplay implements CaseHistory {

@@ -67,21 +67,22 @@ class CaseApiController {
     }
 
     @Guard(resource = Resource.CASE, action = Action.READ)
-    @GetMapping("/{idOrNumber:\\d+|\\d{6}-\\d{8}-\\d+}")
-    CaseView one(@PathVariable String idOrNumber, CurrentUser user) {
+    /** A case by its id or its visible number (530326-…): {@code {id}} takes either. */
+    @GetMapping("/{id}")
+    CaseView one(@PathVariable("id") String idOrNumber, CurrentUser user) {
         return cases.find(user, cases.idOf(user, idOrNumber));
     }
 
     @Guard(resource = Resource.CASE, action = Action.READ)
-    @GetMapping("/{idOrNumber}/timeline")
-    Page<TimelineEntry> timeline(@PathVariable String idOrNumber, CurrentUser user) {
+    @GetMapping("/{id}/timeline")
+    Page<TimelineEntry> timeline(@PathVariable("id") String idOrNumber, CurrentUser user) {
         return new Page<>(cases.timeline(user, cases.idOf(user, idOrNumber)), null);
     }
 
     /** The list: every parameter arrives as text and {@link CaseListQuery} checks it, answering 400 by its name. */
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping
-    Page<CaseView> list(CaseListQuery query, CurrentUser user) {
+    Page<CaseView> list(@org.springdoc.core.annotations.ParameterObject CaseListQuery query, CurrentUser user) {
         CaseFilter filter = query.filter();
         CaseListQuery.Before before = query.before();
         int n = query.pageSize();
@@ -117,8 +118,8 @@ class CaseApiController {
     }
 
     @Guard(resource = Resource.CASE, action = Action.ACT)
-    @PostMapping("/{idOrNumber}/actions/{action}")
-    ResponseEntity<CaseView> act(@PathVariable String idOrNumber, @PathVariable String action,
+    @PostMapping("/{id}/actions/{action}")
+    ResponseEntity<CaseView> act(@PathVariable("id") String idOrNumber, @PathVariable String action,
                           @RequestBody(required = false) org.jiceng.cases.CaseActionRequest request, CurrentUser user) {
         CaseAction known = CaseAction.ofPath(action)
                 .orElseThrow(() -> new NotFoundException("没有名为“" + action + "”的操作"));

@@ -99,8 +99,7 @@ class CaseDeskPages {
             var slice = listing.page(user, filter, query.after());
             model.addAttribute("cases", slice.items());
             model.addAttribute("now", slice.now());
-            model.addAttribute("places", slice.items().stream().map(c -> c.territoryCode()).distinct()
-                    .collect(java.util.stream.Collectors.toMap(code -> code, code -> pages.placeName(code, user))));
+            model.addAttribute("places", places(slice.items(), user));
             model.addAttribute("unitNames", slice.items().stream().map(c -> c.leadUnitId()).filter(java.util.Objects::nonNull)
                     .distinct().collect(java.util.stream.Collectors.toMap(id -> id, pages::unitName)));
             model.addAttribute("next", slice.next());
@@ -128,6 +127,26 @@ class CaseDeskPages {
         Map<String, String> units = new LinkedHashMap<>();
         pages.units(user).forEach(u -> units.put(String.valueOf(u.id()), u.name()));
         return units;
+    }
+
+    /**
+     * The names of the places of a page: a village's grids are read together, one query a village, rather than one a
+     * case (a page of a town's 50 cases lay in up to 50 grids).
+     */
+    private Map<String, String> places(List<org.jiceng.cases.CaseView> cases, CurrentUser user) {
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, List<String>> byVillage = cases.stream().map(org.jiceng.cases.CaseView::territoryCode).distinct()
+                .collect(java.util.stream.Collectors.groupingBy(code -> code.substring(0, 12)));
+        byVillage.forEach((village, codes) -> {
+            String villageName = pages.placeName(village, user);
+            Map<String, String> grids = new java.util.HashMap<>();
+            if (codes.stream().anyMatch(code -> code.length() == 15)) {
+                pages.grids(village, user).forEach(g -> grids.put(g.code(), g.name()));
+            }
+            codes.forEach(code -> names.put(code, code.length() == 12 ? villageName
+                    : grids.getOrDefault(code, villageName + " · 网格 " + code.substring(12))));
+        });
+        return names;
     }
 
     /** A top category as a group of the select: the whole category first, then its leaves. */

@@ -53,7 +53,7 @@ class CaseDeskBrowserIT {
         browser.findElement(By.cssSelector("#desk-search button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-table")));
         assertThat(browser.findElement(By.id("number")).getAttribute("value")).isEqualTo(number);
-        assertThat(browser.findElement(By.id("desk-table")).getText()).contains(number).contains("路灯").contains("待受理");
+        assertThat(browser.findElement(By.id("desk-table")).getText()).contains(number).contains("路灯").contains(CaseState.RECEIVED.label());
         assertThat(browser.findElement(By.id("cases")).isDisplayed()).isFalse();
         wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("desk-map")), "data-loaded"));
         assertThat(browser.findElement(By.id("desk-map")).getAttribute("data-loaded")).isEqualTo("1");

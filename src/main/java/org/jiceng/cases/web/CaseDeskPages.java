@@ -130,22 +130,17 @@ class CaseDeskPages {
     }
 
     /**
-     * The names of the places of a page: a village's grids are read together, one query a village, rather than one a
-     * case (a page of a town's 50 cases lay in up to 50 grids).
+     * The names of the places of a page: the village by name and the grid by its number, one lookup a village (a
+     * page of a town's 50 cases lies in up to 50 grids, and reading each grid cost more than the rest of the page).
      */
     private Map<String, String> places(List<org.jiceng.cases.CaseView> cases, CurrentUser user) {
+        Map<String, String> villages = new java.util.HashMap<>();
         Map<String, String> names = new java.util.HashMap<>();
-        Map<String, List<String>> byVillage = cases.stream().map(org.jiceng.cases.CaseView::territoryCode).distinct()
-                .collect(java.util.stream.Collectors.groupingBy(code -> code.substring(0, 12)));
-        byVillage.forEach((village, codes) -> {
-            String villageName = pages.placeName(village, user);
-            Map<String, String> grids = new java.util.HashMap<>();
-            if (codes.stream().anyMatch(code -> code.length() == 15)) {
-                pages.grids(village, user).forEach(g -> grids.put(g.code(), g.name()));
-            }
-            codes.forEach(code -> names.put(code, code.length() == 12 ? villageName
-                    : grids.getOrDefault(code, villageName + " · 网格 " + code.substring(12))));
-        });
+        for (org.jiceng.cases.CaseView c : cases) {
+            String code = c.territoryCode();
+            String village = villages.computeIfAbsent(code.substring(0, 12), v -> pages.placeName(v, user));
+            names.put(code, code.length() == 12 ? village : village + " · 第" + Integer.parseInt(code.substring(12)) + "网格");
+        }
         return names;
     }
 

@@ -119,9 +119,9 @@ record CaseListQuery(String state, String category, String territory, String lev
         }
     }
 
-    /** Whether any of the desk's own filters is set (the form opens its details then). */
+    /** Whether a filter beside the number is set (the desk's form shows them open then). */
     boolean narrowed() {
-        return java.util.stream.Stream.of(number, phone, unit, channel, from, to, category, state, territory)
+        return java.util.stream.Stream.of(unit, channel, from, to, category, state, territory, level)
                 .anyMatch(v -> blank(v) != null);
     }
 

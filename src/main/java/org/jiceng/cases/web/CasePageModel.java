@@ -108,11 +108,6 @@ class CasePageModel {
         return territory.division(code).map(d -> d.name()).orElse(code);
     }
 
-    /** The grids of a village the person may see. */
-    List<org.jiceng.territory.GridView> grids(String villageCode, CurrentUser user) {
-        return territory.grids(villageCode, user.scope());
-    }
-
     String unitName(Long id) {
         return id == null ? null : territory.unit(id).map(UnitView::name).orElse("单位 " + id);
     }

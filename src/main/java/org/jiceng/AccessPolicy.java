@@ -113,6 +113,8 @@ public final class AccessPolicy {
             .permit(ACT, CASE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(ACT, CASE, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(UPDATE, CASE, IN_TERRITORY, REGISTER_KEEPERS)
+            .permit(EXPORT, CASE, IN_TERRITORY, COMMITTEES)
+            .permit(EXPORT, CASE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(READ, CASE_NOTE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, CASE_NOTE, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(READ, CASE_NOTE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
@@ -187,6 +189,10 @@ public final class AccessPolicy {
             .permit(READ, STATS, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(READ, STATS, DISPATCHED_TO_UNIT, DEPT_STAFF)
             .permit(MANAGE, PARKED_EVENT, IN_TERRITORY, COUNTY_ADMIN)
+            // the monthly 民情分析 of a place: those who read its statistics as a territory (not a department,
+            // whose statistics are its own unit's while a report covers every case of the place)
+            .permit(READ, REPORT, IN_TERRITORY, COMMITTEES)
+            .permit(READ, REPORT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .rows();
 
     /** The rows of each resource and action, so a question reads only its own few rows. */

@@ -38,6 +38,7 @@ public enum Resource {
     PARTY_POST("三长、楼长和网格员"),
     DUAL_REGISTRATION("双报到"),
     STATS("统计分析"),
+    REPORT("民情分析报告"),
     PARKED_EVENT("未计入三率的事件");
 
     private final String label;

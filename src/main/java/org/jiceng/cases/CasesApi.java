@@ -24,6 +24,9 @@ public interface CasesApi {
 
     List<TimelineEntry> timeline(CurrentUser user, long id);
 
+    /** The working-day calendar in force (shipped years and those loaded), e.g. to keep meetings off holidays. */
+    WorkingCalendar workingCalendar();
+
     /** The outcome of {@link #fileExternal}: the case, and whether this call created it. */
     record ExternalFiling(CaseView view, boolean created) {
     }

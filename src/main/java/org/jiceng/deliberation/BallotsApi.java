@@ -1,5 +1,6 @@
 package org.jiceng.deliberation;
 
+import java.util.List;
 import java.util.Optional;
 import org.jiceng.CurrentUser;
 
@@ -11,4 +12,7 @@ public interface BallotsApi {
 
     /** Its count and decision, 404 if {@code user} may not see it. */
     BallotResult result(CurrentUser user, long id);
+
+    /** The open ballots on whose roll the person is (an owner of the estate), newest first: their home page's. */
+    List<BallotView> openTo(CurrentUser user, int limit);
 }

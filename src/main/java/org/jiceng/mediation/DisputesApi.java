@@ -11,4 +11,7 @@ public interface DisputesApi {
 
     /** The dispute that started from a case, if any and if {@code user} may read it. */
     Optional<DisputeView> forCase(CurrentUser user, long caseId);
+
+    /** Registers a dispute as {@code user} would on the registration form; 400 for bad input, 403 outside their area. */
+    DisputeView register(CurrentUser user, DisputeFiling filing);
 }

@@ -50,6 +50,9 @@ public final class AllBenchmarks {
         all.put("CaseDesk", CaseDeskBenchmark::run);
         all.put("HotlineImport", HotlineImportBenchmark::run);
         all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
+        all.put("Workbench", WorkbenchBenchmark::run);
+        all.put("MonthlyReport", MonthlyReportBenchmark::run);
+        all.put("DemoYear", DemoYearBenchmark::run);
         return all;
     }
 

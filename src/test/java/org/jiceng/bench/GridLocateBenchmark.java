@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 import org.jiceng.territory.internal.DemoCounty;
-import org.jiceng.territory.internal.GridGenerator;
+import org.jiceng.territory.internal.demo.GridGenerator;
 import org.jiceng.territory.internal.GridIndex;
 import org.jiceng.territory.internal.GridShape;
 import org.locationtech.jts.geom.Coordinate;

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jiceng.JicengApplication;
 import org.jiceng.Scope;
-import org.jiceng.people.internal.PeopleDemoGenerator;
+import org.jiceng.people.internal.demo.PeopleDemoGenerator;
 import org.jiceng.people.internal.RegisterSearch;
 import org.jiceng.people.internal.PersonalDataCipher;
 import org.postgresql.PGConnection;

@@ -167,7 +167,7 @@ public final class ThreeRatesBenchmark {
                 : "T" + key.territoryCode().substring(0, 9);
     }
 
-    private static long copyCounters(DataSource db, Map<CounterKey, Counts> counters) throws Exception {
+    static long copyCounters(DataSource db, Map<CounterKey, Counts> counters) throws Exception {
         StringBuilder text = new StringBuilder();
         counters.forEach((k, c) -> text.append(k.territoryCode(), 0, 6).append('\t').append(k.month().atDay(1)).append('\t').append(k.territoryCode()).append('\t')
                 .append(k.unitId()).append('\t').append(k.level()).append('\t').append(c.cases()).append('\t')

@@ -2,12 +2,16 @@ package org.jiceng.deliberation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.jiceng.cases.CasesApi;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +23,9 @@ class TopicsMeetingsApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CasesApi cases;
 
     Http as(String user) {
         return Http.as(port, user);
@@ -215,6 +222,16 @@ class TopicsMeetingsApiIT {
     }
 
     @Test
+    void aBuildingLeadersDayThatFallsOnNewYearsDayIsHeldOnTheNextWorkingDay() {
+        var series = as("shequ").postJson("/api/v1/meetings/schedule", """
+                {"from": "2037-12-02", "months": 3, "startTime": "15:00"}""");
+        assertThat(series.status()).as(series.body()).isEqualTo(201);
+        assertThat(series.json().get("meetings").valueStream().map(m -> m.get("heldOn").asString()).toList())
+                .as("1 January 2038 is a Friday and a day off; the 2nd and 3rd are the weekend")
+                .containsExactly("2037-12-04", "2038-01-04", "2038-02-05");
+    }
+
+    @Test
     void badInputIsA400InChineseAndWritesNothing() {
         Http jumin = as("jumin");
         Http shequ = as("shequ");
@@ -367,8 +384,10 @@ class TopicsMeetingsApiIT {
                 .isGreaterThanOrEqualTo(6);
         days.valueStream().forEach(m -> {
             LocalDate day = LocalDate.parse(m.get("heldOn").asString());
-            assertThat(day.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
-            assertThat(day.getDayOfMonth()).isLessThanOrEqualTo(7);
+            // the first Friday, or the working day after it when that Friday is a holiday
+            LocalDate firstFriday = day.withDayOfMonth(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+            assertThat(day).isBetween(firstFriday, firstFriday.plusDays(10));
+            assertThat(cases.workingCalendar().isWorkingDay(day)).as(day + " is a working day").isTrue();
         });
         JsonNode morning = shequ.get("/api/v1/meetings?kind=MORNING&limit=500").json().get("items").valueStream()
                 .filter(m -> m.get("title").asString().equals("民情晨会")).findFirst().orElseThrow();

@@ -6,7 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jiceng.people.internal.PeopleDemoGenerator;
+import org.jiceng.people.internal.demo.PeopleDemoGenerator;
 import org.jiceng.people.internal.PersonalDataCipher;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;

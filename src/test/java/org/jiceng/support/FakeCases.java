@@ -1,5 +1,9 @@
 package org.jiceng.support;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +22,7 @@ import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.ExternalIntake;
 import org.jiceng.cases.TimelineEntry;
+import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.NotFoundException;
 import org.springframework.boot.test.context.TestConfiguration;
 
@@ -84,6 +89,17 @@ public class FakeCases implements CasesApi {
     @Override
     public List<TimelineEntry> timeline(CurrentUser user, long id) {
         return List.of();
+    }
+
+    /** The shipped calendar, as the cases module has it before an administrator loads a year. */
+    @Override
+    public WorkingCalendar workingCalendar() {
+        try (var csv = new InputStreamReader(getClass().getResourceAsStream("/cases/holidays-cn.csv"),
+                StandardCharsets.UTF_8)) {
+            return WorkingCalendar.parse(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CaseView view(long id, CaseState state, String territoryCode, String description) {

@@ -98,7 +98,11 @@ public class StatsService {
     }
 
     private UnitRates ofTerritory(CurrentUser user, String code, YearMonth month) {
-        Scope scope = allowed(user, code);
+        return ofTerritory(code, allowed(user, code), month);
+    }
+
+    /** The rates of a territory within {@code scope}, whoever asks (the caller has decided that they may). */
+    UnitRates ofTerritory(String code, Scope scope, YearMonth month) {
         String name = name(code, scope);
         List<CaseLevel> levels = Arrays.stream(CaseLevel.values()).filter(l -> depth(l) >= code.length()).toList();
         List<Long> units = territory.units(code, scope).stream().filter(u -> u.territoryCode().startsWith(code))
@@ -198,7 +202,11 @@ public class StatsService {
         if (Level.ofCode(asked) == null || asked.length() < 6 || asked.length() > 12) {
             throw new BadInputException("territory 须为 6、9 或 12 位区划代码（县、乡镇街道或村社区）");
         }
-        Scope scope = allowed(user, asked);
+        return levels(asked, allowed(user, asked), month);
+    }
+
+    /** The level shares of a territory within {@code scope}, whoever asks (the caller has decided that they may). */
+    LevelShares levels(String asked, Scope scope, YearMonth month) {
         String name = name(asked, scope);
         Map<Long, UnitView> units = new LinkedHashMap<>();
         territory.units(asked.substring(0, 6), Scope.of(asked.substring(0, 6))).forEach(u -> units.put(u.id(), u));
@@ -230,18 +238,33 @@ public class StatsService {
         return level.nodeOf("000000000000000").length();
     }
 
-    /** One place in a ranking. */
-    public record Ranked(int rank, UnitRates rates) {
+    /**
+     * One place in a ranking; {@code rank} is null for a unit that had nothing to be scored on this month (no case,
+     * or no rate yet), listed after every ranked one rather than above them: 暂无诉求 is not 100%.
+     */
+    public record Ranked(Integer rank, UnitRates rates) {
 
+        /** Whether the unit takes a place: it had cases and a composite score. */
+        static boolean ranks(UnitRates r) {
+            return r.cases() > 0 && r.composite() != null;
+        }
+
+        /**
+         * Ranked units first, best composite first (more cases first among equals, then by code), ties sharing a
+         * rank (1, 1, 3); then units with cases but no score yet, most cases first; then those without a case, by code.
+         */
         static List<Ranked> rank(List<UnitRates> rates) {
-            List<UnitRates> sorted = rates.stream().sorted(Comparator.comparing(UnitRates::composite,
-                            Comparator.nullsLast(Comparator.reverseOrder()))
+            List<UnitRates> sorted = rates.stream().sorted(Comparator.<UnitRates>comparingInt(r -> ranks(r) ? 0 : r.cases() > 0 ? 1 : 2)
+                    .thenComparing(UnitRates::composite, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(UnitRates::cases, Comparator.reverseOrder()).thenComparing(UnitRates::unit)).toList();
             List<Ranked> ranked = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
                 UnitRates r = sorted.get(i);
-                boolean tie = i > 0 && r.composite() != null && sorted.get(i - 1).composite() != null
-                        && r.composite().compareTo(sorted.get(i - 1).composite()) == 0;
+                if (!ranks(r)) {
+                    ranked.add(new Ranked(null, r));
+                    continue;
+                }
+                boolean tie = i > 0 && ranks(sorted.get(i - 1)) && r.composite().compareTo(sorted.get(i - 1).composite()) == 0;
                 ranked.add(new Ranked(tie ? ranked.get(i - 1).rank() : i + 1, r));
             }
             return ranked;

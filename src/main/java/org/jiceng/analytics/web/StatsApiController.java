@@ -41,7 +41,8 @@ class StatsApiController {
         return stats.threeRates(user, unit, stats.month(month));
     }
 
-    record Item(int rank, @JsonUnwrapped UnitRates rates) {
+    /** {@code rank}: null for a unit with no case (or no score yet) this month, listed last. */
+    record Item(Integer rank, @JsonUnwrapped UnitRates rates) {
     }
 
     record Ranking(String month, String of, List<Item> items, String next) {

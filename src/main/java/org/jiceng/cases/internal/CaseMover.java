@@ -103,7 +103,7 @@ class CaseMover {
         if (!moves.apply(current.id(), version, step.to(), step.change())) {
             throw new OptimisticLockingFailureException("案件 " + current.number() + " 已被他人处理，请刷新后重试");
         }
-        cases.appendEvent(current.id(), actor, action.path(), current.state(), step.to(), step.note(), step.photos());
+        cases.appendEvent(current.id(), now, actor, action.path(), current.state(), step.to(), step.note(), step.photos());
         CaseView after = cases.findAny(current.id()).orElseThrow().view();
         events.publishEvent(new CaseMoved(CaseService.facts(after, stored.reporterId()), action, current.state(), step.to(),
                 now, actor, step.note(), step.rating(), step.mergedInto()));

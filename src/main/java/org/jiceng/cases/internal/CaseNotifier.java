@@ -86,7 +86,7 @@ class CaseNotifier {
             String body = publicBody(event);
             List<Long> audience = cases.audience(f.caseId());
             audience.forEach(user -> inbox.post(key, user, null, null, f.caseId(), "PROGRESS", title, body));
-            webhook.enqueue(key, f, event.to(), title + "。" + body);
+            webhook.enqueue(key, f, event.to(), TimelineNotes.sentence(title) + body);
         }
     }
 
@@ -111,7 +111,7 @@ class CaseNotifier {
             case IN_PROGRESS -> "正在办理";
             case RESOLVED -> "已办结，待核查";
             case VERIFIED -> "已核查，即将答复您";
-            case REPLIED -> "答复：" + (event.note() == null ? "" : event.note()) + "。请对办理结果评价";
+            case REPLIED -> TimelineNotes.replied(event.note());
             case CLOSED -> event.action() == CaseAction.MERGE ? "与同一问题合并办理，进展将继续告诉您" : "已结案，感谢您的参与";
             case REJECTED -> "不予受理：" + (event.note() == null ? "" : event.note());
             case REOPENED -> "已按您的评价重新办理";

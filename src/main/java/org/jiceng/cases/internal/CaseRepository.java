@@ -116,13 +116,16 @@ class CaseRepository {
                             on conflict (channel, external_id, county) where external_id is not null do nothing
                             returning *),
                         e as (
-                            insert into cases.case_event (county, case_id, actor, action, from_state, to_state, note,
+                            insert into cases.case_event (county, case_id, at, actor, action, from_state, to_state, note,
                                 attachments)
-                            select c.county, c.id, u.actor, 'file', null, 'RECEIVED', u.note, string_to_array(u.photos, ',')
+                            select c.county, c.id, c.received_at, u.actor, 'file', null, 'RECEIVED', u.note,
+                                string_to_array(u.photos, ',')
                             from c join u on u.number = c.number order by c.id),
                         m as (
-                            insert into cases.inbox (source_key, user_id, territory_code, case_id, kind, title, body)
-                            select cast(:filedKey as text) || c.id, v.user_id, v.territory_code, c.id, v.kind, v.title, v.body
+                            insert into cases.inbox (source_key, user_id, territory_code, case_id, kind, title, body,
+                                created_at)
+                            select cast(:filedKey as text) || c.id, v.user_id, v.territory_code, c.id, v.kind, v.title, v.body,
+                                c.received_at
                             from unnest(cast(:noticeCase as text[]), cast(:noticeUser as bigint[]),
                                 cast(:noticeTerritory as text[]), cast(:noticeKind as text[]), cast(:noticeTitle as text[]),
                                 cast(:noticeBody as text[]))
@@ -201,13 +204,15 @@ class CaseRepository {
         return jdbc.sql(VIEW + " where c.id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();
     }
 
-    void appendEvent(long caseId, String actor, String action, CaseState from, CaseState to, String note,
+    /** A timeline entry at {@code at}, the clock's instant of the change (not the transaction's start). */
+    void appendEvent(long caseId, Instant at, String actor, String action, CaseState from, CaseState to, String note,
                      List<String> attachments) {
         jdbc.sql("""
-                        insert into cases.case_event (county, case_id, actor, action, from_state, to_state, note, attachments)
-                        select county, id, :actor, :action, :from, :to, :note, :attachments
+                        insert into cases.case_event (county, case_id, at, actor, action, from_state, to_state, note,
+                            attachments)
+                        select county, id, :at, :actor, :action, :from, :to, :note, :attachments
                         from cases.case_file where id = :case""")
-                .param("case", caseId).param("actor", actor).param("action", action)
+                .param("case", caseId).param("at", Timestamp.from(at)).param("actor", actor).param("action", action)
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
                 .param("attachments", attachments.toArray(String[]::new)).update();
     }

@@ -220,6 +220,11 @@ public class CaseService implements CasesApi {
         return timelineOf(user, stored(user, id));
     }
 
+    @Override
+    public WorkingCalendar workingCalendar() {
+        return calendar.calendar();
+    }
+
     private List<TimelineEntry> timelineOf(CurrentUser user, CaseRepository.Stored stored) {
         List<TimelineEntry> entries = cases.timeline(stored.view().id());
         return CaseAccess.readsNotes(user, stored) ? entries

@@ -16,8 +16,10 @@ public class CaseVisibility {
     private final CaseRepository cases;
     private final CaseService reads;
     private final DuplicateFinder duplicates;
+    private final java.time.Clock clock;
 
-    CaseVisibility(CaseRepository cases, CaseService reads, DuplicateFinder duplicates) {
+    CaseVisibility(CaseRepository cases, CaseService reads, DuplicateFinder duplicates, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.reads = reads;
         this.duplicates = duplicates;
@@ -67,7 +69,7 @@ public class CaseVisibility {
         if (!cases.setPublic(id, version != null ? version : view.version(), publicCase)) {
             throw new org.springframework.dao.OptimisticLockingFailureException("案件 " + view.number() + " 已被他人修改");
         }
-        cases.appendEvent(id, user.username(), publicCase ? PublicTimeline.MADE_PUBLIC : PublicTimeline.MADE_PRIVATE,
+        cases.appendEvent(id, clock.instant(), user.username(), publicCase ? PublicTimeline.MADE_PUBLIC : PublicTimeline.MADE_PRIVATE,
                 view.state(), view.state(), null, List.of());
         return reads.find(user, id);
     }

@@ -23,10 +23,12 @@ public class InboxService {
              or (m.territory_code = any(cast(:nodes as text[]))))""";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
     private final RowsAtCommit<Message> pending = new RowsAtCommit<>(this::insert);
 
-    InboxService(JdbcClient jdbc) {
+    InboxService(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<InboxMessage> messages(CurrentUser user, long beforeId, int limit) {
@@ -68,21 +70,24 @@ public class InboxService {
      */
     void post(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind, String title,
               String body) {
-        pending.add(new Message(sourceKey, userId, territoryCode, unitId, caseId, kind, title, body));
+        pending.add(new Message(sourceKey, userId, territoryCode, unitId, caseId, kind, title, body, clock.instant()));
     }
 
+    /** {@code at}: when the change was made (by the clock, not the database's transaction time). */
     private record Message(String sourceKey, Long userId, String territoryCode, Long unitId, Long caseId, String kind,
-                           String title, String body) {
+                           String title, String body, java.time.Instant at) {
     }
 
     private void insert(List<Message> messages) {
         jdbc.sql("""
-                        insert into cases.inbox (source_key, user_id, territory_code, unit_id, case_id, kind, title, body)
-                        select source_key, user_id, territory_code, unit_id, case_id, kind, title, body
+                        insert into cases.inbox (source_key, user_id, territory_code, unit_id, case_id, kind, title, body,
+                                                 created_at)
+                        select source_key, user_id, territory_code, unit_id, case_id, kind, title, body, created_at
                         from unnest(cast(:keys as text[]), cast(:users as bigint[]), cast(:territories as text[]),
                                     cast(:units as bigint[]), cast(:cases as bigint[]), cast(:kinds as text[]),
-                                    cast(:titles as text[]), cast(:bodies as text[]))
-                             with ordinality as m(source_key, user_id, territory_code, unit_id, case_id, kind, title, body, n)
+                                    cast(:titles as text[]), cast(:bodies as text[]), cast(:ats as timestamptz[]))
+                             with ordinality as m(source_key, user_id, territory_code, unit_id, case_id, kind, title, body,
+                                                  created_at, n)
                         order by n""")
                 .param("keys", ArrayColumns.text(messages, Message::sourceKey))
                 .param("users", ArrayColumns.text(messages, Message::userId))
@@ -92,6 +97,7 @@ public class InboxService {
                 .param("kinds", ArrayColumns.text(messages, Message::kind))
                 .param("titles", ArrayColumns.text(messages, Message::title))
                 .param("bodies", ArrayColumns.text(messages, Message::body))
+                .param("ats", ArrayColumns.text(messages, Message::at))
                 .update();
     }
 }

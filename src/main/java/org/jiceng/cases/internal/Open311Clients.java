@@ -76,7 +76,7 @@ public class Open311Clients {
     }
 
     /** Seeds a client with a known key (demo mode only). */
-    Client insert(String name, String key, String territoryPrefix, String createdBy) {
+    public Client insert(String name, String key, String territoryPrefix, String createdBy) {
         long id = jdbc.sql("""
                         insert into cases.open311_client (name, key_sha256, territory_prefix, created_by)
                         values (:name, :hash, :prefix, :by) returning id""")
@@ -104,7 +104,7 @@ public class Open311Clients {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Client.class).single();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from cases.open311_client)").query(Boolean.class).single();
     }
 

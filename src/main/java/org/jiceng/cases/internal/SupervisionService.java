@@ -82,12 +82,12 @@ public class SupervisionService {
                             limit 1000)
                         )
                         insert into cases.supervision (county, case_id, kind, unit_id, territory_code, superior_territory,
-                            due_at)
+                            due_at, raised_at)
                         select left(territory_code, 6), case_id, kind, unit_id, territory_code,
                                coalesce(substr(dispatcher_territory, 1, greatest(6, length(dispatcher_territory) - 3)),
                                         substr(territory_code, 1, greatest(6, case level when 'GRID' then 12 when 'VILLAGE' then 9
                                             when 'TOWN' then 6 else 6 end))),
-                               due_at
+                               due_at, :now
                         from overdue
                         on conflict (case_id, kind, unit_id, county) do nothing
                         returning case_id, kind, unit_id, superior_territory, due_at""").param("now", now)

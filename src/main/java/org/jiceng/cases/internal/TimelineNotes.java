@@ -14,6 +14,8 @@ final class TimelineNotes {
 
     /** The actor of what nobody did by hand (reopening, the automatic close). */
     static final String SYSTEM = "系统";
+    private static final String SENTENCE_ENDS = "。．.！？!?…";
+    private static final String CLAUSE_ENDS = "，,；;：:、";
 
     private TimelineNotes() {
     }
@@ -23,7 +25,13 @@ final class TimelineNotes {
     }
 
     static String escalated(CaseLevel to, String note) {
-        return (note == null ? "" : note + "；") + "上报至" + to.label() + "办理";
+        String own = clause(note);
+        return (own.isEmpty() ? "" : own + "；") + "上报至" + to.label() + "办理";
+    }
+
+    /** What the reporter is told of the reply: the reply as a sentence, then the request to rate it. */
+    static String replied(String note) {
+        return "答复：" + sentence(note) + "请对办理结果评价";
     }
 
     static String extensionRequested(int workingDays, String reason) {
@@ -53,5 +61,36 @@ final class TimelineNotes {
 
     static String assistCheckedIn() {
         return "协办部门报到";
+    }
+
+    /**
+     * {@code text} ending in one full stop: ours is added only where the writer's own sentence has none, so a
+     * reply typed with its 。 does not come out as "监督。。"; a trailing comma or semicolon gives way to it.
+     */
+    static String sentence(String text) {
+        String bare = strip(text, CLAUSE_ENDS);
+        return bare.isEmpty() || SENTENCE_ENDS.indexOf(bare.charAt(bare.length() - 1)) >= 0 ? bare : bare + "。";
+    }
+
+    /** {@code text} without the punctuation it ends in, to be followed by a mark of ours (a ；). */
+    static String clause(String text) {
+        return strip(text, CLAUSE_ENDS + SENTENCE_ENDS);
+    }
+
+    private static String strip(String text, String marks) {
+        if (text == null) {
+            return "";
+        }
+        // leading marks go too: they would follow ours ("答复：。…")
+        int start = 0;
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start))
+                || (SENTENCE_ENDS + CLAUSE_ENDS).indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || marks.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 }

@@ -156,6 +156,11 @@ public class BallotService implements BallotsApi {
         return ballots.ofOwner(user.id(), 50);
     }
 
+    @Override
+    public List<BallotView> openTo(CurrentUser user, int limit) {
+        return ballots.ofOwner(user.id(), 50).stream().filter(BallotView::open).limit(Math.clamp(limit, 1, 50)).toList();
+    }
+
     /** Staff and auditors, who read ballots by territory. */
     public boolean isStaff(CurrentUser user) {
         return !DeliberationAccess.scope(user, Resource.BALLOT, Action.READ).isEmpty();

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Estates, their owners (as art. 9 counts them) and units; reads of estates take a {@link Scope}. */
 @Repository
-class EstateRepository {
+public class EstateRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -116,7 +116,7 @@ class EstateRepository {
 
     private static final String OWNER = "select id, name, developer, area, units, user_id from deliberation.estate_owner";
 
-    List<EstateOwner> owners(long estateId) {
+    public List<EstateOwner> owners(long estateId) {
         return jdbc.sql(OWNER + " where estate_id = :estate order by name").param("estate", estateId)
                 .query(EstateOwner.class).list();
     }
@@ -140,7 +140,7 @@ class EstateRepository {
                 .query((rs, n) -> new Art278.Unit(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4))).list();
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from deliberation.estate").query(Long.class).single();
     }
 }

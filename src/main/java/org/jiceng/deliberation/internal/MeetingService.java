@@ -18,6 +18,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
 import org.jiceng.Scope;
+import org.jiceng.cases.CasesApi;
 import org.jiceng.deliberation.MeetingKind;
 import org.jiceng.deliberation.MeetingView;
 import org.jiceng.deliberation.TopicStep;
@@ -32,9 +33,11 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final TopicService topics;
+    private final CasesApi cases;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, TopicService topics, Clock clock) {
+    MeetingService(MeetingRepository meetings, TopicService topics, CasesApi cases, Clock clock) {
+        this.cases = cases;
         this.clock = clock;
         this.meetings = meetings;
         this.topics = topics;
@@ -96,7 +99,8 @@ public class MeetingService {
         LocalTime start = Input.timeOfDay(request.startTime(), "startTime", "开始时间");
         String where = Input.optionalText(request.place(), "place", "会议地点", 100);
         int ordinal = request.ordinal() == null ? 1 : request.ordinal();
-        List<LocalDate> days = MeetingSchedule.monthly(weekday, ordinal, from, request.months() == null ? 6 : request.months());
+        List<LocalDate> days = MeetingSchedule.monthly(weekday, ordinal, from, request.months() == null ? 6 : request.months(),
+                cases.workingCalendar()::isWorkingDay);
         List<LocalDate> taken = meetings.seriesDaysTaken(place, kind, days);
         if (!taken.isEmpty()) {
             throw new ConflictException("以下日期已安排" + kind.label() + "，请调整开始日期或月数："

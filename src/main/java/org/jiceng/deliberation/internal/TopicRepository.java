@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Topics, their moves, comments and supports; every read takes the caller's {@link Scope}. */
 @Repository
-class TopicRepository {
+public class TopicRepository {
 
     private static final String COLUMNS = "id, territory_code, title, description, step, proposer_id, proposer_name, "
             + "support_count, comment_count, created_at, updated_at, version";
@@ -131,7 +131,7 @@ class TopicRepository {
                 .param("topic", topicId).param("user", userId).query(Boolean.class).single();
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from deliberation.topic").query(Long.class).single();
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class AccountService implements IdentityApi, UserDetailsService {
+public class AccountService implements IdentityApi, UserDetailsService {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;

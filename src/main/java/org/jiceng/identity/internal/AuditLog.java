@@ -59,6 +59,36 @@ class AuditLog implements AuditTrail {
                 .query(Entry.class).list();
     }
 
+    /** What the audit page filters on; null means any. {@code from}/{@code until}: an instant range, until excluded. */
+    record Filter(String username, String event, java.time.Instant from, java.time.Instant until) {
+    }
+
+    /** Newest first below (at, id), within the scope, by keyset. */
+    List<Entry> search(Scope scope, Filter filter, java.time.OffsetDateTime beforeAt, long beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("select id, at, username, territory_code, event, detail, remote_address"
+                + " from identity.audit_log where " + scope.where("territory_code") + " and (at, id) < (:beforeAt, :beforeId)");
+        var query = new java.util.LinkedHashMap<String, Object>(scope.params());
+        if (filter.username() != null) {
+            sql.append(" and username = :username");
+            query.put("username", filter.username());
+        }
+        if (filter.event() != null) {
+            sql.append(" and event = :event");
+            query.put("event", filter.event());
+        }
+        if (filter.from() != null) {
+            sql.append(" and at >= :from");
+            query.put("from", java.sql.Timestamp.from(filter.from()));
+        }
+        if (filter.until() != null) {
+            sql.append(" and at < :until");
+            query.put("until", java.sql.Timestamp.from(filter.until()));
+        }
+        return jdbc.sql(sql + " order by at desc, id desc limit :limit").params(query)
+                .param("beforeAt", beforeAt).param("beforeId", beforeId).param("limit", limit)
+                .query(Entry.class).list();
+    }
+
     private static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();

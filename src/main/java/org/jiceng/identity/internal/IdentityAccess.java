@@ -69,11 +69,6 @@ public final class IdentityAccess {
         return AccessPolicy.scope(user, Resource.AUDIT_LOG, Action.READ);
     }
 
-    /** Whether the home page may offer a card leading to a page guarded by this permission. */
-    public static boolean mayOpen(CurrentUser user, Resource resource, Action action) {
-        return AccessPolicy.mayAtAll(user, resource, action);
-    }
-
     private static boolean everyGrant(CurrentUser user, Resource resource, Action action, long accountId,
                                       Collection<Grant> grants) {
         Target own = Target.at(null).withIf(user.id() == accountId, Relation.OWN);

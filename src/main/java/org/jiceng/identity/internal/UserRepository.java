@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class UserRepository {
+public class UserRepository {
 
     private final JdbcClient jdbc;
 
@@ -56,7 +56,7 @@ class UserRepository {
                 user.residentId(), user.partyMemberId());
     }
 
-    boolean exists(String username) {
+    public boolean exists(String username) {
         return jdbc.sql("select count(*) from identity.app_user where username = :u").param("u", username)
                 .query(Long.class).single() > 0;
     }
@@ -93,7 +93,7 @@ class UserRepository {
                 .param("must", must).param("id", userId).update();
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from identity.app_user").query(Long.class).single();
     }
 }

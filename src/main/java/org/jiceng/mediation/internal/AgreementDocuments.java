@@ -1,5 +1,6 @@
 package org.jiceng.mediation.internal;
 
+import org.jiceng.CjkFont;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.mediation.DisputeDetail;

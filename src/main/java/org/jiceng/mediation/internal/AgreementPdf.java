@@ -1,5 +1,6 @@
 package org.jiceng.mediation.internal;
 
+import org.jiceng.CjkFont;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;

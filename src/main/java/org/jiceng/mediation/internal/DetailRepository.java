@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * only after the service found the dispute within the reader's scope.
  */
 @Repository
-class DetailRepository {
+public class DetailRepository {
 
     static final String CONTACT_PURPOSE = "mediation.party.contact";
 
@@ -38,7 +38,7 @@ class DetailRepository {
     }
 
     /** A party; the contact is sealed with the personal-data key and only its masked form is kept readable. */
-    void addParty(long disputeId, String name, PartyRole role, boolean organisation, String contact, Long residentUserId) {
+    public void addParty(long disputeId, String name, PartyRole role, boolean organisation, String contact, Long residentUserId) {
         org.jiceng.people.SealedPhone sealed = contact == null ? null : people.sealPhone(CONTACT_PURPOSE, contact);
         jdbc.sql("""
                         insert into mediation.dispute_party (county, dispute_id, name, role, organisation, contact_sealed, contact_masked,
@@ -58,7 +58,7 @@ class DetailRepository {
                 .list();
     }
 
-    void addMediator(long disputeId, String name, MediatorKind kind, String organisation) {
+    public void addMediator(long disputeId, String name, MediatorKind kind, String organisation) {
         jdbc.sql("""
                         insert into mediation.dispute_mediator (county, dispute_id, name, kind, organisation)
                         select county, id, :name, :kind, :organisation
@@ -73,7 +73,7 @@ class DetailRepository {
                         MediatorKind.valueOf(rs.getString("kind")), rs.getString("organisation"))).list();
     }
 
-    void addSession(long disputeId, Instant heldAt, SessionMode mode, String place, String notes, String recordedBy) {
+    public void addSession(long disputeId, Instant heldAt, SessionMode mode, String place, String notes, String recordedBy) {
         jdbc.sql("""
                         insert into mediation.dispute_session (county, dispute_id, held_at, mode, place, notes, recorded_by)
                         select county, id, :heldAt, :mode, :place, :notes, :by
@@ -89,7 +89,7 @@ class DetailRepository {
                         rs.getString("place"), rs.getString("notes"), rs.getString("recorded_by"))).list();
     }
 
-    void addAgreement(long disputeId, String facts, String terms, String performance, Instant at, String recordedBy) {
+    public void addAgreement(long disputeId, String facts, String terms, String performance, Instant at, String recordedBy) {
         jdbc.sql("""
                         insert into mediation.dispute_agreement (county, dispute_id, facts, terms, performance, agreed_at, recorded_by)
                         select county, id, :facts, :terms, :performance, :at, :by
@@ -104,7 +104,7 @@ class DetailRepository {
                         beijing(rs, "agreed_at"), rs.getString("recorded_by"))).optional();
     }
 
-    void addFollowUp(long disputeId, Instant at, boolean fulfilled, String notes, String visitedBy) {
+    public void addFollowUp(long disputeId, Instant at, boolean fulfilled, String notes, String visitedBy) {
         jdbc.sql("""
                         insert into mediation.dispute_follow_up (county, dispute_id, visited_at, fulfilled, notes, visited_by)
                         select county, id, :at, :fulfilled, :notes, :by

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Disputes: every read takes the {@link MediationAccess.Readers} it is for, every change checks the version it read. */
 @Repository
-class DisputeRepository {
+public class DisputeRepository {
 
 
     private static final String VIEW = """
@@ -34,7 +34,7 @@ class DisputeRepository {
         this.jdbc = jdbc;
     }
 
-    record NewDispute(String number, String title, String summary, DisputeType type, RiskLevel risk,
+    public record NewDispute(String number, String title, String summary, DisputeType type, RiskLevel risk,
                       MediationLevel level, String territoryCode, Long caseId, String registeredBy, Instant registeredAt) {
     }
 
@@ -42,7 +42,7 @@ class DisputeRepository {
     record Filter(DisputeState state, DisputeType type, RiskLevel risk, MediationLevel level) {
     }
 
-    int nextNumber(String county, int year) {
+    public int nextNumber(String county, int year) {
         return jdbc.sql("""
                         insert into mediation.dispute_number (county, year, last) values (:county, :year, 1)
                         on conflict (county, year) do update set last = dispute_number.last + 1
@@ -50,7 +50,7 @@ class DisputeRepository {
                 .param("county", county).param("year", year).query(Integer.class).single();
     }
 
-    long insert(NewDispute d) {
+    public long insert(NewDispute d) {
         return jdbc.sql("""
                         insert into mediation.dispute (county, number, title, summary, type, risk, level, state,
                             territory_code, case_id, registered_by, registered_at)
@@ -106,7 +106,7 @@ class DisputeRepository {
     }
 
     /** Moves a dispute to {@code state} and {@code level}, if still at {@code version}; false when someone was first. */
-    boolean move(long id, int version, DisputeState state, MediationLevel level, Instant concludedAt,
+    public boolean move(long id, int version, DisputeState state, MediationLevel level, Instant concludedAt,
                  Referral referral, String referralNote) {
         return jdbc.sql("""
                         update mediation.dispute set state = :state, level = :level,
@@ -120,7 +120,7 @@ class DisputeRepository {
                 .update() == 1;
     }
 
-    void appendEvent(long id, Instant at, String actor, String action, DisputeState from, DisputeState to,
+    public void appendEvent(long id, Instant at, String actor, String action, DisputeState from, DisputeState to,
                      MediationLevel fromLevel, MediationLevel toLevel, String note) {
         jdbc.sql("""
                         insert into mediation.dispute_event (county, dispute_id, at, actor, action, from_state, to_state,
@@ -142,7 +142,7 @@ class DisputeRepository {
                         DisputeState.valueOf(rs.getString("state")), rs.getLong("n"))).list();
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from mediation.dispute").query(Long.class).single();
     }
 

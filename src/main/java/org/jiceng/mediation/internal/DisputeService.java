@@ -50,6 +50,16 @@ public class DisputeService implements DisputesApi {
         this.territory = territory;
     }
 
+    @Override
+    @Transactional
+    public DisputeView register(CurrentUser user, org.jiceng.mediation.DisputeFiling filing) {
+        DisputeDetail registered = create(user, new Requests.NewDispute(filing.title(), filing.summary(), filing.type().name(),
+                filing.risk().name(), null, filing.territoryCode(), null, List.of(
+                        new Requests.NewParty(filing.applicant(), "APPLICANT", false, null, null, null, null),
+                        new Requests.NewParty(filing.respondent(), "RESPONDENT", false, null, null, null, null)), List.of()));
+        return find(user, registered.dispute().id()).orElseThrow();
+    }
+
     /** Registers a dispute with its first parties and mediators; from a case, takes the case into handling. */
     @Transactional
     public DisputeDetail create(CurrentUser user, Requests.NewDispute r) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Party members; every read takes the caller's {@link Scope} on the member's household territory. */
 @Repository
-class MemberRepository {
+public class MemberRepository {
 
     private static final String SELECT = """
             select m.id, m.resident_id, m.name, m.territory_code, m.organisation_id, o.name, m.joined_on, m.status,
@@ -120,7 +120,7 @@ class MemberRepository {
                 .param("after", after).param("limit", limit).query(mapper()).list();
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from party.member").query(Long.class).single();
     }
 

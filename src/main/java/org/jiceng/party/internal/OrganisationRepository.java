@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Party organisations; every read takes the caller's {@link Scope} on the organisation's territory code. */
 @Repository
-class OrganisationRepository {
+public class OrganisationRepository {
 
     private static final String COLUMNS =
             "o.id, o.parent_id, o.name, o.level, o.kind, o.focus, o.territory_code, o.established_on, o.dissolved_on, o.version";
@@ -83,7 +83,7 @@ class OrganisationRepository {
                 .query(OrganisationView.class).list();
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from party.organisation").query(Long.class).single();
     }
 }

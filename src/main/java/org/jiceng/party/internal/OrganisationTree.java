@@ -16,16 +16,16 @@ import org.jiceng.territory.GridView;
  * street) with its 功能型, 联合 and 临时 branches; per village a 党总支 with two or three branches or a single
  * 党支部; and under them a 网格党小组 per grid and, in some villages, functional groups (seed 000).
  */
-final class OrganisationTree {
+public final class OrganisationTree {
 
-    record Node(long id, Long parentId, String name, OrganisationLevel level, OrganisationKind kind, String focus,
+    public record Node(long id, Long parentId, String name, OrganisationLevel level, OrganisationKind kind, String focus,
                 String territoryCode, LocalDate establishedOn, LocalDate dissolvedOn) {
     }
 
-    record Village(DivisionView division, List<GridView> grids) {
+    public record Village(DivisionView division, List<GridView> grids) {
     }
 
-    record Town(DivisionView division, List<Village> villages) {
+    public record Town(DivisionView division, List<Village> villages) {
     }
 
     /** A village with this many grids or more gets a 党总支 over branches, fewer a single 党支部. */
@@ -43,7 +43,7 @@ final class OrganisationTree {
     private OrganisationTree() {
     }
 
-    static OrganisationTree build(DivisionView county, List<Town> towns, List<String> employers) {
+    public static OrganisationTree build(DivisionView county, List<Town> towns, List<String> employers) {
         OrganisationTree tree = new OrganisationTree();
         long root = tree.add(null, "中共" + county.name() + "委员会", OrganisationLevel.COMMITTEE,
                 OrganisationKind.ESTABLISHED, null, county.code(), COUNTY_FOUNDED, null);
@@ -64,17 +64,17 @@ final class OrganisationTree {
         return tree;
     }
 
-    List<Node> nodes() {
+    public List<Node> nodes() {
         return List.copyOf(nodes);
     }
 
     /** The 网格党小组 of a grid. */
-    Long groupOfGrid(String gridCode) {
+    public Long groupOfGrid(String gridCode) {
         return groupOfGrid.get(gridCode);
     }
 
     /** The branch of an in-service member's employer. */
-    Long branchOfEmployer(String employer) {
+    public Long branchOfEmployer(String employer) {
         return branchOfEmployer.get(employer);
     }
 
@@ -147,7 +147,7 @@ final class OrganisationTree {
     }
 
     /** "堂琅社区居民委员会" → "堂琅社区", "水城村民委员会" → "水城村": the name people use. */
-    static String shortName(String villageName) {
+    public static String shortName(String villageName) {
         if (villageName.endsWith("居民委员会")) {
             return villageName.substring(0, villageName.length() - "居民委员会".length());
         }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The 三长, 楼长 and grid worker posts; every read takes the caller's {@link Scope}. */
 @Repository
-class PostRepository {
+public class PostRepository {
 
     private static final String COLUMNS =
             "id, kind, territory_code, area, building_id, resident_id, holder_name, since, version";
@@ -59,7 +59,25 @@ class PostRepository {
         return counts;
     }
 
-    long count() {
+    /** The holders of the grid worker posts under {@code prefix}, by grid and in the order they were assigned. */
+    List<GridWorkerPost> gridWorkers(String prefix) {
+        Scope under = Scope.of(prefix);
+        return jdbc.sql("select territory_code, area, holder_name from party.post where kind = 'GRID_WORKER' and "
+                        + under.where("territory_code") + " order by territory_code, id")
+                .params(under.params())
+                .query((rs, n) -> new GridWorkerPost(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    record GridWorkerPost(String gridCode, String area, String holderName) {
+
+        /** A post whose area says 兼职 is held part-time, beside another job (the demo's group heads). */
+        boolean partTime() {
+            return area != null && area.contains("兼职");
+        }
+    }
+
+    public long count() {
         return jdbc.sql("select count(*) from party.post").query(Long.class).single();
     }
 }

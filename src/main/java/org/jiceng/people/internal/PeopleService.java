@@ -37,9 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleService implements PeopleApi {
 
-    static final String ID_FIELD = "id_number";
-    static final String PHONE_FIELD = "phone";
-    static final List<String> RELATIONS = List.of("户主", "配偶", "子女", "父母", "孙子女", "兄弟姐妹", "其他");
+    public static final String ID_FIELD = "id_number";
+    public static final String PHONE_FIELD = "phone";
+    public static final List<String> RELATIONS = List.of("户主", "配偶", "子女", "父母", "孙子女", "兄弟姐妹", "其他");
 
     private final ResidentRepository residents;
     private final HouseholdRepository households;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads divisions. They are public reference data, so no {@code Scope} here; grids and units have one. */
 @Repository
-class DivisionRepository {
+public class DivisionRepository {
 
     private final JdbcClient jdbc;
 
@@ -20,7 +20,7 @@ class DivisionRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<DivisionView> find(String code) {
+    public Optional<DivisionView> find(String code) {
         return jdbc.sql("select code, name, level, parent_code from territory.division where code = :code")
                 .param("code", code)
                 .query((rs, n) -> new DivisionView(rs.getString(1), rs.getString(2),
@@ -29,7 +29,7 @@ class DivisionRepository {
     }
 
     /** Children ordered by code, after the cursor code (keyset), at most {@code limit}. */
-    List<DivisionView> children(String parentCode, String after, int limit) {
+    public List<DivisionView> children(String parentCode, String after, int limit) {
         String parentFilter = parentCode == null ? "parent_code is null" : "parent_code = :parent";
         var spec = jdbc.sql("select code, name, level, parent_code from territory.division where " + parentFilter
                         + " and code > :after order by code limit :limit")

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * periodic check of the grid table's fingerprint catches changes made by another application node.
  */
 @Component
-class GridLocator {
+public class GridLocator {
 
     private static final Logger log = LoggerFactory.getLogger(GridLocator.class);
 
@@ -35,7 +35,7 @@ class GridLocator {
         return current.locate(lat, lon);
     }
 
-    synchronized GridIndex rebuild() {
+    public synchronized GridIndex rebuild() {
         long started = System.nanoTime();
         String print = fingerprintNow();
         List<GridShape> shapes = grids.all().stream()

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Grids with their polygons as GeoJSON; every read takes the caller's {@link Scope}. */
 @Repository
-class GridRepository {
+public class GridRepository {
 
     private static final String VIEW_COLUMNS = "code, name, village_code, centroid_lat, centroid_lon, worker_name";
 
@@ -33,7 +33,7 @@ class GridRepository {
     }
 
     /** Inserts or replaces grids (by code) in batches; a replaced grid's version goes up. */
-    void upsert(List<GridShape> grids) {
+    public void upsert(List<GridShape> grids) {
         var rows = grids.stream().map(GridRepository::parameters).toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate("""
                 insert into territory.grid (code, name, village_code, geometry, centroid_lat, centroid_lon,
@@ -99,7 +99,7 @@ class GridRepository {
     }
 
     /** Grid counts per child node of {@code prefix}, a child's code being {@code childLength} long. */
-    Map<String, Long> countsByChild(String prefix, int childLength, Scope scope) {
+    public Map<String, Long> countsByChild(String prefix, int childLength, Scope scope) {
         Scope narrowed = scope.narrowedTo(prefix);
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select left(code, :len), count(*) from territory.grid where " + narrowed.where("code")

@@ -9,18 +9,18 @@ import org.locationtech.jts.geom.PrecisionModel;
  * Grid geometry lives on a fixed grid of 10⁻⁶ degrees (about 0.1 m): six decimals store compactly and survive
  * a text round trip exactly, and overlays snap-rounded to this grid stay valid.
  */
-final class MicroDegrees {
+public final class MicroDegrees {
 
-    static final PrecisionModel PRECISION = new PrecisionModel(1_000_000);
+    public static final PrecisionModel PRECISION = new PrecisionModel(1_000_000);
 
     /** SRID 4326: x is longitude, y is latitude. */
-    static final GeometryFactory FACTORY = new GeometryFactory(PRECISION, 4326);
+    public static final GeometryFactory FACTORY = new GeometryFactory(PRECISION, 4326);
 
     private MicroDegrees() {
     }
 
     /** GeoJSON (RFC 7946 §3.1.6) wants the shell counter-clockwise; JTS overlays produce it clockwise. */
-    static Polygon counterClockwise(Polygon polygon) {
+    public static Polygon counterClockwise(Polygon polygon) {
         return Orientation.isCCW(polygon.getExteriorRing().getCoordinateSequence()) ? polygon : polygon.reverse();
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class UnitRepository {
+public class UnitRepository {
 
     private final JdbcClient jdbc;
 
@@ -35,7 +35,7 @@ class UnitRepository {
                 .toList();
     }
 
-    void insertIfAbsent(String name, String kind, String territoryCode) {
+    public void insertIfAbsent(String name, String kind, String territoryCode) {
         jdbc.sql("""
                         insert into territory.unit (name, kind, territory_code) values (:name, :kind, :territory)
                         on conflict (territory_code, name) do nothing""")

@@ -16,6 +16,7 @@ import org.jiceng.territory.GridView;
 import org.jiceng.territory.LatLon;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.UnitView;
+import org.jiceng.territory.internal.GridWorkerNames;
 import org.jiceng.territory.internal.TerritoryAccess;
 import org.jiceng.territory.internal.TerritoryService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TerritoryApiController {
 
     private final TerritoryService territory;
+    private final GridWorkerNames workers;
 
-    TerritoryApiController(TerritoryService territory) {
+    TerritoryApiController(TerritoryService territory, GridWorkerNames workers) {
         this.territory = territory;
+        this.workers = workers;
     }
 
     record Division(String code, String name, String level, String levelName, String parentCode) {
@@ -91,8 +94,8 @@ class TerritoryApiController {
             throw new ForbiddenException("村(社区) " + division.name() + " 不在您的辖区内");
         }
         int n = Page.limit(limit);
-        return Page.of(territory.grids(village, TerritoryAccess.grids(user), after, n + 1).stream().map(Grid::of).toList(), n,
-                Grid::code);
+        return Page.of(workers.named(village, territory.grids(village, TerritoryAccess.grids(user), after, n + 1)).stream()
+                .map(Grid::of).toList(), n, Grid::code);
     }
 
     @Guard(resource = Resource.GRID, action = Action.READ)
@@ -110,7 +113,7 @@ class TerritoryApiController {
     @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/grids/{code}")
     GridDetail grid(@PathVariable String code, CurrentUser user) {
-        GridView grid = territory.grid(code, TerritoryAccess.grids(user))
+        GridView grid = workers.named(territory.grid(code, TerritoryAccess.grids(user)))
                 .orElseThrow(() -> new NotFoundException("网格 " + code + " 不存在或不在您的辖区内"));
         return new GridDetail(grid.code(), grid.name(), grid.villageCode(), grid.centroid(), grid.workerName(),
                 territory.geometry(code, TerritoryAccess.grids(user)));

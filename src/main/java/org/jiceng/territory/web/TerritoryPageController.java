@@ -10,6 +10,7 @@ import org.jiceng.NotFoundException;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.Level;
+import org.jiceng.territory.internal.GridWorkerNames;
 import org.jiceng.territory.internal.TerritoryAccess;
 import org.jiceng.territory.internal.TerritoryService;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,10 +24,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TerritoryPageController {
 
     private final TerritoryService territory;
+    private final GridWorkerNames workers;
     private final String tiles;
 
-    TerritoryPageController(TerritoryService territory, @Value("${jiceng.map.tiles:}") String tiles) {
+    TerritoryPageController(TerritoryService territory, GridWorkerNames workers,
+                            @Value("${jiceng.map.tiles:}") String tiles) {
         this.territory = territory;
+        this.workers = workers;
         this.tiles = tiles;
     }
 
@@ -49,7 +53,7 @@ class TerritoryPageController {
         model.addAttribute("path", territory.path(code));
         model.addAttribute("scope", TerritoryAccess.grids(user));
         if (node.level() == Level.VILLAGE) {
-            model.addAttribute("grids", territory.grids(code, TerritoryAccess.grids(user)));
+            model.addAttribute("grids", workers.named(code, territory.grids(code, TerritoryAccess.grids(user))));
             model.addAttribute("tiles", tiles);
             return "territory/village";
         }
@@ -61,7 +65,7 @@ class TerritoryPageController {
     @Guard(resource = Resource.GRID, action = Action.READ)
     @GetMapping("/territory/grid/{code:\\d{15}}")
     String grid(@PathVariable String code, CurrentUser user, Model model) {
-        GridView grid = territory.grid(code, TerritoryAccess.grids(user))
+        GridView grid = workers.named(territory.grid(code, TerritoryAccess.grids(user)))
                 .orElseThrow(() -> new NotFoundException("网格 " + code + " 不存在或不在您的辖区内"));
         model.addAttribute("grid", grid);
         model.addAttribute("path", territory.path(grid.villageCode()));

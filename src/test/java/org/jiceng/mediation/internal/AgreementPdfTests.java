@@ -1,5 +1,6 @@
 package org.jiceng.mediation.internal;
 
+import org.jiceng.CjkFont;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;

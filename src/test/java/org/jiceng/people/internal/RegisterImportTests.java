@@ -230,6 +230,37 @@ class RegisterImportTests {
     }
 
     @Test
+    void theTemplatesExampleRowPassesTheImportAsItStands() {
+        List<Object> example = new ArrayList<>(RegisterColumn.ALL.stream().map(RegisterColumn::example).toList());
+        Path file = TestWorkbooks.xlsx(dir, List.of(TestWorkbooks.HEADER, example));
+
+        var validation = importer().run(file, sink).validation();
+
+        assertThat(validation.problems()).isEmpty();
+        String id = RegisterColumn.ID_NUMBER.example();
+        assertThat(org.jiceng.people.IdNumber.checkCharacter(id.substring(0, 17))).isEqualTo(id.charAt(17));
+    }
+
+    @Test
+    void theTemplatesExampleAddressNamesTheTownAndCommunityOfItsGridAndItsIdTheCounty() throws Exception {
+        String grid = RegisterColumn.GRID.example();
+        String town = divisionName("streets.csv", grid.substring(0, 9));
+        String village = divisionName("villages.csv", grid.substring(0, 12)).replace("居民委员会", "").replace("村民委员会", "");
+
+        assertThat(RegisterColumn.ADDRESS.example()).startsWith(town + village);
+        assertThat(RegisterColumn.ID_NUMBER.example()).startsWith(grid.substring(0, 6));
+    }
+
+    /** The name of a division in the demo county's shipped division files. */
+    private static String divisionName(String file, String code) throws Exception {
+        try (var in = RegisterImportTests.class.getResourceAsStream("/territory/530326/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith(code + ",")).findFirst().orElseThrow()
+                    .split(",")[1].replace("\"", "");
+        }
+    }
+
+    @Test
     void aFailureWhileWritingReachesTheCallerUnchanged() {
         Path file = TestWorkbooks.xlsx(dir, List.of(TestWorkbooks.HEADER,
                 row(GRID, "建设路 1 号", "", "张三", "户主", TestWorkbooks.id(LocalDate.of(1960, 3, 1), 11), "", "")));

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import org.jiceng.territory.internal.GridGenerator.Town;
-import org.jiceng.territory.internal.GridGenerator.Village;
+import org.jiceng.territory.internal.demo.GridGenerator;
+import org.jiceng.territory.internal.demo.GridGenerator.Town;
+import org.jiceng.territory.internal.demo.GridGenerator.Village;
 
 /**
  * The demo county's towns and villages for tests and benchmarks: 会泽县 (530326) read from the NBS division

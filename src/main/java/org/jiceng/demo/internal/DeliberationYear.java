@@ -42,7 +42,7 @@ class DeliberationYear {
 
     private static final Logger log = LoggerFactory.getLogger(DeliberationYear.class);
 
-    private record Act(Instant at, int order, Runnable step) {
+    private record Act(Instant at, int order, String kind, Runnable step) {
     }
 
     private final DeliberationApi deliberation;
@@ -85,6 +85,7 @@ class DeliberationYear {
         acts.removeIf(a -> a.at().isAfter(until));
         acts.sort(Comparator.comparing(Act::at).thenComparingInt(Act::order));
         int[] refused = {0};
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
         try {
             transaction.executeWithoutResult(status -> {
                 for (Act act : acts) {
@@ -93,7 +94,8 @@ class DeliberationYear {
                         savepoint.executeWithoutResult(s -> act.step().run());
                     } catch (RuntimeException e) {
                         refused[0]++;
-                        log.debug("演示年度数据：议事步骤未执行：{}", e.getMessage());
+                        // the kind of step and of refusal only: the message may name a person
+                        reasons.merge(act.kind() + ":" + e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                 }
                 org.jiceng.platform.ThreadTime.set(until);
@@ -102,8 +104,8 @@ class DeliberationYear {
         } finally {
             org.jiceng.platform.ThreadTime.clear();
         }
-        log.info("演示年度数据：议题 {} 个、会议 {} 次、业主表决 {} 项（规则不允许而略去的步骤 {} 个）", plan.topics().size(),
-                plan.meetings().size(), plan.ballots().size(), refused[0]);
+        log.info("演示年度数据：议题 {} 个、会议 {} 次、业主表决 {} 项（规则不允许而略去的步骤 {} 个{}）", plan.topics().size(),
+                plan.meetings().size(), plan.ballots().size(), refused[0], reasons.isEmpty() ? "" : "：" + reasons);
         return refused[0];
     }
 
@@ -122,35 +124,35 @@ class DeliberationYear {
                 case STAFF -> staff;
             };
             int minute = (t.index() * 37) % 420;
-            acts.add(act(t.proposed(), 9 * 60 + minute, 0, () -> topicIds.put(t.index(),
+            acts.add(act(t.proposed(), 9 * 60 + minute, 0, "propose", () -> topicIds.put(t.index(),
                     deliberation.propose(proposer, matter.title(), matter.description()))));
             for (int k = 1; k <= t.supports(); k++) {
                 int slot = t.slot() + k;
                 actors.reporter(t.grid(), slot).filter(r -> r.id() != proposer.id()).ifPresent(r ->
-                        acts.add(act(t.proposed().plusDays(1), 10 * 60 + slot, 0, withTopic(topicIds, t, id ->
+                        acts.add(act(t.proposed().plusDays(1), 10 * 60 + slot, 0, "support", withTopic(topicIds, t, id ->
                                 deliberation.support(r, id)))));
             }
             if (t.commented()) {
-                actors.reporter(t.grid(), t.slot() + 7).ifPresent(r -> acts.add(act(t.proposed().plusDays(2), 11 * 60, 0,
+                actors.reporter(t.grid(), t.slot() + 7).ifPresent(r -> acts.add(act(t.proposed().plusDays(2), 11 * 60, 0, "comment",
                         withTopic(topicIds, t, id -> deliberation.comment(r, id,
                                 TopicPhrases.COMMENTS.get(t.index() % TopicPhrases.COMMENTS.size()))))));
             }
             if (t.fate() == TopicStep.DECLINED) {
-                acts.add(act(t.proposed().plusDays(3), 15 * 60, 0, withTopic(topicIds, t, id -> deliberation.act(staff, id,
+                acts.add(act(t.proposed().plusDays(3), 15 * 60, 0, "decline", withTopic(topicIds, t, id -> deliberation.act(staff, id,
                         TopicAction.DECLINE, TopicPhrases.DECLINES.get(t.index() % TopicPhrases.DECLINES.size())))));
             } else if (t.fate() != TopicStep.COLLECTED) {
-                acts.add(act(t.proposed().plusDays(3), 15 * 60, 0, withTopic(topicIds, t, id ->
+                acts.add(act(t.proposed().plusDays(3), 15 * 60, 0, "confirm", withTopic(topicIds, t, id ->
                         deliberation.act(staff, id, TopicAction.CONFIRM, null))));
             }
             if (t.meeting() >= 0) {
                 agendas.computeIfAbsent(t.meeting(), k -> new ArrayList<>()).add(t);
                 LocalDate held = plan.meetings().get(t.meeting()).day();
                 if (t.fate().ordinal() >= TopicStep.EXECUTING.ordinal()) {
-                    acts.add(act(held.plusDays(7), 10 * 60, 0, withTopic(topicIds, t, id ->
+                    acts.add(act(held.plusDays(7), 10 * 60, 0, "execute", withTopic(topicIds, t, id ->
                             deliberation.act(staff, id, TopicAction.EXECUTE, matter.execution()))));
                 }
                 if (t.fate() == TopicStep.REVIEWED) {
-                    acts.add(act(held.plusDays(30), 10 * 60, 0, withTopic(topicIds, t, id ->
+                    acts.add(act(held.plusDays(30), 10 * 60, 0, "review", withTopic(topicIds, t, id ->
                             deliberation.act(staff, id, TopicAction.REVIEW, matter.review()))));
                 }
             }
@@ -159,7 +161,7 @@ class DeliberationYear {
             List<DeliberationPlan.Topic> agenda = agendas.getOrDefault(m.index(), List.of());
             CurrentUser chair = m.kind() == MeetingKind.ANALYSIS ? actors.townStaff(m.territory(), m.name())
                     : actors.villageStaff(m.territory());
-            acts.add(act(m.day(), 9 * 60 + 30, 1, () -> hold(chair, m, agenda, topicIds)));
+            acts.add(act(m.day(), 9 * 60 + 30, 1, m.kind().name().toLowerCase() + "-meeting", () -> hold(chair, m, agenda, topicIds)));
         }
         scheduleBuildingLeadersDays(plan, actors, acts);
         ballots(plan, setting, acts);
@@ -191,7 +193,7 @@ class DeliberationYear {
                 .distinct().forEach(village -> {
                     LocalDate from = plan.meetings().stream().filter(m -> m.territory().equals(village))
                             .map(DeliberationPlan.Meeting::day).min(LocalDate::compareTo).orElseThrow();
-                    acts.add(act(from, 8 * 60, 0, () -> deliberation.scheduleMonthly(actors.villageStaff(village),
+                    acts.add(act(from, 8 * 60, 0, "building-leaders-days", () -> deliberation.scheduleMonthly(actors.villageStaff(village),
                             MeetingKind.BUILDING_LEADERS_DAY, village, from, 12, java.time.DayOfWeek.FRIDAY, 1, "15:00",
                             "网格党支部活动室")));
                 });
@@ -211,7 +213,7 @@ class DeliberationYear {
             TopicPhrases.BallotMatter matter = TopicPhrases.BALLOTS.get(b.matter());
             long[] id = {0};
             Instant closes = b.closes().atTime(18, 0).atZone(Beijing.ZONE).toInstant();
-            acts.add(act(b.opens(), 9 * 60, 2, () -> id[0] = deliberation.openBallot(committee, estate.get().id(),
+            acts.add(act(b.opens(), 9 * 60, 2, "open-ballot", () -> id[0] = deliberation.openBallot(committee, estate.get().id(),
                     matter.title(), matter.major() ? BallotMatter.MAJOR : BallotMatter.ORDINARY, b.index() % 2 == 1, closes)));
             int voters = owners.size() * b.turnoutPercent() / 100;
             for (int i = 0; i < voters; i++) {
@@ -219,10 +221,10 @@ class DeliberationYear {
                 int roll = (i * 37 + b.index() * 11) % 100;
                 VoteChoice choice = roll < matter.yesPercent() ? VoteChoice.YES
                         : roll < matter.yesPercent() + (100 - matter.yesPercent()) * 2 / 3 ? VoteChoice.NO : VoteChoice.ABSTAIN;
-                acts.add(act(b.opens().plusDays(1 + i % 13), 9 * 60 + i % 600, 2,
+                acts.add(act(b.opens().plusDays(1 + i % 13), 9 * 60 + i % 600, 2, "vote",
                         () -> deliberation.paperVote(committee, id[0], owner, choice)));
             }
-            acts.add(act(b.closes(), 18 * 60 + 30, 2, () -> deliberation.closeBallot(committee, id[0])));
+            acts.add(act(b.closes(), 18 * 60 + 30, 2, "close-ballot", () -> deliberation.closeBallot(committee, id[0])));
         }
     }
 
@@ -236,8 +238,8 @@ class DeliberationYear {
         };
     }
 
-    private static Act act(LocalDate day, int minuteOfDay, int order, Runnable step) {
+    private static Act act(LocalDate day, int minuteOfDay, int order, String kind, Runnable step) {
         Instant at = day.atTime(LocalTime.of(minuteOfDay / 60 % 24, minuteOfDay % 60)).atZone(Beijing.ZONE).toInstant();
-        return new Act(at, order, step);
+        return new Act(at, order, kind, step);
     }
 }

@@ -147,7 +147,8 @@ class DeliberationYear {
             if (t.meeting() >= 0) {
                 agendas.computeIfAbsent(t.meeting(), k -> new ArrayList<>()).add(t);
                 LocalDate held = plan.meetings().get(t.meeting()).day();
-                if (t.fate().ordinal() >= TopicStep.EXECUTING.ordinal()) {
+                // a resolution that opened a case put its topic in execution already
+                if (t.fate().ordinal() >= TopicStep.EXECUTING.ordinal() && !t.opensCase()) {
                     acts.add(act(held.plusDays(7), 10 * 60, 0, "execute", withTopic(topicIds, t, id ->
                             deliberation.act(staff, id, TopicAction.EXECUTE, matter.execution()))));
                 }
@@ -187,14 +188,18 @@ class DeliberationYear {
         }
     }
 
-    /** 楼长日 on the first Friday of every month of the year, as each community's staff schedule it in its first days. */
+    /** 楼长日 on the first Friday of the year's months, as each community's staff schedule it in its first days. */
     private void scheduleBuildingLeadersDays(DeliberationPlan.Plan plan, YearActors actors, List<Act> acts) {
+        LocalDate last = plan.meetings().stream().map(DeliberationPlan.Meeting::day).max(LocalDate::compareTo).orElse(null);
         plan.meetings().stream().filter(m -> m.kind() == MeetingKind.MORNING).map(DeliberationPlan.Meeting::territory)
                 .distinct().forEach(village -> {
                     LocalDate from = plan.meetings().stream().filter(m -> m.territory().equals(village))
                             .map(DeliberationPlan.Meeting::day).min(LocalDate::compareTo).orElseThrow();
+                    // up to the month before the last: the series the demo schedules from today goes on from there
+                    int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(from),
+                            java.time.YearMonth.from(last)) - 1;
                     acts.add(act(from, 8 * 60, 0, "building-leaders-days", () -> deliberation.scheduleMonthly(actors.villageStaff(village),
-                            MeetingKind.BUILDING_LEADERS_DAY, village, from, 12, java.time.DayOfWeek.FRIDAY, 1, "15:00",
+                            MeetingKind.BUILDING_LEADERS_DAY, village, from, months, java.time.DayOfWeek.FRIDAY, 1, "15:00",
                             "网格党支部活动室")));
                 });
     }

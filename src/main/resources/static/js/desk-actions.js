@@ -1,51 +1,30 @@
-// 批量受理: puts a checkbox into each desk row (data-case-id, or a link to /cases/<id or number>) that belongs to the
-// bulk-accept form, and shows the form once there is something to tick. Without JavaScript the form stays hidden.
+// 批量受理: the desk draws a checkbox (name="ids", form="bulk-accept") beside each case waiting for acceptance, in
+// its phone cards and in its wide table alike; this shows the form once there is one to tick, and "全选本页" ticks
+// only the boxes on screen, so a case is not sent twice. Without JavaScript the form stays hidden.
 document.addEventListener('DOMContentLoaded', function () {
   var form = document.getElementById('bulk-accept');
   if (!form) {
     return;
   }
-  var seen = {};
-  var boxes = [];
-  var rows = document.querySelectorAll('[data-case-id], a[href^="/cases/"]');
-  Array.prototype.forEach.call(rows, function (row) {
-    if (form.parentNode.contains(row)) {
-      return;
-    }
-    var key = row.getAttribute('data-case-id');
-    if (!key && row.tagName === 'A') {
-      var m = /^\/cases\/([0-9]+|[0-9]{6}-[0-9]{8}-[0-9]+)$/.exec(row.getAttribute('href'));
-      key = m ? m[1] : null;
-    }
-    var state = row.getAttribute('data-state') || (row.closest('[data-state]') || {getAttribute: function () { return null; }}).getAttribute('data-state');
-    if (!key || seen[key] || (state && state !== 'RECEIVED')) {
-      return;
-    }
-    seen[key] = true;
-    var box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'ids';
-    box.value = key;
-    box.className = 'tick';
-    box.setAttribute('form', 'bulk-accept');
-    box.setAttribute('aria-label', '选中 ' + key);
-    var wrap = document.createElement('label');
-    wrap.className = 'tick-wrap';
-    wrap.appendChild(box);
-    row.parentNode.insertBefore(wrap, row);
-    boxes.push(box);
-  });
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('input.tick[form="bulk-accept"]'));
   if (boxes.length === 0) {
     return;
   }
   form.hidden = false;
   var count = document.getElementById('ticked');
+  function shown(box) {
+    return box.offsetParent !== null;
+  }
   function update() {
-    count.textContent = boxes.filter(function (b) { return b.checked; }).length;
+    count.textContent = boxes.filter(function (b) { return b.checked && shown(b); }).length;
   }
   boxes.forEach(function (b) { b.addEventListener('change', update); });
   document.getElementById('tick-all').addEventListener('change', function (e) {
-    boxes.forEach(function (b) { b.checked = e.target.checked; });
+    boxes.forEach(function (b) { b.checked = e.target.checked && shown(b); });
     update();
+  });
+  // a box ticked on the other layout (the window was turned or resized) is not sent unseen
+  form.addEventListener('submit', function () {
+    boxes.forEach(function (b) { if (!shown(b)) { b.checked = false; } });
   });
 });

@@ -8,22 +8,29 @@ import org.jiceng.MaxChars;
  * address. {@code channel} is optional (staff may say MEETING or VISIT; otherwise it follows the role);
  * {@code photoIds} name attachments uploaded first ({@code POST /api/v1/attachments}). {@code publicCase}: a
  * resident's choice to let other residents see and follow the case (personal data left out); private when absent.
+ * {@code reporterPhone}: a number to call the reporter back on (optional), stored sealed; staff may find the case by it.
  */
 public record CaseIntake(@MaxChars(50) String categoryCode, @MaxChars(2000) String description, Double lat, Double lon,
                          @MaxChars(500) String address, @MaxChars(30) String channel, List<String> photoIds,
-                         Boolean publicCase) {
+                         Boolean publicCase, @MaxChars(20) String reporterPhone) {
 
     public CaseIntake {
         photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
     }
 
+    /** A case without a phone to call back on. */
+    public CaseIntake(String categoryCode, String description, Double lat, Double lon, String address, String channel,
+                      List<String> photoIds, Boolean publicCase) {
+        this(categoryCode, description, lat, lon, address, channel, photoIds, publicCase, null);
+    }
+
     /** A private case. */
     public CaseIntake(String categoryCode, String description, Double lat, Double lon, String address, String channel,
                       List<String> photoIds) {
-        this(categoryCode, description, lat, lon, address, channel, photoIds, null);
+        this(categoryCode, description, lat, lon, address, channel, photoIds, null, null);
     }
 
     public static CaseIntake at(String categoryCode, String description, double lat, double lon) {
-        return new CaseIntake(categoryCode, description, lat, lon, null, null, List.of(), null);
+        return new CaseIntake(categoryCode, description, lat, lon, null, null, List.of(), null, null);
     }
 }

@@ -22,6 +22,12 @@ public interface PeopleApi {
     SealedPhone sealPhone(String purpose, String phone);
 
     /**
+     * The blind index (keyed hash) of a phone number for {@code purpose}: stored beside a number sealed by
+     * {@link #sealPhone} with the same purpose, it finds the rows of that number without decrypting any.
+     */
+    byte[] phoneIndex(String purpose, String phone);
+
+    /**
      * Every resident whose grid code starts with {@code territoryPrefix}, in id order, streamed: for the
      * system itself (demo data of other modules, projections), never for a request.
      */

@@ -47,6 +47,7 @@ public final class AllBenchmarks {
         all.put("Intake", IntakeBenchmark::run);
         all.put("Ballots", BallotTallyBenchmark::run);
         all.put("ThreeRates", ThreeRatesBenchmark::run);
+        all.put("CaseDesk", CaseDeskBenchmark::run);
         all.put("HotlineImport", HotlineImportBenchmark::run);
         all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
         all.put("Workbench", WorkbenchBenchmark::run);

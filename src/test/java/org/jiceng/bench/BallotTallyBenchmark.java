@@ -68,7 +68,7 @@ public final class BallotTallyBenchmark {
         pure(md, roster, votes);
         Path data = Files.createTempDirectory("jiceng-ballot-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0")) {
+                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false")) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             http(md, app, port, roster, votes);
         } finally {

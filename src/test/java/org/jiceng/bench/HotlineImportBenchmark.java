@@ -53,7 +53,7 @@ public final class HotlineImportBenchmark {
         Path data = Files.createTempDirectory("jiceng-hotline-bench");
         StringBuilder md = new StringBuilder("### Hotline 12345 import and the Open311 list\n\n");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0")) {
+                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false")) {
             byte[] csv = orders(app.getBean(TerritoryApi.class));
             CurrentUser admin = new CurrentUser(1, "bench", "基准测试", List.of(new CurrentUser.Grant(Role.COUNTY_ADMIN, "530326", null)));
             HotlineImport imports = app.getBean(HotlineImport.class);

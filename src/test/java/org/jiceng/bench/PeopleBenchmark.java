@@ -74,7 +74,7 @@ public final class PeopleBenchmark {
         StringBuilder md = new StringBuilder("### People register at county scale (会泽县)\n\n");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
                 .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--jiceng.demo.scale=county",
-                        "--server.port=0")) {
+                        "--server.port=0", "--jiceng.demo.year=false")) {
             PeopleDemoGenerator.Report report = app.getBean(PeopleDemoGenerator.class).lastRun()
                     .orElseThrow(() -> new IllegalStateException("the register was not generated"));
             DataSource dataSource = app.getBean(DataSource.class);

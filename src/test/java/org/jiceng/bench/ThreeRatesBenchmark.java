@@ -68,7 +68,7 @@ public final class ThreeRatesBenchmark {
         Path data = Files.createTempDirectory("jiceng-three-rates-bench");
         StringBuilder md = new StringBuilder("### Three rates at the scale of a year of Beijing's 12345\n\n");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0",
+                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false",
                         // the deadline sweeps would start working off a generated year's backlog mid-measurement
                         "--jiceng.cases.background-sweeps=false")) {
             DataSource db = app.getBean(DataSource.class);

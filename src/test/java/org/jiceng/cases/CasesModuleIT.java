@@ -10,6 +10,7 @@ import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.cases.internal.InboxService;
 import org.jiceng.support.FakeIdentity;
+import org.jiceng.support.NoResidents;
 import org.jiceng.support.ModuleTest;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
@@ -18,12 +19,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The case loop alone, with territory and accounts in memory ({@link FakeIdentity}): a resident's case is filed and
+ * The case loop alone, with territory and accounts in memory ({@link FakeIdentity}) and an empty register
+ * ({@link NoResidents}, for the reporter phones the desk searches): a resident's case is filed and
  * accepted, each step published for the three rates, and the notifier tells the reporter of the acceptance and the
  * town of a missed deadline (督办) in their inboxes.
  */
 @ModuleTest(extraIncludes = {"platform", "territory"})
-@Import(FakeIdentity.class)
+@Import({FakeIdentity.class, NoResidents.class})
 class CasesModuleIT {
 
     static final String TANGLANG = "530326001001";

@@ -221,4 +221,61 @@ class DemoYearIT {
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
         return answer.json();
     }
+
+    @Test
+    void theTownsCommunitiesDeliberatedTopicsThatEndTheYearInSeveralSteps() {
+        Map<String, Long> steps = new HashMap<>();
+        jdbc.sql("select step, count(*) from deliberation.topic where territory_code like '530326001%' group by step")
+                .query((rs, n) -> steps.put(rs.getString(1), rs.getLong(2))).list();
+        long topics = steps.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(topics).as("a few a month per community, and the five of the demo").isBetween(60L, 160L);
+        assertThat(steps).containsKeys("DECLINED", "CONFIRMED", "REVIEWED");
+        assertThat(steps.keySet().stream().filter(s -> !s.equals("COLLECTED")).count()).isGreaterThanOrEqualTo(4);
+        long spread = jdbc.sql("select count(distinct to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM'))"
+                + " from deliberation.topic where territory_code like '530326001%'").query(Long.class).single();
+        assertThat(spread).as("proposed over the year, at past instants").isGreaterThanOrEqualTo(11);
+        assertThat(jdbc.sql("select count(*) from deliberation.topic_support").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from deliberation.topic_comment").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void theTownAndItsCommunitiesMetWithMinutesResolutionsAndCasesOpened() {
+        long analyses = jdbc.sql("select count(*) from deliberation.meeting where territory_code = '530326001'"
+                + " and kind = 'ANALYSIS' and held").query(Long.class).single();
+        assertThat(analyses).as("民情分析会 monthly").isBetween(11L, 13L);
+        long mornings = jdbc.sql("select count(*) from deliberation.meeting where territory_code like '530326001%'"
+                + " and kind = 'MORNING' and held and minutes like '%、%'").query(Long.class).single();
+        assertThat(mornings).as("民情晨会 every other week in each community").isGreaterThan(100);
+        assertThat(jdbc.sql("select count(*) from deliberation.meeting_attendee").query(Long.class).single())
+                .isGreaterThan(5 * mornings);
+        assertThat(jdbc.sql("select count(*) from deliberation.meeting_agenda_item where topic_id is not null")
+                .query(Long.class).single()).isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from deliberation.resolution where topic_id is not null").query(Long.class).single())
+                .isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from deliberation.resolution_case").query(Long.class).single())
+                .as("a few resolutions opened cases").isGreaterThan(1);
+        assertThat(jdbc.sql("select count(*) from deliberation.meeting where kind = 'BUILDING_LEADERS_DAY'"
+                + " and held_on < current_date").query(Long.class).single()).as("楼长日 of the past months").isGreaterThan(11);
+    }
+
+    @Test
+    void ownersVotedInBallotsThatClosedWithTheirVotes() {
+        List<Map<String, Object>> closed = jdbc.sql("""
+                        select b.id, count(p.voter_id) as votes from deliberation.ballot b
+                        join deliberation.ballot_participation p on p.ballot_id = b.id
+                        where b.closed_at is not null and b.closed_at < now() - interval '1 day' group by b.id""")
+                .query().listOfRows();
+        assertThat(closed).as("the year's closed votes").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(closed).allSatisfy(row -> assertThat(((Number) row.get("votes")).longValue()).isGreaterThan(40));
+    }
+
+    @Test
+    void theYearsDisputesWereMediatedToAgreementsReferralsOrAreStillOpen() {
+        Map<String, Long> states = new HashMap<>();
+        jdbc.sql("select state, count(*) from mediation.dispute where territory_code like '530326001%' group by state")
+                .query((rs, n) -> states.put(rs.getString(1), rs.getLong(2))).list();
+        assertThat(states).containsKeys("REGISTERED", "MEDIATING", "AGREED", "REFERRED");
+        assertThat(states.get("AGREED")).isGreaterThan(states.get("REFERRED"));
+        assertThat(jdbc.sql("select count(*) from demo.year_part").query(Long.class).single()).isEqualTo(2);
+    }
 }

@@ -29,4 +29,9 @@ public interface RegisterStub extends PeopleApi {
         Phone checked = Phone.parse(phone);
         return new SealedPhone(checked.value().getBytes(StandardCharsets.UTF_8), checked.masked());
     }
+
+    @Override
+    default byte[] phoneIndex(String purpose, String phone) {
+        return (purpose + ":" + Phone.parse(phone).value()).getBytes(StandardCharsets.UTF_8);
+    }
 }

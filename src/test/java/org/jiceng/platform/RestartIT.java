@@ -48,7 +48,7 @@ class RestartIT {
     private ConfigurableApplicationContext start() {
         // command-line arguments outrank application.yml, as JICENG_DATA_DIR would
         return new SpringApplicationBuilder(JicengApplication.class)
-                .run("--server.port=0", "--jiceng.data-dir=" + dataDir, "--jiceng.db.url=");
+                .run("--server.port=0", "--jiceng.data-dir=" + dataDir, "--jiceng.db.url=", "--jiceng.demo.year=false");
     }
 
     private static long count(JdbcClient jdbc, String table) {

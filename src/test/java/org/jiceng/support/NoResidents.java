@@ -41,6 +41,11 @@ public class NoResidents implements PeopleApi {
     }
 
     @Override
+    public byte[] phoneIndex(String purpose, String phone) {
+        return (purpose + ":" + Phone.parse(phone).value()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
     }
 }

@@ -42,7 +42,7 @@ public class BulkAccept {
 
     /** {@code asked}: case ids or visible numbers (530326-…), as the desk's checkboxes send them. */
     public List<Outcome> accept(CurrentUser user, List<String> asked, String note) {
-        if (!CaseTransitions.available(CaseState.RECEIVED, roles(user)).contains(CaseAction.ACCEPT)) {
+        if (!mayAccept(user)) {
             throw new ForbiddenException("批量受理只对负责受理诉求的网格员和村(社区)、乡镇(街道)、县级工作人员开放");
         }
         Set<String> distinct = new LinkedHashSet<>();
@@ -75,6 +75,11 @@ public class BulkAccept {
         } catch (ConflictException | ForbiddenException | BadInputException | NotFoundException refused) {
             return new Outcome(asked, view.id(), view.number(), false, refused.getMessage());
         }
+    }
+
+    /** Whether {@code user} accepts cases at all: the desk gives them checkboxes only then. */
+    public static boolean mayAccept(CurrentUser user) {
+        return CaseTransitions.available(CaseState.RECEIVED, roles(user)).contains(CaseAction.ACCEPT);
     }
 
     private static Set<Role> roles(CurrentUser user) {

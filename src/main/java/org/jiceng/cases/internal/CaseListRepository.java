@@ -2,11 +2,13 @@ package org.jiceng.cases.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +31,8 @@ class CaseListRepository {
      * or asking for {@code mine} — the user's own and followed cases. An OR of these in one WHERE clause would
      * make PostgreSQL fetch and sort every case of a town at the size of a year of 12345 orders.
      */
-    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, Instant now, OffsetDateTime beforeTime,
-                        long beforeId, int limit) {
+    List<CaseView> list(Scope scope, Long reporterId, Long unitId, CaseFilter filter, byte[] phoneIndex, Instant now,
+                        OffsetDateTime beforeTime, long beforeId, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filters = new StringBuilder(" and (c.received_at, c.id) < (:beforeTime, :beforeId)");
         if (filter.state() != null) {
@@ -50,6 +52,7 @@ class CaseListRepository {
             filters.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null and c.resolve_due_at < :now");
             params.put("now", Timestamp.from(now));
         }
+        deskFilters(filter, phoneIndex, now, filters, params);
         List<String> parts = new ArrayList<>();
         if (filter.mineOnly()) {
             parts.add("c.reporter_id = :reporter");
@@ -88,5 +91,59 @@ class CaseListRepository {
                 .params(params).param("reporter", reporterId).param("unit", unitId)
                 .param("beforeTime", beforeTime).param("beforeId", beforeId).param("limit", limit)
                 .query((rs, n) -> CaseRepository.view(rs)).list();
+    }
+
+    /**
+     * The desk's filters, each a condition on one column of the case, so every part of the union still walks its
+     * index newest first. A number is matched from its start (its digits and dashes only: no pattern reaches LIKE),
+     * a phone by its blind index; days are Beijing days, their bounds taken from the clock's instant.
+     */
+    private static void deskFilters(CaseFilter filter, byte[] phoneIndex, Instant now, StringBuilder filters,
+                                    Map<String, Object> params) {
+        if (filter.number() != null) {
+            filters.append(" and c.number like :number");
+            params.put("number", filter.number() + "%");
+        }
+        if (filter.phone() != null) {
+            filters.append(" and c.reporter_phone_index = :phoneIndex");
+            params.put("phoneIndex", phoneIndex);
+        }
+        if (filter.unitId() != null) {
+            filters.append(" and c.lead_unit_id = :leadUnit");
+            params.put("leadUnit", filter.unitId());
+        }
+        if (filter.channel() != null) {
+            filters.append(" and c.channel = :channel");
+            params.put("channel", filter.channel());
+        }
+        if (filter.from() != null) {
+            filters.append(" and c.received_at >= :fromAt");
+            params.put("fromAt", startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            filters.append(" and c.received_at < :toAt");
+            params.put("toAt", startOf(filter.to().plusDays(1)));
+        }
+        LocalDate today = LocalDate.ofInstant(now, Beijing.ZONE);
+        if (filter.newToday() || filter.dueToday()) {
+            params.put("todayStart", startOf(today));
+            params.put("tomorrowStart", startOf(today.plusDays(1)));
+        }
+        if (filter.newToday()) {
+            filters.append(" and c.received_at >= :todayStart and c.received_at < :tomorrowStart");
+        }
+        if (filter.dueToday()) {
+            filters.append(" and c.state not in ('CLOSED', 'REJECTED') and c.resolved_at is null"
+                    + " and c.resolve_due_at >= :todayStart and c.resolve_due_at < :tomorrowStart");
+        }
+        if (Boolean.TRUE.equals(filter.closed())) {
+            filters.append(" and c.state in ('CLOSED', 'REJECTED')");
+        } else if (Boolean.FALSE.equals(filter.closed())) {
+            filters.append(" and c.state not in ('CLOSED', 'REJECTED')");
+        }
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(Beijing.ZONE).toInstant());
     }
 }

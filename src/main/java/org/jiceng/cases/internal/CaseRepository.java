@@ -50,7 +50,13 @@ class CaseRepository {
     record NewCase(String number, String territoryCode, String categoryCode, String description, Double lat, Double lon,
                    String address, String channel, String externalId, Long reporterId, String reporterName,
                    String level, Long routedUnitId, Instant receivedAt, Instant responseDue, Instant resolveDue,
-                   boolean provisional, boolean publicCase) {
+                   boolean provisional, boolean publicCase, ReporterPhones.Stored phone) {
+
+        NewCase withPhone(ReporterPhones.Stored given) {
+            return new NewCase(number, territoryCode, categoryCode, description, lat, lon, address, channel, externalId,
+                    reporterId, reporterName, level, routedUnitId, receivedAt, responseDue, resolveDue, provisional,
+                    publicCase, given);
+        }
     }
 
     /**
@@ -91,18 +97,21 @@ class CaseRepository {
                                 cast(:reporterName as text[]), cast(:level as text[]), cast(:routedUnit as bigint[]),
                                 cast(:receivedAt as timestamptz[]), cast(:responseDue as timestamptz[]),
                                 cast(:resolveDue as timestamptz[]), cast(:provisional as boolean[]), cast(:actor as text[]),
-                                cast(:note as text[]), cast(:photos as text[]), cast(:public as boolean[]))
+                                cast(:note as text[]), cast(:photos as text[]), cast(:public as boolean[]),
+                                cast(:phoneSealed as text[]), cast(:phoneMasked as text[]), cast(:phoneIndex as text[]))
                             with ordinality as u(number, territory_code, category_code, description, lat, lon, address, channel,
                                 external_id, reporter_id, reporter_name, level, routed_unit_id, received_at, response_due_at,
-                                resolve_due_at, due_provisional, actor, note, photos, public, n)),
+                                resolve_due_at, due_provisional, actor, note, photos, public, phone_sealed, phone_masked, phone_index, n)),
                         c as (
                             insert into cases.case_file (county, number, territory_code, category_code, description, lat, lon,
                                 address, channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id,
-                                received_at, response_due_at, resolve_due_at, due_provisional, public)
+                                received_at, response_due_at, resolve_due_at, due_provisional, public, reporter_phone_sealed,
+                                reporter_phone_masked, reporter_phone_index)
                             select left(territory_code, 6), number, territory_code, category_code, description, lat, lon,
                                 address, channel, external_id,
                                 reporter_id, reporter_name, 'RECEIVED', level, routed_unit_id, received_at, response_due_at,
-                                resolve_due_at, due_provisional, public
+                                resolve_due_at, due_provisional, public, decode(phone_sealed, 'hex'), phone_masked,
+                                decode(phone_index, 'hex')
                             from u order by n
                             on conflict (channel, external_id, county) where external_id is not null do nothing
                             returning *),
@@ -141,6 +150,9 @@ class CaseRepository {
                 .param("resolveDue", ArrayColumns.text(rows, NewCase::resolveDue))
                 .param("provisional", ArrayColumns.text(rows, NewCase::provisional))
                 .param("public", ArrayColumns.text(rows, NewCase::publicCase))
+                .param("phoneSealed", ArrayColumns.text(rows, r -> r.phone().sealedHex()))
+                .param("phoneMasked", ArrayColumns.text(rows, r -> r.phone().masked()))
+                .param("phoneIndex", ArrayColumns.text(rows, r -> r.phone().indexHex()))
                 .param("actor", ArrayColumns.text(filed, Filed::actor))
                 .param("note", ArrayColumns.text(filed, Filed::note))
                 .param("photos", ArrayColumns.text(filed, f -> String.join(",", f.photoIds())))

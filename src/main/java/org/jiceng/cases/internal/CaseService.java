@@ -47,10 +47,12 @@ public class CaseService implements CasesApi {
     private final CaseNumbers numbers;
     private final FilingQueue filings;
     private final Clock clock;
+    private final ReporterPhones phones;
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
                 RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings, CaseListRepository lists,
-                Clock clock) {
+                Clock clock, ReporterPhones phones) {
+        this.phones = phones;
         this.lists = lists;
         this.clock = clock;
         this.numbers = numbers;
@@ -72,7 +74,8 @@ public class CaseService implements CasesApi {
         String place = placeOf(user, intake.lat(), intake.lon(), intake.address(), null);
         boolean publicCase = publicChoice(channel, intake.publicCase());
         CaseRepository.NewCase row = newCase(channel, null, category, description, intake.lat(), intake.lon(),
-                intake.address(), place, user.id(), user.displayName(), clock.instant(), publicCase);
+                intake.address(), place, user.id(), user.displayName(), clock.instant(), publicCase)
+                .withPhone(phones.seal(intake.reporterPhone()));
         return filings.file(new FilingWriter.Filing(new CaseRepository.Filed(row, user.username(), null, photos), user))
                 .orElseThrow();
     }
@@ -125,7 +128,7 @@ public class CaseService implements CasesApi {
         return new CaseRepository.NewCase(number, place, category.code(), description, lat, lon,
                 blankToNull(address), channel.name(), externalId, reporterId, blankToNull(reporterName),
                 route.level().name(), route.unitId(), received, received.plus(Duration.ofHours(category.responseHours())),
-                resolve.at(), resolve.provisional(), publicCase);
+                resolve.at(), resolve.provisional(), publicCase, ReporterPhones.Stored.NONE);
     }
 
     /**
@@ -187,6 +190,15 @@ public class CaseService implements CasesApi {
                 .map(s -> CaseAccess.shown(user, s));
     }
 
+    /** The id of the case named by its id or its visible number, if the person may see it; else 404. */
+    public long idOf(CurrentUser user, String idOrNumber) {
+        if (idOrNumber.matches("[0-9]{1,18}")) {
+            return Long.parseLong(idOrNumber);
+        }
+        return findByNumber(user, idOrNumber).map(CaseView::id)
+                .orElseThrow(() -> new org.jiceng.NotFoundException("诉求 " + idOrNumber + " 不存在或不在您的辖区内"));
+    }
+
     /** What the case page shows, from one read of the case: the case as this person sees it, its timeline, and
      * what the rules of the actions look at to decide its buttons (empty when the person may not act on it). */
     public record Detail(CaseView view, List<TimelineEntry> timeline, Optional<CaseRules.Facts> actionFacts) {
@@ -230,12 +242,15 @@ public class CaseService implements CasesApi {
 
     public List<CaseView> list(CurrentUser user, CaseFilter filter, OffsetDateTime beforeTime, long beforeId,
                                int limit) {
-        Scope scope = CaseAccess.readScope(user);
+        // a phone is looked up only where the person reads reporters' contacts, and only in their territory
+        Scope scope = filter.phone() == null ? CaseAccess.readScope(user) : ReporterPhones.searchScope(user);
         if (filter.territory() != null && scope.narrowedTo(filter.territory()).isEmpty()) {
             throw new org.jiceng.ForbiddenException("区划 " + filter.territory() + " 不在您的辖区内");
         }
-        Long unit = CaseAccess.readingUnit(user);
-        List<CaseView> found = lists.list(scope, user.id(), unit, filter, clock.instant(), beforeTime, beforeId, limit);
+        Long unit = filter.phone() == null ? CaseAccess.readingUnit(user) : null;
+        byte[] phoneIndex = filter.phone() == null ? null : phones.index(filter.phone());
+        List<CaseView> found = lists.list(scope, user.id(), unit, filter, phoneIndex, clock.instant(), beforeTime, beforeId,
+                limit);
         // a resident's list holds their own and followed cases: names are left out rather than told apart
         if (scope.isEmpty() && unit == null) {
             return found.stream().map(CaseView::withoutReporter).toList();

@@ -67,27 +67,22 @@ class CaseApiController {
     }
 
     @Guard(resource = Resource.CASE, action = Action.READ)
+    /** A case by its id or its visible number (530326-…): {@code {id}} takes either. */
     @GetMapping("/{id}")
-    CaseView one(@PathVariable long id, CurrentUser user) {
-        return cases.find(user, id);
+    CaseView one(@PathVariable("id") String idOrNumber, CurrentUser user) {
+        return cases.find(user, cases.idOf(user, idOrNumber));
     }
 
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/{id}/timeline")
-    Page<TimelineEntry> timeline(@PathVariable long id, CurrentUser user) {
-        return new Page<>(cases.timeline(user, id), null);
+    Page<TimelineEntry> timeline(@PathVariable("id") String idOrNumber, CurrentUser user) {
+        return new Page<>(cases.timeline(user, cases.idOf(user, idOrNumber)), null);
     }
 
+    /** The list: every parameter arrives as text and {@link CaseListQuery} checks it, answering 400 by its name. */
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping
-    Page<CaseView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
-                        @RequestParam(required = false) String territory, @RequestParam(required = false) String level,
-                        @RequestParam(required = false, defaultValue = "false") boolean overdue,
-                        @RequestParam(required = false, defaultValue = "false") boolean mine,
-                        @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
-                        CurrentUser user) {
-        // Spring converts the types (a bad boolean or number answers as every other parameter's); the query checks the rest
-        CaseListQuery query = new CaseListQuery(state, category, territory, level, overdue, mine, after, limit);
+    Page<CaseView> list(@org.springdoc.core.annotations.ParameterObject CaseListQuery query, CurrentUser user) {
         CaseFilter filter = query.filter();
         CaseListQuery.Before before = query.before();
         int n = query.pageSize();
@@ -124,11 +119,11 @@ class CaseApiController {
 
     @Guard(resource = Resource.CASE, action = Action.ACT)
     @PostMapping("/{id}/actions/{action}")
-    ResponseEntity<CaseView> act(@PathVariable long id, @PathVariable String action,
+    ResponseEntity<CaseView> act(@PathVariable("id") String idOrNumber, @PathVariable String action,
                           @RequestBody(required = false) org.jiceng.cases.CaseActionRequest request, CurrentUser user) {
         CaseAction known = CaseAction.ofPath(action)
                 .orElseThrow(() -> new NotFoundException("没有名为“" + action + "”的操作"));
         org.jiceng.cases.CaseActionRequest body = request != null ? request : org.jiceng.cases.CaseActionRequest.empty();
-        return ResponseEntity.ok(cases.act(user, id, known, body));
+        return ResponseEntity.ok(cases.act(user, cases.idOf(user, idOrNumber), known, body));
     }
 }

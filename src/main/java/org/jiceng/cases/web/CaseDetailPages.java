@@ -47,15 +47,24 @@ class CaseDetailPages {
     private final DuplicateFinder duplicates;
     private final CasePageModel pages;
     private final Clock clock;
+    private final String tiles;
 
     CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages, CaseVisibility visibility,
-                    Clock clock) {
+                    Clock clock, @org.springframework.beans.factory.annotation.Value("${jiceng.map.tiles:}") String tiles) {
         this.clock = clock;
+        this.tiles = tiles;
         this.visibility = visibility;
         this.cases = cases;
         this.writes = writes;
         this.duplicates = duplicates;
         this.pages = pages;
+    }
+
+    /** The case by its visible number, as people read and type it: the same page as by its id. */
+    @Guard(resource = Resource.CASE, action = Action.READ)
+    @GetMapping("/cases/{number:\\d{6}-\\d{8}-\\d+}")
+    String showByNumber(@PathVariable String number, CurrentUser user, Model model) {
+        return show(cases.idOf(user, number), user, model);
     }
 
     @Guard(resource = Resource.CASE, action = Action.READ)
@@ -72,6 +81,7 @@ class CaseDetailPages {
         model.addAttribute("c", view);
         model.addAttribute("now", now);
         model.addAttribute("place", pages.placeName(view.territoryCode(), user));
+        model.addAttribute("tiles", tiles);
         model.addAttribute("leadUnit", pages.unitName(view.leadUnitId()));
         model.addAttribute("assistUnits", view.assistUnitIds().stream().map(pages::unitName).toList());
         model.addAttribute("reporterShown", view.reporterName());

@@ -3,6 +3,7 @@ package org.jiceng.cases.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jiceng.CurrentUser;
+import org.jiceng.cases.internal.BulkAccept;
 import org.jiceng.cases.internal.CaseAccess;
 import org.jiceng.cases.internal.SavedFilters;
 import org.jiceng.identity.IdentityApi;
@@ -38,5 +39,6 @@ class DeskActionsModel {
                 : identity.findByUsername(request.getUserPrincipal().getName()).orElse(null);
         boolean staff = user != null && !(CaseAccess.readScope(user).isEmpty() && user.unitId().isEmpty());
         model.addAttribute("savedFilters", staff ? saved.of(user) : List.of());
+        model.addAttribute("mayBulkAccept", user != null && BulkAccept.mayAccept(user));
     }
 }

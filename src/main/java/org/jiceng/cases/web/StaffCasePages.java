@@ -49,6 +49,7 @@ class StaffCasePages {
         CaseState current = stateOf(state, CaseState.RECEIVED, INBOX);
         model.addAttribute("title", "诉求待办");
         model.addAttribute("hint", "本辖区内各环节待处理的诉求，按收到时间从新到旧。");
+        model.addAttribute("deskLink", true);
         return list(user, "/cases/inbox", INBOX, current, null, after, model);
     }
 

@@ -56,10 +56,10 @@ class BallotRepository {
     long insert(NewBallot b) {
         return jdbc.sql("""
                         insert into deliberation.ballot (county, kind, estate_id, territory_code, title, matter, household_rule,
-                            secret, allow_change, closes_at, total_area, total_voters, created_by)
+                            secret, allow_change, closes_at, total_area, total_voters, created_by, created_at)
                         values (left(:territory, 6), :kind, :estate, :territory, :title, :matter, :rule, :secret, :allowChange, :closesAt, :area,
-                                :voters, :by) returning id""")
-                .param("kind", b.kind().name()).param("estate", b.estateId()).param("territory", b.territoryCode())
+                                :voters, :by, :now) returning id""")
+                .param("now", now()).param("kind", b.kind().name()).param("estate", b.estateId()).param("territory", b.territoryCode())
                 .param("title", b.title()).param("matter", b.matter().name())
                 .param("rule", b.householdRule() == null ? null : b.householdRule().name())
                 .param("secret", b.secret()).param("allowChange", b.allowChange())
@@ -133,10 +133,10 @@ class BallotRepository {
     boolean participate(long ballotId, long voterId, String channel, String by, VoteChoice choice, byte[] receipt) {
         return jdbc.sql("""
                         insert into deliberation.ballot_participation (county, ballot_id, voter_id, channel, recorded_by, choice,
-                            receipt_hash)
-                        select county, id, :voter, :channel, :by, :choice, :receipt from deliberation.ballot
+                            receipt_hash, voted_at)
+                        select county, id, :voter, :channel, :by, :choice, :receipt, :now from deliberation.ballot
                         where id = :ballot on conflict do nothing""")
-                .param("ballot", ballotId).param("voter", voterId).param("channel", channel).param("by", by)
+                .param("now", now()).param("ballot", ballotId).param("voter", voterId).param("channel", channel).param("by", by)
                 .param("choice", choice == null ? null : choice.name()).param("receipt", receipt).update() == 1;
     }
 
@@ -147,10 +147,10 @@ class BallotRepository {
                 .param("ballot", ballotId).param("voter", voterId).query((rs, n) -> rs.getBytes(1)).list();
         byte[] old = olds.isEmpty() ? null : olds.getFirst();
         jdbc.sql("""
-                        update deliberation.ballot_participation set channel = :channel, recorded_by = :by, voted_at = now(),
+                        update deliberation.ballot_participation set channel = :channel, recorded_by = :by, voted_at = :now,
                             choice = :choice, receipt_hash = :receipt
                         where ballot_id = :ballot and voter_id = :voter""")
-                .param("ballot", ballotId).param("voter", voterId).param("channel", channel).param("by", by)
+                .param("now", now()).param("ballot", ballotId).param("voter", voterId).param("channel", channel).param("by", by)
                 .param("choice", choice == null ? null : choice.name()).param("receipt", receipt).update();
         return Optional.ofNullable(old);
     }

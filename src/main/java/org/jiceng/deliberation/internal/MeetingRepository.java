@@ -25,8 +25,16 @@ class MeetingRepository {
 
     private final JdbcClient jdbc;
 
-    MeetingRepository(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    MeetingRepository(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The clock's time, so a replayed past (the demo year) is stamped with its own instants. */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     record NewMeeting(String territoryCode, MeetingKind kind, String title, LocalDate heldOn, LocalTime startTime,
@@ -37,9 +45,10 @@ class MeetingRepository {
                       LocalTime startTime, String place, String createdBy) {
         return jdbc.sql("""
                         insert into deliberation.meeting_series (county, territory_code, kind, title, weekday, ordinal,
-                            start_time, place, created_by)
-                        values (left(:territory, 6), :territory, :kind, :title, :weekday, :ordinal, :start, :place, :by) returning id""")
-                .param("territory", territoryCode).param("kind", kind.name()).param("title", title)
+                            start_time, place, created_by, created_at)
+                        values (left(:territory, 6), :territory, :kind, :title, :weekday, :ordinal, :start, :place, :by, :now)
+                        returning id""")
+                .param("now", now()).param("territory", territoryCode).param("kind", kind.name()).param("title", title)
                 .param("weekday", weekday).param("ordinal", ordinal).param("start", startTime == null ? null : Time.valueOf(startTime))
                 .param("place", place).param("by", createdBy)
                 .query(Long.class).single();
@@ -48,9 +57,10 @@ class MeetingRepository {
     long insert(NewMeeting m) {
         return jdbc.sql("""
                         insert into deliberation.meeting (county, territory_code, kind, title, held_on, start_time, place,
-                            series_id, created_by)
-                        values (left(:territory, 6), :territory, :kind, :title, :heldOn, :start, :place, :series, :by) returning id""")
-                .param("territory", m.territoryCode()).param("kind", m.kind().name()).param("title", m.title())
+                            series_id, created_by, created_at)
+                        values (left(:territory, 6), :territory, :kind, :title, :heldOn, :start, :place, :series, :by, :now)
+                        returning id""")
+                .param("now", now()).param("territory", m.territoryCode()).param("kind", m.kind().name()).param("title", m.title())
                 .param("heldOn", m.heldOn()).param("start", m.startTime() == null ? null : Time.valueOf(m.startTime()))
                 .param("place", m.place()).param("series", m.seriesId()).param("by", m.createdBy())
                 .query(Long.class).single();
@@ -136,9 +146,9 @@ class MeetingRepository {
 
     boolean recordMinutes(long id, int version, String minutes, String by) {
         return jdbc.sql("""
-                        update deliberation.meeting set minutes = :minutes, minutes_by = :by, minutes_at = now(), held = true,
+                        update deliberation.meeting set minutes = :minutes, minutes_by = :by, minutes_at = :now, held = true,
                         version = version + 1 where id = :id and version = :version""")
-                .param("minutes", minutes).param("by", by).param("id", id).param("version", version).update() == 1;
+                .param("now", now()).param("minutes", minutes).param("by", by).param("id", id).param("version", version).update() == 1;
     }
 
     /** Locks the meeting row for the rest of the transaction, so two agenda additions do not race for a position. */

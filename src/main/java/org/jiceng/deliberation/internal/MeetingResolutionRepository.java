@@ -21,15 +21,24 @@ class MeetingResolutionRepository {
 
     private final JdbcClient jdbc;
 
-    MeetingResolutionRepository(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    MeetingResolutionRepository(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The clock's time, so a replayed past (the demo year) is stamped with its own instants. */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     long insert(long meetingId, String territoryCode, Long topicId, String text, String decidedBy) {
         return jdbc.sql("""
-                        insert into deliberation.resolution (county, meeting_id, territory_code, topic_id, text, decided_by)
-                        values (left(:territory, 6), :meeting, :territory, :topic, :text, :by) returning id""")
-                .param("meeting", meetingId).param("territory", territoryCode).param("topic", topicId)
+                        insert into deliberation.resolution (county, meeting_id, territory_code, topic_id, text, decided_by,
+                            decided_at)
+                        values (left(:territory, 6), :meeting, :territory, :topic, :text, :by, :now) returning id""")
+                .param("now", now()).param("meeting", meetingId).param("territory", territoryCode).param("topic", topicId)
                 .param("text", text).param("by", decidedBy)
                 .query(Long.class).single();
     }
@@ -51,9 +60,9 @@ class MeetingResolutionRepository {
     }
 
     void addCase(long resolutionId, long caseId, String openedBy) {
-        jdbc.sql("insert into deliberation.resolution_case (county, resolution_id, case_id, opened_by)"
-                        + " select county, id, :case, :by from deliberation.resolution where id = :resolution")
-                .param("resolution", resolutionId).param("case", caseId).param("by", openedBy).update();
+        jdbc.sql("insert into deliberation.resolution_case (county, resolution_id, case_id, opened_by, opened_at)"
+                        + " select county, id, :case, :by, :now from deliberation.resolution where id = :resolution")
+                .param("now", now()).param("resolution", resolutionId).param("case", caseId).param("by", openedBy).update();
     }
 
     private static ResolutionView view(ResultSet rs, int row) throws SQLException {

@@ -20,8 +20,16 @@ public class TopicRepository {
 
     private final JdbcClient jdbc;
 
-    TopicRepository(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    TopicRepository(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The clock's time, so a replayed past (the demo year) is stamped with its own instants. */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     /** A stored topic, with the proposer's id (never shown) for masking and ownership. */
@@ -39,9 +47,10 @@ public class TopicRepository {
     long insert(String territoryCode, String title, String description, long proposerId, String proposerName) {
         return jdbc.sql("""
                         insert into deliberation.topic (county, territory_code, title, description, step, proposer_id,
-                            proposer_name)
-                        values (left(:territory, 6), :territory, :title, :description, 'COLLECTED', :proposer, :name) returning id""")
-                .param("territory", territoryCode).param("title", title).param("description", description)
+                            proposer_name, created_at, updated_at)
+                        values (left(:territory, 6), :territory, :title, :description, 'COLLECTED', :proposer, :name, :now,
+                            :now) returning id""")
+                .param("now", now()).param("territory", territoryCode).param("title", title).param("description", description)
                 .param("proposer", proposerId).param("name", proposerName)
                 .query(Long.class).single();
     }
@@ -70,17 +79,17 @@ public class TopicRepository {
 
     boolean move(long id, int version, TopicStep to) {
         return jdbc.sql("""
-                        update deliberation.topic set step = :to, updated_at = now(), version = version + 1
+                        update deliberation.topic set step = :to, updated_at = :now, version = version + 1
                         where id = :id and version = :version""")
-                .param("to", to.name()).param("id", id).param("version", version).update() == 1;
+                .param("now", now()).param("to", to.name()).param("id", id).param("version", version).update() == 1;
     }
 
     void appendEvent(long topicId, String action, TopicStep from, TopicStep to, String actor, String note) {
         jdbc.sql("""
-                        insert into deliberation.topic_event (county, topic_id, action, from_step, to_step, actor, note)
-                        select county, id, :action, :from, :to, :actor, :note
+                        insert into deliberation.topic_event (county, topic_id, action, from_step, to_step, actor, note, at)
+                        select county, id, :action, :from, :to, :actor, :note, :now
                         from deliberation.topic where id = :topic""")
-                .param("topic", topicId).param("action", action).param("from", from == null ? null : from.name())
+                .param("now", now()).param("topic", topicId).param("action", action).param("from", from == null ? null : from.name())
                 .param("to", to.name()).param("actor", actor).param("note", note).update();
     }
 
@@ -96,10 +105,10 @@ public class TopicRepository {
 
     long addComment(long topicId, long authorId, String authorName, String body) {
         long id = jdbc.sql("""
-                        insert into deliberation.topic_comment (county, topic_id, author_id, author_name, body)
-                        select county, id, :author, :name, :body
+                        insert into deliberation.topic_comment (county, topic_id, author_id, author_name, body, created_at)
+                        select county, id, :author, :name, :body, :now
                         from deliberation.topic where id = :topic returning id""")
-                .param("topic", topicId).param("author", authorId).param("name", authorName).param("body", body)
+                .param("now", now()).param("topic", topicId).param("author", authorId).param("name", authorName).param("body", body)
                 .query(Long.class).single();
         jdbc.sql("update deliberation.topic set comment_count = comment_count + 1 where id = :id").param("id", topicId).update();
         return id;
@@ -117,9 +126,9 @@ public class TopicRepository {
 
     /** Records a support once per person; whether this call added it. */
     boolean support(long topicId, long userId) {
-        int added = jdbc.sql("insert into deliberation.topic_support (county, topic_id, user_id) select county, id, :user"
-                        + " from deliberation.topic where id = :topic on conflict do nothing")
-                .param("topic", topicId).param("user", userId).update();
+        int added = jdbc.sql("insert into deliberation.topic_support (county, topic_id, user_id, at) select county, id, :user,"
+                        + " :now from deliberation.topic where id = :topic on conflict do nothing")
+                .param("now", now()).param("topic", topicId).param("user", userId).update();
         if (added == 1) {
             jdbc.sql("update deliberation.topic set support_count = support_count + 1 where id = :id").param("id", topicId).update();
         }

@@ -60,6 +60,7 @@ public class DemoYear implements ApplicationRunner {
     private final PeopleApi people;
     private final IdentityApi identity;
     private final YearProgress progress;
+    private final YearLife life;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
@@ -71,7 +72,8 @@ public class DemoYear implements ApplicationRunner {
     private final int yearCases;
 
     DemoYear(DatabaseMode mode, CasesApi cases, DisputesApi disputes, CaseHistory history, CaseCatalogue catalogue, TerritoryApi territory,
-             PeopleApi people, IdentityApi identity, YearProgress progress, PlatformTransactionManager transactions,
+             PeopleApi people, IdentityApi identity, YearProgress progress, YearLife life,
+             PlatformTransactionManager transactions,
              Clock clock, @Value("${jiceng.demo.year:true}") boolean enabled, @Value("${jiceng.demo.scale:town}") String scale,
              @Value("${jiceng.demo.seed:2026}") long seed, @Value("${jiceng.demo.county:530326}") String county,
              @Value("${jiceng.demo.town:530326001}") String town, @Value("${jiceng.demo.year-cases:0}") int yearCases) {
@@ -85,6 +87,7 @@ public class DemoYear implements ApplicationRunner {
         this.people = people;
         this.identity = identity;
         this.progress = progress;
+        this.life = life;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.enabled = enabled;
@@ -100,7 +103,7 @@ public class DemoYear implements ApplicationRunner {
             return;
         }
         Optional<YearProgress.Run> run = progress.run();
-        if (run.isPresent() && run.get().finished()) {
+        if (run.isPresent() && run.get().finished() && life.done()) {
             log.info("演示年度数据已在库中：{} 件诉求（种子 {}）", run.get().cases(), run.get().seed());
             return;
         }
@@ -132,6 +135,7 @@ public class DemoYear implements ApplicationRunner {
         YearRunner runner = new YearRunner(history, disputes, transaction, progress, setting);
         int skipped = runner.run(lives, plan.firstDay(), until, run.map(YearProgress.Run::monthsDone).orElse(0),
                 run.map(YearProgress.Run::cases).orElse(0));
+        life.generate(runScale, runSeed, plan.firstDay(), until, setting);
         long millis = (System.nanoTime() - started) / 1_000_000;
         int total = progress.run().map(YearProgress.Run::cases).orElse(0);
         log.info("演示年度数据生成完毕：诉求 {} 件，用时 {} 秒{}", total, millis / 1000,

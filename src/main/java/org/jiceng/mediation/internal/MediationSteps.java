@@ -10,6 +10,9 @@ import org.jiceng.Input;
 import org.jiceng.mediation.DisputeConcluded;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
+import org.jiceng.mediation.DisputeSteps;
+import org.jiceng.mediation.MediatorKind;
+import org.jiceng.Page;
 import org.jiceng.mediation.DisputeView;
 import org.jiceng.mediation.MediationLevel;
 import org.jiceng.mediation.Referral;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * someone who may read but not run it), validated before anything is written, and written to the history.
  */
 @Service
-public class MediationSteps {
+public class MediationSteps implements DisputeSteps {
 
     private final DisputeService service;
     private final DisputeRepository disputes;
@@ -160,6 +163,29 @@ public class MediationSteps {
     }
 
     /** The dispute if {@code user} reads it (else 404), runs it (else 403), it is at {@code version} and the step fits. */
+    @Override
+    public Page<DisputeView> registered(CurrentUser user, String after, int limit) {
+        return service.list(user, DisputeState.REGISTERED.name(), null, null, null, after, limit);
+    }
+
+    @Override
+    @Transactional
+    public DisputeView mediate(CurrentUser user, long id, String mediator, MediatorKind kind, String organisation,
+                               SessionMode mode, String notes) {
+        addMediator(user, id, new Requests.NewMediator(mediator, kind.name(), organisation, null));
+        return recordSession(user, id, new Requests.NewSession(null, mode.name(), null, notes, null)).dispute();
+    }
+
+    @Override
+    public DisputeView settle(CurrentUser user, long id, String terms, String performance) {
+        return agree(user, id, new Requests.NewAgreement(null, terms, performance, null)).dispute();
+    }
+
+    @Override
+    public DisputeView referOn(CurrentUser user, long id, Referral referral, String reason) {
+        return refer(user, id, new Requests.NewReferral(referral.name(), reason, null)).dispute();
+    }
+
     private DisputeView runnable(CurrentUser user, long id, Step step, Integer version) {
         DisputeView d = service.existing(user, id);
         MediationAccess.checkRuns(user, d);

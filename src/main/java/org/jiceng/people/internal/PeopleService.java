@@ -135,6 +135,11 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
+    public byte[] phoneIndex(String purpose, String phone) {
+        return cipher.blindIndex("sealed:" + purpose, Phone.parse(phone).value());
+    }
+
+    @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
         residents.forEach(territoryPrefix, consumer);
     }

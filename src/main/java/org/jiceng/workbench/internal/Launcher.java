@@ -1,10 +1,13 @@
 package org.jiceng.workbench.internal;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
+import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.Resource;
 import org.jiceng.Role;
@@ -18,9 +21,11 @@ import org.springframework.ui.Model;
 public class Launcher {
 
     private final TerritoryApi territory;
+    private final Clock clock;
 
-    Launcher(TerritoryApi territory) {
+    Launcher(TerritoryApi territory, Clock clock) {
         this.territory = territory;
+        this.clock = clock;
     }
 
     /** One of the person's roles and where they hold it. */
@@ -35,6 +40,8 @@ public class Launcher {
         // a grid worker holds a grid, not its village: their map is the grid's page
         model.addAttribute("homeLink", home.length() == 15 ? "/territory/grid/" + home : "/territory/" + home);
         model.addAttribute("may", permissionsOf(user));
+        // the 民情分析会 looks back at the month just ended: its report is kept, the same every time it is opened
+        model.addAttribute("lastMonth", YearMonth.from(Beijing.today(clock)).minusMonths(1).toString());
         model.addAttribute("manageAccounts", !AccessPolicy.scope(user, Resource.ACCOUNT, Action.MANAGE).isEmpty());
         model.addAttribute("auditScope", !AccessPolicy.scope(user, Resource.AUDIT_LOG, Action.READ).isEmpty());
         model.addAttribute("isAdmin", user.hasAny(Role.COUNTY_ADMIN));

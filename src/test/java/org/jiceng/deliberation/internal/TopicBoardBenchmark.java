@@ -56,7 +56,7 @@ public final class TopicBoardBenchmark {
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
             // one connection kept open, as the application's pool keeps them: the figures are the queries', not logins
             var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(data.getConnection(), true);
-            TopicRepository topics = new TopicRepository(JdbcClient.create(connection));
+            TopicRepository topics = new TopicRepository(JdbcClient.create(connection), java.time.Clock.systemUTC());
             Scope community = Scope.of("530326001001");
             Scope town = Scope.of("530326001");
             Scope county = Scope.of("530326");

@@ -65,8 +65,7 @@ class CaseDeskPages {
     String byPhone(@RequestParam(required = false) String phone, @RequestParam(required = false) String after,
                    CurrentUser user, Model model, HttpServletResponse response) {
         requireDesk(user);
-        CaseListQuery query = new CaseListQuery(null, null, null, null, null, null, after, null, null, phone, null, null,
-                null, null, null, null, null, null);
+        CaseListQuery query = CaseListQuery.byPhone(phone, after, null);
         if (!ReporterPhones.maySearch(user)) {
             throw new org.jiceng.ForbiddenException("您无权按反映人电话查找诉求");
         }

@@ -24,6 +24,12 @@ record CaseListQuery(String state, String category, String territory, String lev
                      String after, String limit, String number, String phone, String unit, String channel, String from,
                      String to, String dueToday, String open, String closed, String newToday) {
 
+    /** A search by the reporter's phone alone, which the desk and the API take from a POST body, never an address. */
+    static CaseListQuery byPhone(String phone, String after, String limit) {
+        return new CaseListQuery(null, null, null, null, null, null, after, limit, null, phone, null, null, null, null,
+                null, null, null, null);
+    }
+
     /**
      * The parameters of the lists before the desk. (A factory, not a constructor: Spring binds a record through its
      * only constructor.)

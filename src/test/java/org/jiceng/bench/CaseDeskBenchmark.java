@@ -22,10 +22,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.jiceng.Beijing;
-import org.jiceng.JicengApplication;
 import org.jiceng.analytics.CaseLoopSimulator;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -57,12 +55,10 @@ public final class CaseDeskBenchmark {
     }
 
     public static String run() throws Exception {
-        long cases = Long.parseLong(System.getenv().getOrDefault("JICENG_BENCH_CASES", "300000"));
+        long cases = BenchApp.cases(300000L);
         Path data = Files.createTempDirectory("jiceng-case-desk-bench");
         StringBuilder md = new StringBuilder("### The staff case desk at a year of the county's volume\n\n");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false",
-                        "--jiceng.cases.background-sweeps=false")) {
+        try (ConfigurableApplicationContext app = BenchApp.quietDemo(data)) {
             DataSource db = app.getBean(DataSource.class);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             md.append(AllBenchmarks.machine().strip()).append("; PostgreSQL embedded (zonky), demo settings.\n\n");

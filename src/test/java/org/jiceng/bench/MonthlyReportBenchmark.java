@@ -19,7 +19,6 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
-import org.jiceng.JicengApplication;
 import org.jiceng.Role;
 import org.jiceng.analytics.CaseLoopSimulator;
 import org.jiceng.analytics.internal.CaseTrack;
@@ -29,7 +28,6 @@ import org.jiceng.cases.CaseMoved;
 import org.jiceng.reports.MonthlyReport;
 import org.jiceng.reports.MonthlyReports;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -56,12 +54,10 @@ public final class MonthlyReportBenchmark {
     }
 
     public static String run() throws Exception {
-        long cases = Long.parseLong(System.getenv().getOrDefault("JICENG_BENCH_CASES", "300000"));
+        long cases = BenchApp.cases(300000L);
         Path data = Files.createTempDirectory("jiceng-report-bench");
         StringBuilder md = new StringBuilder("### Monthly 民情分析 report at a year of county volume\n\n");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false",
-                        "--jiceng.cases.background-sweeps=false")) {
+        try (ConfigurableApplicationContext app = BenchApp.quietDemo(data)) {
             DataSource db = app.getBean(DataSource.class);
             md.append(AllBenchmarks.machine().strip()).append("; PostgreSQL embedded (zonky), demo settings.\n\n");
             long loadNanos = load(db, cases);

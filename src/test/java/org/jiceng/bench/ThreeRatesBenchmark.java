@@ -20,7 +20,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.jiceng.CurrentUser;
-import org.jiceng.JicengApplication;
 import org.jiceng.Role;
 import org.jiceng.analytics.CaseLoopSimulator;
 import org.jiceng.analytics.internal.CaseTrack;
@@ -35,7 +34,6 @@ import org.jiceng.cases.WorkingCalendar;
 import org.jiceng.cases.internal.CaseFilter;
 import org.jiceng.cases.internal.CaseService;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -64,13 +62,10 @@ public final class ThreeRatesBenchmark {
     }
 
     public static String run() throws Exception {
-        long cases = Long.parseLong(System.getenv().getOrDefault("JICENG_BENCH_CASES", "21430000"));
+        long cases = BenchApp.cases(21430000L);
         Path data = Files.createTempDirectory("jiceng-three-rates-bench");
         StringBuilder md = new StringBuilder("### Three rates at the scale of a year of Beijing's 12345\n\n");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false",
-                        // the deadline sweeps would start working off a generated year's backlog mid-measurement
-                        "--jiceng.cases.background-sweeps=false")) {
+        try (ConfigurableApplicationContext app = BenchApp.quietDemo(data)) {
             DataSource db = app.getBean(DataSource.class);
             md.append(AllBenchmarks.machine().strip()).append("; PostgreSQL embedded (zonky), demo settings.\n\n");
             Map<String, Counts> folded = load(md, db, cases);

@@ -15,12 +15,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.jiceng.CurrentUser;
-import org.jiceng.JicengApplication;
 import org.jiceng.Role;
 import org.jiceng.analytics.CaseLoopSimulator;
 import org.jiceng.cases.CaseWork;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -44,12 +42,10 @@ public final class WorkbenchBenchmark {
     }
 
     public static String run() throws Exception {
-        long cases = Long.parseLong(System.getenv().getOrDefault("JICENG_BENCH_CASES", "300000"));
+        long cases = BenchApp.cases(300000L);
         Path data = Files.createTempDirectory("jiceng-workbench-bench");
         StringBuilder md = new StringBuilder("### The workbench's counts and map at county scale\n\n");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JicengApplication.class)
-                .run("--jiceng.data-dir=" + data, "--jiceng.db.url=", "--server.port=0", "--jiceng.demo.year=false",
-                        "--jiceng.cases.background-sweeps=false")) {
+        try (ConfigurableApplicationContext app = BenchApp.quietDemo(data)) {
             DataSource db = app.getBean(DataSource.class);
             md.append(AllBenchmarks.machine().strip()).append("; PostgreSQL embedded (zonky), demo settings.\n\n");
             long loadNanos = load(db, cases);

@@ -1,5 +1,6 @@
 package org.jiceng.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,8 +42,11 @@ class CaseDeskPages {
     private final CaseListing listing;
     private final CasePageModel pages;
     private final String tiles;
+    private final DeskActionsModel actions;
 
-    CaseDeskPages(CaseListing listing, CasePageModel pages, @Value("${jiceng.map.tiles:}") String tiles) {
+    CaseDeskPages(CaseListing listing, CasePageModel pages, @Value("${jiceng.map.tiles:}") String tiles,
+                  DeskActionsModel actions) {
+        this.actions = actions;
         this.listing = listing;
         this.pages = pages;
         this.tiles = tiles;
@@ -51,19 +55,20 @@ class CaseDeskPages {
     @Guard(resource = Resource.CASE, action = Action.READ)
     @GetMapping("/cases/desk")
     String desk(@ModelAttribute("query") CaseListQuery query, BindingResult form, CurrentUser user, Model model,
-                HttpServletResponse response) {
+                HttpServletRequest request, HttpServletResponse response) {
         requireDesk(user);
         if (query.phone() != null && !query.phone().isBlank()) {
             // a phone arrives by the POST form; one put in the address is refused rather than searched
             throw new BadInputException("phone", "请在“按反映人电话查找”中输入电话，电话号码不能出现在网址中");
         }
+        actions.addTo(user, request.getQueryString(), model);
         return show(query, form, user, model, response);
     }
 
     @Guard(resource = Resource.CASE, action = Action.READ)
     @PostMapping("/cases/desk")
     String byPhone(@RequestParam(required = false) String phone, @RequestParam(required = false) String after,
-                   CurrentUser user, Model model, HttpServletResponse response) {
+                   CurrentUser user, Model model, HttpServletRequest request, HttpServletResponse response) {
         requireDesk(user);
         CaseListQuery query = CaseListQuery.byPhone(phone, after, null);
         if (!ReporterPhones.maySearch(user)) {
@@ -76,6 +81,7 @@ class CaseDeskPages {
         model.addAttribute("byPhone", true);
         var binding = new org.springframework.validation.BeanPropertyBindingResult(query, "query");
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "query", binding);
+        actions.addTo(user, request.getQueryString(), model);
         return show(query, binding, user, model, response);
     }
 

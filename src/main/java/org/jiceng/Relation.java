@@ -23,7 +23,12 @@ public enum Relation {
     /** A case dispatched to the department the person works in. */
     DISPATCHED_TO_UNIT("派给本部门的", false),
     /** A dispute the person is a party to. */
-    PARTY_TO("本人是当事人的", false);
+    PARTY_TO("本人是当事人的", false),
+    /**
+     * A household the person is responsible for (包保: they hold its active assignment, or are its care plan's
+     * responsible person or its 帮扶 contact), or a record of such a household.
+     */
+    RESPONSIBLE("本人包保或帮扶的", false);
 
     private final String label;
     private final boolean territorial;

@@ -37,6 +37,12 @@ public enum Resource {
     PARTY_MEMBER("党员"),
     PARTY_POST("三长、楼长和网格员"),
     DUAL_REGISTRATION("双报到"),
+    ASSIGNMENT("包保关系"),
+    VISIT("走访记录"),
+    CARE_PLAN("一人一策帮扶计划"),
+    MONITORING("防返贫监测"),
+    SWEEP("全覆盖排查"),
+    VISIT_COVERAGE("走访覆盖统计"),
     STATS("统计分析"),
     REPORT("民情分析报告"),
     PARKED_EVENT("未计入三率的事件");

@@ -32,4 +32,13 @@ public interface PeopleApi {
      * system itself (demo data of other modules, projections), never for a request.
      */
     void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer);
+
+    /**
+     * Every household under {@code territoryPrefix} in id order, streamed, with the care tags of its members:
+     * for the system's own projections (visits), never for a request.
+     */
+    void forEachHousehold(String territoryPrefix, Consumer<HouseholdSummary> consumer);
+
+    /** One household as {@link #forEachHousehold} gives it, whoever asks: for a module's own access decisions. */
+    Optional<HouseholdSummary> householdSummary(long id);
 }

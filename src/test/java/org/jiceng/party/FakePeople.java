@@ -52,6 +52,15 @@ public class FakePeople {
         }
 
         @Override
+        public void forEachHousehold(String territoryPrefix, Consumer<org.jiceng.people.HouseholdSummary> consumer) {
+        }
+
+        @Override
+        public Optional<org.jiceng.people.HouseholdSummary> householdSummary(long id) {
+            return Optional.empty();
+        }
+
+        @Override
         public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
             all().stream().filter(r -> r.territoryCode().startsWith(territoryPrefix)).forEach(consumer);
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jiceng.Scope;
+import org.jiceng.people.HouseholdSummary;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.PeopleApi;
 import org.jiceng.people.Phone;
@@ -47,5 +48,14 @@ public class NoResidents implements PeopleApi {
 
     @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
+    }
+
+    @Override
+    public void forEachHousehold(String territoryPrefix, Consumer<HouseholdSummary> consumer) {
+    }
+
+    @Override
+    public Optional<HouseholdSummary> householdSummary(long id) {
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jiceng.Scope;
 import org.jiceng.people.HouseholdMove;
+import org.jiceng.people.HouseholdSummary;
 import org.jiceng.people.HouseholdView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,25 @@ class HouseholdRepository {
     long count(Scope scope) {
         return jdbc.sql("select count(*) from people.household h where " + scope.where("h.territory_code"))
                 .params(scope.params()).query(Long.class).single();
+    }
+
+    /** Households under {@code prefix} (or the one {@code id}) with their members' care tags, streamed in id order. */
+    void forEachSummary(String prefix, Long id, Consumer<HouseholdSummary> consumer) {
+        Scope range = prefix == null ? Scope.everything() : Scope.of(prefix);
+        jdbc.sql("""
+                        select h.id, h.territory_code, h.address,
+                               (select r.name from people.resident r where r.household_id = h.id and r.relation = '户主' limit 1),
+                               (select count(*) from people.resident r where r.household_id = h.id)::int,
+                               array(select distinct t from people.resident r, unnest(r.tags) t
+                                     where r.household_id = h.id and t in (select code from people.tag where care) order by t)
+                        from people.household h where """ + range.where("h.territory_code")
+                        + (id == null ? "" : " and h.id = :id") + " order by h.id")
+                .params(range.params()).param("id", id == null ? 0L : id)
+                .query(rs -> {
+                    String[] tags = (String[]) rs.getArray(6).getArray();
+                    consumer.accept(new HouseholdSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5), List.of(tags)));
+                });
     }
 
     /** Households under {@code prefix} in the scope, by id (keyset after {@code afterId}). */

@@ -22,6 +22,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Scope;
 import org.jiceng.people.HouseholdMove;
+import org.jiceng.people.HouseholdSummary;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.IdNumber;
 import org.jiceng.people.PeopleApi;
@@ -142,6 +143,18 @@ public class PeopleService implements PeopleApi {
     @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
         residents.forEach(territoryPrefix, consumer);
+    }
+
+    @Override
+    public void forEachHousehold(String territoryPrefix, Consumer<HouseholdSummary> consumer) {
+        households.forEachSummary(territoryPrefix, null, consumer);
+    }
+
+    @Override
+    public Optional<HouseholdSummary> householdSummary(long id) {
+        List<HouseholdSummary> found = new ArrayList<>(1);
+        households.forEachSummary(null, id, found::add);
+        return found.stream().findFirst();
     }
 
     @Override

@@ -165,6 +165,15 @@ public final class PartyDemoBenchmark {
         }
 
         @Override
+        public void forEachHousehold(String territoryPrefix, Consumer<org.jiceng.people.HouseholdSummary> consumer) {
+        }
+
+        @Override
+        public Optional<org.jiceng.people.HouseholdSummary> householdSummary(long id) {
+            return Optional.empty();
+        }
+
+        @Override
         public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
             for (long id = 1; id <= RESIDENTS; id++) {
                 String grid = grids.get((int) ((id - 1) * grids.size() / RESIDENTS));

@@ -152,8 +152,9 @@ public class VisitService {
     }
 
     /** The households the person may log visits for, for the form. */
-    public List<VisitRepository.Household> households(CurrentUser user) {
-        return visits.households(VisitAccess.readers(user, Action.CREATE, today()), 500);
+    public List<VisitViews.HouseholdChoice> households(CurrentUser user) {
+        return visits.households(VisitAccess.readers(user, Action.CREATE, today()), 500).stream()
+                .map(h -> new VisitViews.HouseholdChoice(h.id(), h.territoryCode(), h.address())).toList();
     }
 
     @Transactional

@@ -24,6 +24,10 @@ public final class VisitViews {
                             String positionLabel, String found, Long roundId) {
     }
 
+    /** A household the person may log a visit for, as the form lists it. */
+    public record HouseholdChoice(long id, String territoryCode, String address) {
+    }
+
     public record Request(long id, String text, String status, String statusLabel) {
     }
 

@@ -202,7 +202,7 @@ public class AssignmentRepository {
      * committee member of its grid, the cadre of its village, the leader of its town.
      */
     List<AssignmentView> chain(long householdId, String grid, LocalDate day) {
-        return jdbc.sql(VIEW + """
+        return jdbc.sql(VIEW + " " + """
                          where a.county = :county and %s and (
                             (a.level = 'HOUSEHOLD' and a.household_id = :household)
                          or (a.level = 'CHIEF' and a.chief_resident_id in (select h.holder_id from visits.assignment h

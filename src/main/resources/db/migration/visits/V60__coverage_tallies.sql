@@ -34,7 +34,8 @@ create table coverage_dirty (
     county    text collate "C" not null check (county ~ '^[0-9]{6}$'),
     grid_code text collate "C" not null check (grid_code ~ '^[0-9]{15}$'),
     month     date not null default '-infinity',
-    primary key (grid_code, month, county)
+    -- month first: a read takes one month's marks under a prefix, while the other months' marks wait their turn
+    primary key (month, grid_code, county)
 );
 
 -- Statement-level triggers with transition tables: one insert of the distinct grids a statement touched, so a

@@ -88,12 +88,18 @@ public final class VisitCoverageBenchmark {
                 time(md, "town by village, right after a visit was written", http, town, db);
             }
             plainAggregation(md, app.getBean(CoverageRecount.class), http(port, token, county));
+            System.out.println(md);   // before the cluster stops: a slow stop must not lose the figures
         } catch (Exception | Error e) {
             System.err.println(md);
             e.printStackTrace();
             throw e;
         } finally {
-            FileSystemUtils.deleteRecursively(data);
+            try {
+                FileSystemUtils.deleteRecursively(data);
+            } catch (java.io.IOException e) {
+                // the embedded cluster can still be writing its last files after a stop that timed out
+                System.err.println("临时目录未能完全删除：" + data + "（" + e.getMessage() + "）");
+            }
         }
         return md.toString();
     }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
  * The per-grid tallies of {@code visits/V60__coverage_tallies.sql}: brought up to date for the grids a read covers
  * (those a write marked, and those computed on an earlier day), then summed by town, village or grid.
  * <p>
- * Why tallies: at 300,000 households the same figures aggregated from the base tables took several hundred
- * milliseconds for a county (docs/benchmarks.md, "Visit coverage"); summing ~5,000 grid rows takes a few. Why
+ * Why tallies: at 300,000 households the same figures aggregated from the base tables took about two seconds for
+ * a county (docs/benchmarks.md, "Visit coverage"); summing ~5,000 grid rows takes a few milliseconds. Why
  * recompute a marked grid rather than add deltas: a grid holds ~60 households, so its recount is a few index
  * lookups, and a recount can never drift, whatever order writes and reads come in.
  */

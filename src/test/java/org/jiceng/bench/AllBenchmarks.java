@@ -53,6 +53,7 @@ public final class AllBenchmarks {
         all.put("Workbench", WorkbenchBenchmark::run);
         all.put("MonthlyReport", MonthlyReportBenchmark::run);
         all.put("DemoYear", DemoYearBenchmark::run);
+        all.put("VisitCoverage", VisitCoverageBenchmark::run);
         return all;
     }
 

@@ -33,13 +33,7 @@ final class LoopbackHttp implements AutoCloseable {
     }
 
     Answer postJson(String path, String json) throws IOException {
-        if (socket == null) {
-            socket = new Socket(InetAddress.getLoopbackAddress(), port);
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(60_000);
-            out = socket.getOutputStream();
-            in = new BufferedInputStream(socket.getInputStream(), 8_192);
-        }
+        connect();
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
@@ -49,6 +43,24 @@ final class LoopbackHttp implements AutoCloseable {
         out.write(request);
         out.flush();
         return read();
+    }
+
+    Answer get(String path) throws IOException {
+        connect();
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + token
+                + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return read();
+    }
+
+    private void connect() throws IOException {
+        if (socket == null) {
+            socket = new Socket(InetAddress.getLoopbackAddress(), port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(60_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 8_192);
+        }
     }
 
     private Answer read() throws IOException {

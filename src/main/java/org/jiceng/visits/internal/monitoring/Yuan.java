@@ -6,7 +6,14 @@ import org.jiceng.BadInputException;
 /** Amounts in fen shown and typed as yuan with two decimals, converted exactly (never through a double). */
 public final class Yuan {
 
+    /** For templates: {@code ${yuan.of(fen)}}. */
+    public static final Yuan SHOWN = new Yuan();
+
     private Yuan() {
+    }
+
+    public String of(long fen) {
+        return format(fen);
     }
 
     public static String format(long fen) {

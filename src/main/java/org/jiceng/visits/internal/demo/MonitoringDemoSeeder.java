@@ -83,12 +83,15 @@ class MonitoringDemoSeeder implements ApplicationRunner {
             int size = 1 + random.nextInt(5);
             long lastYear = 900_000 + random.nextLong(900_000); // 9,000–18,000 元 per person
             steps.saveFigures(staff, id, thisYear - 1, figures(size, lastYear, 0, null));
-            long now = switch (i % 7) {
-                case 0 -> 400_000 + random.nextLong(250_000); // below the line
-                case 3 -> lastYear * 6 / 10;                 // a drop of 40%
-                default -> lastYear + random.nextLong(80_000);
-            };
-            long illness = i % 11 == 5 ? now * size : 0;     // a shock beyond the year's income
+            long now;
+            if (i % 10 == 0) {
+                now = 400_000 + random.nextLong(250_000); // below the line
+            } else if (i % 12 == 7) {
+                now = lastYear * 6 / 10;                  // a drop of 40%
+            } else {
+                now = lastYear + random.nextLong(80_000);
+            }
+            long illness = i == 15 ? now * size : 0;      // a shock beyond the year's income
             MonitoringSummary saved = steps.saveFigures(staff, id, thisYear, figures(size, now, illness, null));
             if (saved.status() == MonitoringStatus.FLAGGED) {
                 flagged.add(saved);

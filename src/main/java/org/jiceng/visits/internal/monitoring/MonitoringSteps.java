@@ -103,6 +103,7 @@ public class MonitoringSteps {
         long id;
         String name;
         if (input.username() != null && !input.username().isBlank()) {
+            printable("username", "账号", input.username());
             CurrentUser account = identity.findByUsername(input.username().strip())
                     .orElseThrow(() -> new BadInputException("username", "没有这个账号"));
             kind = "ACCOUNT";
@@ -115,6 +116,7 @@ public class MonitoringSteps {
             }
             id = input.id();
             name = input.name() == null ? "" : input.name().strip();
+            printable("name", "姓名", name);
             if (name.isEmpty() || name.length() > 40) {
                 throw new BadInputException("name", "请填写帮扶联系人姓名（不超过 40 字）");
             }
@@ -153,6 +155,7 @@ public class MonitoringSteps {
             throw new BadInputException("reason", "请填写风险消除的理由（不超过 500 字）");
         }
         String decidedBy = input.decidedBy() == null ? "" : input.decidedBy().strip();
+        printable("decidedBy", "决定机关或会议", decidedBy);
         if (decidedBy.isEmpty() || decidedBy.length() > 100) {
             throw new BadInputException("decidedBy", "请填写作出决定的会议或机关，如“村民代表会议评议、街道审定”（不超过 100 字）");
         }
@@ -171,6 +174,13 @@ public class MonitoringSteps {
             throw new ConflictException("该户本年度" + row.status().label() + "，不在监测帮扶中，不能" + step);
         }
         return row;
+    }
+
+    /** Control characters (NUL above all, which PostgreSQL refuses in text) are a 400, never a 500. */
+    private static void printable(String field, String label, String value) {
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            throw new BadInputException(field, label + "不能含有控制字符");
+        }
     }
 
     private static boolean helped(MonitoringRow row) {

@@ -53,8 +53,8 @@ public class MonitoringSteps {
     @Transactional
     public MonitoringSummary saveFigures(CurrentUser user, long householdId, int year,
                                          MonitoringRequests.FiguresInput input) {
-        int y = MonitoringService.year(year, clock);
-        Optional<MonitoringRow> existing = records.find(householdId, y, MonitoringAccess.readers(user, Action.UPDATE));
+        // who may touch the household is asked before what they sent is checked: a stranger learns nothing
+        Optional<MonitoringRow> existing = records.find(householdId, year, MonitoringAccess.readers(user, Action.UPDATE));
         MonitoringRepository.Household household = null;
         if (existing.isPresent()) {
             MonitoringAccess.check(user, Action.UPDATE, existing.get());
@@ -65,6 +65,7 @@ public class MonitoringSteps {
             AccessPolicy.check(user, Resource.MONITORING, Action.CREATE,
                     AccessPolicy.Target.at(household.territoryCode()));
         }
+        int y = MonitoringService.year(year, clock);
         if (input == null) {
             throw new BadInputException("size", "请填写家庭人口、收入和支出");
         }
@@ -164,7 +165,8 @@ public class MonitoringSteps {
     }
 
     private MonitoringRow inMonitoring(CurrentUser user, Action action, long householdId, int year, String step) {
-        int y = MonitoringService.year(year, clock);
+        // no record lies outside the years a record may have, so a strange year is a 404 like a stranger's record
+        int y = year;
         MonitoringAccess.Readers readers = MonitoringAccess.readers(user, action);
         MonitoringRow found = records.find(householdId, y, readers).orElseThrow(MonitoringAccess::notFound);
         MonitoringAccess.check(user, action, found);

@@ -26,7 +26,8 @@ create table monitoring_record (
     version               integer not null default 0,
     primary key (household_id, year, county),
     check ((contact_kind is null) = (contact_id is null)),
-    check ((status = 'REMOVED') = (removed_on is not null))
+    -- a removed household flagged again re-enters monitoring; its earlier decision stays on the record
+    check (status <> 'REMOVED' or removed_on is not null)
 );
 create index monitoring_record_territory_idx on monitoring_record (territory_code, year, status);
 create index monitoring_record_contact_idx on monitoring_record (contact_kind, contact_id)

@@ -87,9 +87,16 @@ class MonitoringIT {
         assertThat(removal.json().get("status").asString()).isEqualTo("REMOVED");
         assertThat(shequ.postJson(otherPath + "/measures", "{\"text\": \"再次走访\"}").status()).isEqualTo(409);
 
+        int removedVersion = removal.json().get("version").asInt();
+        var again = shequ.putJson(otherPath, figures(2, 500_000, 100_000, 1, removedVersion));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("status").asString()).as("flagged again, back in with its contact and measure")
+                .isEqualTo("MONITORED");
+        assertThat(again.json().get("removedOn").isNull()).isFalse();
+
         var read = shequ.get(otherPath + "?reason=" + java.net.URLEncoder.encode("年度核查", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(read.status()).as(read.body()).isEqualTo(200);
-        assertThat(read.json().get("perCapitaFen").asLong()).isEqualTo(1_600_000);
+        assertThat(read.json().get("perCapitaFen").asLong()).isEqualTo(300_000);
         assertThat(read.json().get("measures").get(0).get("text").asString()).isEqualTo("申请临时救助并安排公益性岗位");
         assertThat(read.json().get("removal").get("decidedBy").asString()).isEqualTo("村民代表会议评议、街道审定");
     }

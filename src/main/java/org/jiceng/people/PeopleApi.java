@@ -2,6 +2,7 @@ package org.jiceng.people;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jiceng.CurrentUser;
 import org.jiceng.Scope;
 
 /** What other modules may ask of people. */
@@ -49,4 +50,30 @@ public interface PeopleApi {
 
     /** One household as {@link #forEachHousehold} gives it, whoever asks: for a module's own access decisions. */
     Optional<HouseholdSummary> householdSummary(long id);
+
+    /**
+     * Seals another module's personal data (e.g. a household's income and illness) with the personal-data key:
+     * AES-GCM bound to {@code purpose}, which names the column; only {@link #open} with the same purpose reads it.
+     */
+    default byte[] seal(String purpose, String plain) {
+        throw new UnsupportedOperationException("this register seals nothing"); // stand-ins without a key
+    }
+
+    /** What {@link #seal} sealed for {@code purpose}; the caller has checked the reader may see it. */
+    default String open(String purpose, byte[] sealed) {
+        throw new UnsupportedOperationException("this register opens nothing");
+    }
+
+    /**
+     * Writes one read of another module's sensitive personal data into the access log, like a reveal:
+     * {@code what} names the kind of data (never its values), {@code reason} is the reader's stated purpose.
+     */
+    default void recordAccess(CurrentUser user, String what, String territoryCode, String reason) {
+        throw new UnsupportedOperationException("this register keeps no access log");
+    }
+
+    /** Writes a bulk read (a list of {@code hits} records under {@code territoryPrefix}) into the access log. */
+    default void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits) {
+        throw new UnsupportedOperationException("this register keeps no access log");
+    }
 }

@@ -147,6 +147,26 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
+    public byte[] seal(String purpose, String plain) {
+        return cipher.encrypt("sealed:" + purpose, plain);
+    }
+
+    @Override
+    public String open(String purpose, byte[] sealed) {
+        return cipher.decrypt("sealed:" + purpose, sealed);
+    }
+
+    @Override
+    public void recordAccess(CurrentUser user, String what, String territoryCode, String reason) {
+        log.record(user.username(), AccessKind.REVEAL, territoryCode, what, reason, 1);
+    }
+
+    @Override
+    public void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits) {
+        log.record(user.username(), AccessKind.LIST, territoryPrefix, what, null, hits);
+    }
+
+    @Override
     public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
         residents.forEach(territoryPrefix, consumer);
     }

@@ -214,9 +214,11 @@
         + { pending: '待同步', conflict: '冲突', refused: '未通过' }[item.state]));
     li.appendChild(text('p', item.summary));
     var body = item.body;
-    if (item.type === 'visit' && (body.found || body.requests.length)) {
-      li.appendChild(text('p', [body.found].concat(body.requests).filter(Boolean).join('；'), 'hint'));
-    }
+    // the whole content, so what the server refused can be read and judged before it is resent or given up
+    var content = item.type === 'visit' ? [body.found].concat(body.requests || [])
+        : [body.description, body.address, body.lat != null ? '已定位' : ''];
+    content = content.filter(Boolean).join('；');
+    if (content) { li.appendChild(text('p', content, 'content')); }
     li.appendChild(text('p', '保存于 ' + item.savedAt.slice(0, 16).replace('T', ' '), 'hint'));
     if (item.state !== 'pending') {
       li.appendChild(text('p', item.detail || '服务器未说明原因', 'detail'));

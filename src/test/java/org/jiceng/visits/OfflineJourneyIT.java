@@ -2,10 +2,15 @@ package org.jiceng.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Browser;
 import org.jiceng.support.BrowserSession;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -129,6 +135,40 @@ class OfflineJourneyIT {
         JsonNode visits = Http.as(port, "wangge").get("/api/v1/visits?household=" + householdId + "&limit=500").json();
         assertThat(visits.get("items").valueStream().filter(v -> v.get("found").asString().equals(found)).count())
                 .as("written exactly once").isEqualTo(1);
+    }
+
+    @Test
+    void aPhotoReportWaitsThroughAnExpiredSessionAndIsFiledOnceSignedInAgain(@TempDir Path temp) throws IOException {
+        String description = "离线巡查：井盖缺失 " + UUID.randomUUID();
+        Path photo = Files.write(temp.resolve("well.png"), png());
+        openOnlineThenCutTheNetwork();
+        browser.findElement(By.id("tab-patrol")).click();
+        browser.findElement(By.id("patrol-photo")).sendKeys(photo.toString());
+        reportPatrol(description);
+        waitForPending("待同步 1 条");
+
+        browser.manage().deleteAllCookies(); // the session ended while the phone was out of signal
+        restoreTheNetwork();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+        assertThat(pendingText()).as("kept for after signing in").isEqualTo("待同步 1 条");
+        assertThat(casesDescribed(description)).isEmpty();
+
+        Browser.signIn(browser, signal.port(), "wangge");
+        browser.get("http://localhost:" + signal.port() + "/visits/m");
+        waitForPending("待同步 0 条");
+        List<JsonNode> filed = casesDescribed(description);
+        assertThat(filed).hasSize(1);
+        JsonNode timeline = Http.as(port, "wangge").get("/api/v1/cases/" + filed.getFirst().get("id").asLong() + "/timeline").json();
+        assertThat(timeline.get("items").valueStream().mapToInt(e -> e.get("attachments").size()).sum())
+                .as("the photo went with it").isEqualTo(1);
+    }
+
+    static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 4, 0xc01f25);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     // ---- the steps

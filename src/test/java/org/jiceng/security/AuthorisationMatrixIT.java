@@ -17,6 +17,7 @@ import org.jiceng.Action;
 import org.jiceng.CurrentUser;
 import org.jiceng.Resource;
 import org.jiceng.identity.IdentityApi;
+import org.jiceng.visits.internal.HouseholdProjection;
 import org.jiceng.security.ApiOperations.Operation;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;
@@ -56,6 +57,9 @@ class AuthorisationMatrixIT {
     @Autowired
     IdentityApi identity;
 
+    @Autowired
+    HouseholdProjection households;
+
     static Outcome classify(int status) {
         if (status >= 500) {
             return Outcome.ERROR;
@@ -67,7 +71,7 @@ class AuthorisationMatrixIT {
     void everyOperationAnswersEveryPrincipalAsTheReviewedTableSays() throws IOException {
         long started = System.nanoTime();
         ApiOperations document = ApiOperations.parse(Http.anonymous(port).get("/v3/api-docs").body());
-        Fixtures fixtures = new Fixtures(port, identity).make();
+        Fixtures fixtures = new Fixtures(port, identity).make().visits(households);
         Targets targets = new Targets(fixtures);
         Wire wire = new Wire(port);
         List<String> principals = new ArrayList<>(List.of(ANONYMOUS));

@@ -257,6 +257,35 @@ final class Fixtures {
         }
     }
 
+    /**
+     * Visits and 走院子 rounds, once the households of the register are in the visits module's projection: shequ's
+     * in 堂琅社区, yiche's in 迤车镇.
+     */
+    Fixtures visits(org.jiceng.visits.internal.HouseholdProjection households) {
+        households.refresh(OWN_VILLAGE);
+        households.refresh(FOREIGN_TOWN);
+        for (String variant : List.of("own-territory", "foreign")) {
+            Http as = as(variant.equals("foreign") ? "yiche" : "shequ");
+            String household = variants("households").get(variant);
+            var visit = as.postJson("/api/v1/visits",
+                    "{\"householdId\": " + household + ", \"kind\": \"HOME\", \"found\": \"矩阵测试走访\"}");
+            if (visit.status() == 201) {
+                put("visits", variant, visit.json().get("id").asString());
+            } else {
+                missing.add("visits " + variant + ": " + visit.status());
+            }
+            String place = variant.equals("foreign") ? foreignVillage : OWN_VILLAGE;
+            var round = as.postJson("/api/v1/visits/rounds",
+                    "{\"territoryCode\": \"" + place + "\", \"householdIds\": [" + household + "]}");
+            if (round.status() == 201) {
+                put("visits/rounds", variant, round.json().get("id").asString());
+            } else {
+                missing.add("visits/rounds " + variant + ": " + round.status());
+            }
+        }
+        return this;
+    }
+
     private void listed(Http as, String family, String variant, String path) {
         var answer = as.get(path);
         JsonNode items = answer.status() == 200 ? answer.json().path("items") : null;

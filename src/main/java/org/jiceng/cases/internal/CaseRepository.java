@@ -29,7 +29,8 @@ class CaseRepository {
             c.assist_unit_ids, c.received_at, c.response_due_at, c.check_in_due_at, c.resolve_due_at,
             c.due_provisional, c.responded_at, c.resolved_at, c.replied_at, c.closed_at, c.closed_level,
             c.extension_days, c.extension_reason, c.merged_into, c.reopen_count, c.rating_solved,
-            c.rating_satisfaction, c.reporter_name, c.version, c.reporter_id, c.dispatcher_territory, c.dispatched_at, c.public""";
+            c.rating_satisfaction, c.reporter_name, c.version, c.reporter_id, c.dispatcher_territory, c.dispatched_at, c.public,
+            c.source_ref""";
     private static final String VIEW = "select " + COLUMNS + " from cases.case_file c join cases.category k on k.code = c.category_code";
 
     /**
@@ -50,12 +51,28 @@ class CaseRepository {
     record NewCase(String number, String territoryCode, String categoryCode, String description, Double lat, Double lon,
                    String address, String channel, String externalId, Long reporterId, String reporterName,
                    String level, Long routedUnitId, Instant receivedAt, Instant responseDue, Instant resolveDue,
-                   boolean provisional, boolean publicCase, ReporterPhones.Stored phone) {
+                   boolean provisional, boolean publicCase, ReporterPhones.Stored phone, String sourceRef) {
+
+        NewCase(String number, String territoryCode, String categoryCode, String description, Double lat, Double lon,
+                String address, String channel, String externalId, Long reporterId, String reporterName,
+                String level, Long routedUnitId, Instant receivedAt, Instant responseDue, Instant resolveDue,
+                boolean provisional, boolean publicCase, ReporterPhones.Stored phone) {
+            this(number, territoryCode, categoryCode, description, lat, lon, address, channel, externalId, reporterId,
+                    reporterName, level, routedUnitId, receivedAt, responseDue, resolveDue, provisional, publicCase, phone,
+                    null);
+        }
 
         NewCase withPhone(ReporterPhones.Stored given) {
             return new NewCase(number, territoryCode, categoryCode, description, lat, lon, address, channel, externalId,
                     reporterId, reporterName, level, routedUnitId, receivedAt, responseDue, resolveDue, provisional,
-                    publicCase, given);
+                    publicCase, given, sourceRef);
+        }
+
+        /** The same case, opened from another module's record ({@code visit:123}). */
+        NewCase withSource(String source) {
+            return new NewCase(number, territoryCode, categoryCode, description, lat, lon, address, channel, externalId,
+                    reporterId, reporterName, level, routedUnitId, receivedAt, responseDue, resolveDue, provisional,
+                    publicCase, phone, source);
         }
     }
 
@@ -98,20 +115,22 @@ class CaseRepository {
                                 cast(:receivedAt as timestamptz[]), cast(:responseDue as timestamptz[]),
                                 cast(:resolveDue as timestamptz[]), cast(:provisional as boolean[]), cast(:actor as text[]),
                                 cast(:note as text[]), cast(:photos as text[]), cast(:public as boolean[]),
-                                cast(:phoneSealed as text[]), cast(:phoneMasked as text[]), cast(:phoneIndex as text[]))
+                                cast(:phoneSealed as text[]), cast(:phoneMasked as text[]), cast(:phoneIndex as text[]),
+                                cast(:source as text[]))
                             with ordinality as u(number, territory_code, category_code, description, lat, lon, address, channel,
                                 external_id, reporter_id, reporter_name, level, routed_unit_id, received_at, response_due_at,
-                                resolve_due_at, due_provisional, actor, note, photos, public, phone_sealed, phone_masked, phone_index, n)),
+                                resolve_due_at, due_provisional, actor, note, photos, public, phone_sealed, phone_masked, phone_index,
+                                source_ref, n)),
                         c as (
                             insert into cases.case_file (county, number, territory_code, category_code, description, lat, lon,
                                 address, channel, external_id, reporter_id, reporter_name, state, level, routed_unit_id,
                                 received_at, response_due_at, resolve_due_at, due_provisional, public, reporter_phone_sealed,
-                                reporter_phone_masked, reporter_phone_index)
+                                reporter_phone_masked, reporter_phone_index, source_ref)
                             select left(territory_code, 6), number, territory_code, category_code, description, lat, lon,
                                 address, channel, external_id,
                                 reporter_id, reporter_name, 'RECEIVED', level, routed_unit_id, received_at, response_due_at,
                                 resolve_due_at, due_provisional, public, decode(phone_sealed, 'hex'), phone_masked,
-                                decode(phone_index, 'hex')
+                                decode(phone_index, 'hex'), source_ref
                             from u order by n
                             on conflict (channel, external_id, county) where external_id is not null do nothing
                             returning *),
@@ -153,6 +172,7 @@ class CaseRepository {
                 .param("phoneSealed", ArrayColumns.text(rows, r -> r.phone().sealedHex()))
                 .param("phoneMasked", ArrayColumns.text(rows, r -> r.phone().masked()))
                 .param("phoneIndex", ArrayColumns.text(rows, r -> r.phone().indexHex()))
+                .param("source", ArrayColumns.text(rows, NewCase::sourceRef))
                 .param("actor", ArrayColumns.text(filed, Filed::actor))
                 .param("note", ArrayColumns.text(filed, Filed::note))
                 .param("photos", ArrayColumns.text(filed, f -> String.join(",", f.photoIds())))
@@ -297,7 +317,7 @@ class CaseRepository {
                 beijing(rs, "resolved_at"), beijing(rs, "replied_at"), beijing(rs, "closed_at"), rs.getString("closed_level"),
                 (Integer) rs.getObject("extension_days"), rs.getString("extension_reason"), (Long) rs.getObject("merged_into"),
                 rs.getInt("reopen_count"), (Boolean) rs.getObject("rating_solved"), rs.getString("rating_satisfaction"),
-                rs.getString("reporter_name"), rs.getInt("version"), rs.getBoolean("public"));
+                rs.getString("reporter_name"), rs.getInt("version"), rs.getBoolean("public"), rs.getString("source_ref"));
     }
 
     private static List<Long> longs(Array array) throws SQLException {

@@ -75,7 +75,7 @@ public class CaseService implements CasesApi {
         boolean publicCase = publicChoice(channel, intake.publicCase());
         CaseRepository.NewCase row = newCase(channel, null, category, description, intake.lat(), intake.lon(),
                 intake.address(), place, user.id(), user.displayName(), clock.instant(), publicCase)
-                .withPhone(phones.seal(intake.reporterPhone()));
+                .withPhone(phones.seal(intake.reporterPhone())).withSource(checkedSource(intake.source()));
         return filings.file(new FilingWriter.Filing(new CaseRepository.Filed(row, user.username(), null, photos), user))
                 .orElseThrow();
     }
@@ -105,6 +105,17 @@ public class CaseService implements CasesApi {
         // empty: the same order filed at the same moment by another request; answer the one that won
         return filed.map(view -> new ExternalFiling(view, true)).orElseGet(() -> new ExternalFiling(
                 cases.findAny(cases.findExternal(intake.channel().name(), externalId).orElseThrow()).orElseThrow().view(), false));
+    }
+
+    /** Another module's record a case is opened from, as {@code kind:id} ({@code visit:123}); null when none. */
+    static String checkedSource(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        if (!source.matches("[a-z][a-z_]{0,29}:[0-9]{1,18}")) {
+            throw new BadInputException("source", "诉求来源的格式应为“记录类型:编号”，如 visit:123");
+        }
+        return source;
     }
 
     /** A case whose category and description were checked before the place was looked up: routed and numbered. */

@@ -152,7 +152,7 @@ final class ReplayedCase {
                     beijing("replied_at"), beijing("closed_at"), (String) row.get("closed_level"),
                     (Integer) row.get("extension_days"), (String) row.get("extension_reason"), (Long) row.get("merged_into"),
                     (Integer) row.get("reopen_count"), (Boolean) row.get("rating_solved"),
-                    (String) row.get("rating_satisfaction"), f.reporterName(), version, f.publicCase());
+                    (String) row.get("rating_satisfaction"), f.reporterName(), version, f.publicCase(), f.sourceRef());
         }
         return view;
     }

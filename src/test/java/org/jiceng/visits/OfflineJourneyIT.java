@@ -142,7 +142,7 @@ class OfflineJourneyIT {
         String description = "离线巡查：井盖缺失 " + UUID.randomUUID();
         Path photo = Files.write(temp.resolve("well.png"), png());
         openOnlineThenCutTheNetwork();
-        browser.findElement(By.id("tab-patrol")).click();
+        click(By.id("tab-patrol"));
         browser.findElement(By.id("patrol-photo")).sendKeys(photo.toString());
         reportPatrol(description);
         waitForPending("待同步 1 条");

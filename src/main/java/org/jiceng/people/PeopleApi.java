@@ -39,6 +39,14 @@ public interface PeopleApi {
      */
     void forEachHousehold(String territoryPrefix, Consumer<HouseholdSummary> consumer);
 
+    /**
+     * Every household under {@code territoryPrefix} whose 户长 (十户一长) the register names, in household id order,
+     * streamed: for the system itself (visits' demo 包保 chains), never for a request. A register that names no
+     * 户长 (a stand-in in a module's own tests) streams nothing.
+     */
+    default void forEachHouseholdChief(String territoryPrefix, Consumer<HouseholdChief> consumer) {
+    }
+
     /** One household as {@link #forEachHousehold} gives it, whoever asks: for a module's own access decisions. */
     Optional<HouseholdSummary> householdSummary(long id);
 }

@@ -139,6 +139,34 @@ final class Fixtures {
         put("residents", "own-record", String.valueOf(resident));
         put("residents", "own-territory", firstMember(admin, neighbourHousehold));
         put("residents", "foreign", firstMember(admin, Long.parseLong(foreignHousehold)));
+        assignments(admin, ownHousehold, neighbourHousehold, Long.parseLong(foreignHousehold));
+    }
+
+    /** 包保: the demo chains over jumin's household, a neighbour's in 堂琅 and 迤车镇's town, and those households. */
+    private void assignments(Http admin, long ownHousehold, long neighbourHousehold, long foreignHousehold) {
+        // a household registered just now reaches the visits module's copy of the register a moment later
+        for (int i = 0; i < 100 && admin.get("/api/v1/assignments/household/" + foreignHousehold).status() != 200; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        put("assignments/household", "own-record", String.valueOf(ownHousehold));
+        put("assignments/household", "own-territory", String.valueOf(neighbourHousehold));
+        put("assignments/household", "foreign", String.valueOf(foreignHousehold));
+        JsonNode own = admin.get("/api/v1/assignments/household/" + ownHousehold).json().get("links");
+        JsonNode neighbour = admin.get("/api/v1/assignments/household/" + neighbourHousehold).json().get("links");
+        JsonNode foreign = admin.get("/api/v1/assignments?territory=" + FOREIGN_TOWN + "&level=TOWN&limit=1").json().get("items");
+        if (own == null || own.isEmpty() || neighbour == null || neighbour.isEmpty() || foreign.isEmpty()) {
+            missing.add("assignments: the demo chains of 堂琅 or 迤车 are missing");
+            return;
+        }
+        put("assignments", "own-record", own.get(0).get("id").asString());
+        put("assignments", "own-territory", neighbour.valueStream().filter(l -> !own.valueStream()
+                .anyMatch(o -> o.get("id").asLong() == l.get("id").asLong())).findFirst().orElse(neighbour.get(0))
+                .get("id").asString());
+        put("assignments", "foreign", foreign.get(0).get("id").asString());
     }
 
     /** The demo register may hold nothing in 迤车镇: yiche registers one household with one person. */

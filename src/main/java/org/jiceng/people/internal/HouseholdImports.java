@@ -1,5 +1,7 @@
 package org.jiceng.people.internal;
 
+import org.jiceng.people.HouseholdsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,11 +66,14 @@ public class HouseholdImports {
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ExecutorService workers = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("household-import-", 1).daemon(true).factory());
 
     HouseholdImports(ImportJobRepository jobs, PeopleService people, TagCatalog tags, TerritoryApi territory,
-                     RegisterWriter writer, PlatformTransactionManager transactions, Clock clock) {
+                     RegisterWriter writer, PlatformTransactionManager transactions, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.clock = clock;
         this.jobs = jobs;
         this.people = people;
@@ -127,6 +132,7 @@ public class HouseholdImports {
                 RegisterWriter.Session session = writer.session();
                 source.accept(session::write);
                 session.finish();
+                events.publishEvent(new HouseholdsChanged(commonPrefix(scope)));
             }));
             RegisterImport.Validation validation = outcome.validation();
             if (!validation.passed()) {

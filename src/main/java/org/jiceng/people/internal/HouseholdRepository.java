@@ -61,6 +61,16 @@ class HouseholdRepository {
                 });
     }
 
+    void forEachChief(String prefix, Consumer<org.jiceng.people.HouseholdChief> consumer) {
+        Scope range = Scope.of(prefix);
+        jdbc.sql("select h.id, h.territory_code, h.chief_id from people.household h where "
+                        + range.where("h.territory_code") + " and h.chief_id is not null order by h.id")
+                .params(range.params())
+                .query(rs -> {
+                    consumer.accept(new org.jiceng.people.HouseholdChief(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                });
+    }
+
     /** Households under {@code prefix} in the scope, by id (keyset after {@code afterId}). */
     List<HouseholdView> under(String prefix, Scope scope, long afterId, int limit) {
         Scope narrowed = scope.narrowedTo(prefix);

@@ -21,7 +21,9 @@ import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Scope;
+import org.jiceng.people.HouseholdChief;
 import org.jiceng.people.HouseholdMove;
+import org.jiceng.people.HouseholdsChanged;
 import org.jiceng.people.HouseholdSummary;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.IdNumber;
@@ -31,6 +33,7 @@ import org.jiceng.people.ResidentSummary;
 import org.jiceng.people.ResidentView;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +53,12 @@ public class PeopleService implements PeopleApi {
     private final PersonalDataCipher cipher;
     private final TerritoryApi territory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PeopleService(ResidentRepository residents, HouseholdRepository households, AccessLog log, PeopleAccess access,
-                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory, Clock clock) {
+                  TagCatalog tags, PersonalDataCipher cipher, TerritoryApi territory, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.residents = residents;
         this.households = households;
         this.log = log;
@@ -151,6 +157,11 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
+    public void forEachHouseholdChief(String territoryPrefix, Consumer<HouseholdChief> consumer) {
+        households.forEachChief(territoryPrefix, consumer);
+    }
+
+    @Override
     public Optional<HouseholdSummary> householdSummary(long id) {
         List<HouseholdSummary> found = new ArrayList<>(1);
         households.forEachSummary(null, id, found::add);
@@ -193,7 +204,9 @@ public class PeopleService implements PeopleApi {
         if (buildingId != null && !households.buildingGrid(buildingId).map(gridCode::equals).orElse(false)) {
             throw new BadInputException("楼栋/院落 " + buildingId + " 不在网格 " + gridCode + " 内");
         }
-        return households.insert(gridCode, trimmed, buildingId);
+        long id = households.insert(gridCode, trimmed, buildingId);
+        events.publishEvent(new HouseholdsChanged(gridCode));
+        return id;
     }
 
     @Transactional
@@ -219,11 +232,14 @@ public class PeopleService implements PeopleApi {
         if (residents.idNumberTaken(idIndex)) {
             throw new ConflictException(NUMBER_NOT_ACCEPTED);
         }
-        return residents.insert(new ResidentRepository.NewResident(household.id(), household.territoryCode(), name,
+        long created = residents.insert(new ResidentRepository.NewResident(household.id(), household.territoryCode(), name,
                 relation, id, cipher.encrypt(ID_FIELD, id.value()), idIndex,
                 phone == null ? null : phone.masked(),
                 phone == null ? null : cipher.encrypt(PHONE_FIELD, phone.value()),
                 phone == null ? null : cipher.blindIndex(PHONE_FIELD, phone.value()), tagCodes));
+        // a new member changes the household's head, size or care tags
+        events.publishEvent(new HouseholdsChanged(household.territoryCode()));
+        return created;
     }
 
     /**
@@ -276,6 +292,10 @@ public class PeopleService implements PeopleApi {
         }
         residents.recordMove(residentId, resident.householdId(), target == null ? null : target.id(),
                 resident.territoryCode(), toTerritory, reason.strip(), user.username());
+        events.publishEvent(new HouseholdsChanged(resident.territoryCode()));
+        if (!toTerritory.equals(resident.territoryCode())) {
+            events.publishEvent(new HouseholdsChanged(toTerritory));
+        }
     }
 
     /** 整户迁移 or a corrected address: the household and its members move together, with a history entry. */
@@ -300,6 +320,10 @@ public class PeopleService implements PeopleApi {
         }
         households.recordMove(id, household.territoryCode(), grid, household.address(), newAddress, reason.strip(),
                 user.username());
+        events.publishEvent(new HouseholdsChanged(household.territoryCode()));
+        if (!grid.equals(household.territoryCode())) {
+            events.publishEvent(new HouseholdsChanged(grid));
+        }
     }
 
     /** A readable household's history; other households are named only inside the reader's territory. */

@@ -19,6 +19,7 @@ import org.jiceng.cases.InboxMessage;
 import org.jiceng.deliberation.BallotsApi;
 import org.jiceng.deliberation.DeliberationApi;
 import org.jiceng.deliberation.NoticeView;
+import org.jiceng.visits.CareTasks;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -33,10 +34,13 @@ public class Workbench {
     private final RateTrend rates;
     private final DeliberationApi deliberation;
     private final BallotsApi ballots;
+    private final CareTasks care;
     private final Clock clock;
 
-    Workbench(CaseWork cases, RateTrend rates, DeliberationApi deliberation, BallotsApi ballots, Clock clock) {
+    Workbench(CaseWork cases, RateTrend rates, DeliberationApi deliberation, BallotsApi ballots, CareTasks care,
+              Clock clock) {
         this.cases = cases;
+        this.care = care;
         this.rates = rates;
         this.deliberation = deliberation;
         this.ballots = ballots;
@@ -125,5 +129,17 @@ public class Workbench {
     public List<OpenBallot> openBallots(CurrentUser user) {
         return ballots.openTo(user, 5).stream()
                 .map(b -> new OpenBallot(b.id(), b.title(), b.statusLabel(), Beijing.shown(b.closesAt()))).toList();
+    }
+
+    static final int CARE_TASKS = 10;
+
+    /** 走访任务: the households the person is responsible for that are overdue or due within the week. */
+    public List<CareTasks.Task> careTasks(CurrentUser user) {
+        return care.tasksOf(user, CARE_TASKS);
+    }
+
+    /** 逾期走访督办: overdue plans of the place the person supervises as village, town or county staff. */
+    public Optional<CareTasks.Supervision> careSupervision(CurrentUser user) {
+        return care.supervision(user);
     }
 }

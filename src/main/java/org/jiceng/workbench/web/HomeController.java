@@ -36,6 +36,8 @@ class HomeController {
         model.addAttribute("messages", workbench.messages(user));
         model.addAttribute("unread", workbench.unread(user));
         model.addAttribute("tiles", tiles);
+        model.addAttribute("careTasks", workbench.careTasks(user));
+        model.addAttribute("careSupervision", workbench.careSupervision(user).orElse(null));
         if (work.isEmpty() && user.hasAny(Role.RESIDENT, Role.HOUSEHOLD_CHIEF)) {
             // a resident's home: their own cases and their community's board instead of a workload
             model.addAttribute("ownCases", workbench.ownCases(user));

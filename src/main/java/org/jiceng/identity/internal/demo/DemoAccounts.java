@@ -66,9 +66,9 @@ class DemoAccounts implements ApplicationRunner {
         if (users.count() == 0) {
             demo.forEach(d -> accounts.createUser(new NewUser(d.username(), d.name(), password,
                     List.of(new Grant(d.role(), d.territory(), d.unit())))));
-        } else if (!users.exists("guanli")) {
-            // a demo data directory made before the town administrator was a demo account gets it too
-            demo.stream().filter(d -> d.username().equals("guanli")).forEach(d -> accounts.createUser(new NewUser(
+        } else {
+            // a demo data directory made before an account joined the demo (guanli, huzhang) gets it too
+            demo.stream().filter(d -> !users.exists(d.username())).forEach(d -> accounts.createUser(new NewUser(
                     d.username(), d.name(), password, List.of(new Grant(d.role(), d.territory(), d.unit())))));
         }
         StringBuilder table = new StringBuilder("\n演示模式：请在浏览器打开 http://localhost:").append(port)
@@ -91,6 +91,7 @@ class DemoAccounts implements ApplicationRunner {
                 new Demo("wangge", "堂琅社区网格员", Role.GRID_WORKER, grid, null),
                 new Demo("bumen", DEPARTMENT + "工作人员", Role.DEPT_STAFF, COUNTY, department.id()),
                 new Demo("jumin", "堂琅社区居民", Role.RESIDENT, TANGLANG, null),
+                new Demo("huzhang", "堂琅社区户长", Role.HOUSEHOLD_CHIEF, grid, null),
                 new Demo("dangjian", "县委组织部党组织管理员", Role.PARTY_ORG_ADMIN, COUNTY, null),
                 new Demo("jijian", "县纪委监委巡察人员", Role.AUDITOR, COUNTY, null));
     }

@@ -71,6 +71,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health/**").permitAll()
+                        // the phone app's service worker and manifest: browsers fetch the manifest without cookies
+                        .requestMatchers("/sw.js", "/manifest.webmanifest").permitAll()
                         .requestMatchers(operatorPages).access(mode.demo() ? SingleResultAuthorizationManager.permitAll()
                                 : AuthorityAuthorizationManager.hasRole("COUNTY_ADMIN"))
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()

@@ -3,7 +3,8 @@
 // nothing; the queue keeps its order by an increasing seq.
 (function () {
   'use strict';
-  var NAME = 'jiceng-visits';
+  // one database per account: on a shared phone one person's households and queue stay apart from the next's
+  var NAME = 'jiceng-visits-' + (document.body.getAttribute('data-account') || 'anonymous');
   var opening = null;
 
   function open() {

@@ -29,6 +29,8 @@ class OfflinePageController {
     @GetMapping("/visits/m")
     String shell(CurrentUser user, Model model) {
         model.addAttribute("who", user.displayName());
+        // the phone keeps one store per account, so on a shared phone nobody sees or sends another's households
+        model.addAttribute("account", user.id());
         // the patrol report picks its category offline, so the leaves travel inside the cached page
         model.addAttribute("categories", catalogue.categories().stream()
                 .filter(c -> c.leaf() && c.active()).sorted(Comparator.comparing(CategoryView::code)).toList());

@@ -87,8 +87,9 @@ class SweepCardIT {
         long logged = logEntries();
         var page = shequ.get("/visits/cards/" + held);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(PHONE).contains("王户长").contains("吴县长").contains("<svg").contains("@page", "A6")
+        assertThat(page.body()).contains(PHONE).contains("王户长").contains("吴县长").contains("<svg").contains("visits-sweeps.css")
                 .doesNotContain("责任人待落实");
+        assertThat(shequ.get("/css/visits-sweeps.css").body()).contains("size: A6");
         assertThat(logEntries()).isEqualTo(logged + 1);
     }
 

@@ -167,4 +167,33 @@ class SweepIT {
         var page = shequ.get(started.location().replaceFirst("^https?://[^/]+", ""));
         assertThat(page.body()).contains("页面上的排查").contains("id=\"by-grid\"").contains("hx-trigger=\"every 10s\"");
     }
+
+    @Test
+    void aGridWorkerChecksAHouseholdFromTheSweepPageOnTheirPhone() {
+        long id = SweepFixtures.start(port, clock, "页面排查记录", "[]").get("id").asLong();
+        Http wangge = Http.anonymous(port);
+        wangge.formLogin("wangge", Http.DEMO_PASSWORD);
+        String page = wangge.get("/visits/sweeps/" + id).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/visits/sweeps/" + id + "/check\\?household=(\\d+)")
+                .matcher(page);
+        assertThat(link.find()).isTrue();
+        long household = Long.parseLong(link.group(1));
+        String form = wangge.get("/visits/sweeps/" + id + "/check?household=" + household).body();
+        assertThat(form).contains("取暖是否安全").contains("name=\"answers[0]\"").contains("id=\"save-check\"");
+        java.util.function.Function<String, String> hidden = name -> java.util.regex.Pattern
+                .compile("name=\"" + name + "\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"" + name + "\"")
+                .matcher(form).results().findFirst().map(m -> m.group(1) != null ? m.group(1) : m.group(2)).orElseThrow();
+        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("_csrf", hidden.apply("_csrf"),
+                "clientId", hidden.apply("clientId"), "householdId", String.valueOf(household),
+                "answers[0]", "YES", "remark", "一切正常"));
+        var missing = wangge.postForm("/visits/sweeps/" + id + "/check", fields);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("一切正常").contains("请逐项回答");
+        fields.put("answers[1]", "YES");
+        fields.put("answers[2]", "");
+        var saved = wangge.postForm("/visits/sweeps/" + id + "/check", fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(Http.as(port, "wangge").get("/api/v1/sweeps/" + id + "/remaining?limit=500").json().get("items")
+                .valueStream().map(r -> r.get("householdId").asLong())).doesNotContain(household);
+    }
 }

@@ -137,10 +137,15 @@ public class SweepService {
         if (value == null || value.isBlank()) {
             throw new BadInputException(field, "请填写" + label);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException bad) {
             throw new BadInputException(field, label + "须为日期，如 2026-12-01");
         }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw new BadInputException(field, label + "须在 2000 年至 2100 年之间");
+        }
+        return date;
     }
 }

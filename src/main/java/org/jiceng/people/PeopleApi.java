@@ -23,6 +23,23 @@ public interface PeopleApi {
     SealedPhone sealPhone(String purpose, String phone);
 
     /**
+     * The number sealed by {@link #sealPhone} for the same {@code purpose}, in full: for the one place a module
+     * must print it (a household's 明白卡 gives the number of the cadre responsible for it); never for a screen.
+     * A default, so registers standing in for this one that seal nothing need not open anything.
+     */
+    default String openPhone(String purpose, byte[] sealed) {
+        throw new UnsupportedOperationException("this register opens no sealed number");
+    }
+
+    /**
+     * Records in the personal-data access log that {@code username} read {@code what} in bulk under
+     * {@code territoryCode} ({@code count} records), e.g. the 明白卡 of a village printed with full numbers.
+     * A default that logs nothing, for registers standing in for this one, which keep no access log.
+     */
+    default void logBulkRead(String username, String territoryCode, String what, int count) {
+    }
+
+    /**
      * The blind index (keyed hash) of a phone number for {@code purpose}: stored beside a number sealed by
      * {@link #sealPhone} with the same purpose, it finds the rows of that number without decrypting any.
      */

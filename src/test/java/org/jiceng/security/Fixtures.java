@@ -84,6 +84,7 @@ final class Fixtures {
         community();
         party();
         misc(admin);
+        sweeps();
         return this;
     }
 
@@ -322,6 +323,19 @@ final class Fixtures {
         } else {
             missing.add(family + " " + variant + ": " + path + " → " + answer.status());
         }
+    }
+
+    /**
+     * A sweep of 堂琅社区 and one of its households (for the 明白卡). 迤车镇 has no register in the demo, so no sweep
+     * can start there: these families have no foreign variant, and another town is refused by the own one.
+     */
+    private void sweeps() {
+        String sweep = created(as("shequ").postJson("/api/v1/sweeps", """
+                {"territoryCode": "%s", "title": "矩阵测试排查", "startsOn": "2026-01-01", "endsOn": "2099-12-31",
+                 "checklist": [{"label": "是否安全", "kind": "YES_NO"}]}""".formatted(OWN_VILLAGE)), "sweep");
+        put("sweeps", "own-territory", sweep);
+        put("sweeps/cards", "own-territory", as("shequ").get("/api/v1/sweeps/" + sweep + "/remaining?limit=1").json()
+                .get("items").get(0).get("householdId").asString());
     }
 
     private void put(String family, String variant, String value) {

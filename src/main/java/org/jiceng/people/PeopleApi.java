@@ -23,23 +23,6 @@ public interface PeopleApi {
     SealedPhone sealPhone(String purpose, String phone);
 
     /**
-     * The number sealed by {@link #sealPhone} for the same {@code purpose}, in full: for the one place a module
-     * must print it (a household's 明白卡 gives the number of the cadre responsible for it); never for a screen.
-     * A default, so registers standing in for this one that seal nothing need not open anything.
-     */
-    default String openPhone(String purpose, byte[] sealed) {
-        throw new UnsupportedOperationException("this register opens no sealed number");
-    }
-
-    /**
-     * Records in the personal-data access log that {@code username} read {@code what} in bulk under
-     * {@code territoryCode} ({@code count} records), e.g. the 明白卡 of a village printed with full numbers.
-     * A default that logs nothing, for registers standing in for this one, which keep no access log.
-     */
-    default void logBulkRead(String username, String territoryCode, String what, int count) {
-    }
-
-    /**
      * The blind index (keyed hash) of a phone number for {@code purpose}: stored beside a number sealed by
      * {@link #sealPhone} with the same purpose, it finds the rows of that number without decrypting any.
      */
@@ -59,11 +42,9 @@ public interface PeopleApi {
 
     /**
      * Every household under {@code territoryPrefix} whose 户长 (十户一长) the register names, in household id order,
-     * streamed: for the system itself (visits' demo 包保 chains), never for a request. A register that names no
-     * 户长 (a stand-in in a module's own tests) streams nothing.
+     * streamed: for the system itself (visits' demo 包保 chains), never for a request.
      */
-    default void forEachHouseholdChief(String territoryPrefix, Consumer<HouseholdChief> consumer) {
-    }
+    void forEachHouseholdChief(String territoryPrefix, Consumer<HouseholdChief> consumer);
 
     /** One household as {@link #forEachHousehold} gives it, whoever asks: for a module's own access decisions. */
     Optional<HouseholdSummary> householdSummary(long id);
@@ -72,25 +53,20 @@ public interface PeopleApi {
      * Seals another module's personal data (e.g. a household's income and illness) with the personal-data key:
      * AES-GCM bound to {@code purpose}, which names the column; only {@link #open} with the same purpose reads it.
      */
-    default byte[] seal(String purpose, String plain) {
-        throw new UnsupportedOperationException("this register seals nothing"); // stand-ins without a key
-    }
+    byte[] seal(String purpose, String plain);
 
-    /** What {@link #seal} sealed for {@code purpose}; the caller has checked the reader may see it. */
-    default String open(String purpose, byte[] sealed) {
-        throw new UnsupportedOperationException("this register opens nothing");
-    }
+    /**
+     * What {@link #seal} or {@link #sealPhone} sealed for {@code purpose}, in full; the caller has checked the reader
+     * may see it (e.g. a household's 明白卡 prints the number of the cadre responsible for it; never a screen).
+     */
+    String open(String purpose, byte[] sealed);
 
     /**
      * Writes one read of another module's sensitive personal data into the access log, like a reveal:
      * {@code what} names the kind of data (never its values), {@code reason} is the reader's stated purpose.
      */
-    default void recordAccess(CurrentUser user, String what, String territoryCode, String reason) {
-        throw new UnsupportedOperationException("this register keeps no access log");
-    }
+    void recordAccess(CurrentUser user, String what, String territoryCode, String reason);
 
     /** Writes a bulk read (a list of {@code hits} records under {@code territoryPrefix}) into the access log. */
-    default void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits) {
-        throw new UnsupportedOperationException("this register keeps no access log");
-    }
+    void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits);
 }

@@ -3,7 +3,9 @@ package org.jiceng.support;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jiceng.CurrentUser;
 import org.jiceng.Scope;
+import org.jiceng.people.HouseholdChief;
 import org.jiceng.people.HouseholdSummary;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.PeopleApi;
@@ -57,5 +59,27 @@ public class NoResidents implements PeopleApi {
     @Override
     public Optional<HouseholdSummary> householdSummary(long id) {
         return Optional.empty();
+    }
+
+    @Override
+    public void forEachHouseholdChief(String territoryPrefix, Consumer<HouseholdChief> consumer) {
+    }
+
+    @Override
+    public byte[] seal(String purpose, String plain) {
+        return plain.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String open(String purpose, byte[] sealed) {
+        return new String(sealed, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void recordAccess(CurrentUser user, String what, String territoryCode, String reason) {
+    }
+
+    @Override
+    public void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits) {
     }
 }

@@ -47,7 +47,7 @@ class MonitoringIT {
     }
 
     long reveals(String reason) {
-        return jdbc.sql("select count(*) from people.reveal_log where kind = 'REVEAL' and reason = :reason")
+        return jdbc.sql("select count(*) from people.reveal_log where kind = 'SENSITIVE_READ' and reason = :reason")
                 .param("reason", reason).query(Long.class).single();
     }
 

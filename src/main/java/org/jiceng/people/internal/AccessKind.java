@@ -4,7 +4,8 @@ import org.jiceng.BadInputException;
 
 /** What was done with personal data, as the access log records it; {@code label} is for the log page. */
 public enum AccessKind {
-    REVEAL("查看完整号码"), EXPORT("导出台账"), NUMBER_SEARCH("按完整号码查找"), LIST("批量查阅");
+    REVEAL("查看完整号码"), EXPORT("导出台账"), NUMBER_SEARCH("按完整号码查找"), LIST("批量查阅"),
+    SENSITIVE_READ("查看敏感信息");
 
     private final String label;
 
@@ -22,6 +23,6 @@ public enum AccessKind {
                 return kind;
             }
         }
-        throw new BadInputException("kind 须为 REVEAL、EXPORT、NUMBER_SEARCH 或 LIST 之一");
+        throw new BadInputException("kind 须为 REVEAL、EXPORT、NUMBER_SEARCH、LIST 或 SENSITIVE_READ 之一");
     }
 }

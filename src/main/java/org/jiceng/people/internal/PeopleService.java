@@ -142,16 +142,6 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
-    public String openPhone(String purpose, byte[] sealed) {
-        return cipher.decrypt("sealed:" + purpose, sealed);
-    }
-
-    @Override
-    public void logBulkRead(String username, String territoryCode, String what, int count) {
-        log.record(username, AccessKind.LIST, territoryCode, what, null, count);
-    }
-
-    @Override
     public byte[] phoneIndex(String purpose, String phone) {
         return cipher.blindIndex("sealed:" + purpose, Phone.parse(phone).value());
     }
@@ -168,7 +158,7 @@ public class PeopleService implements PeopleApi {
 
     @Override
     public void recordAccess(CurrentUser user, String what, String territoryCode, String reason) {
-        log.record(user.username(), AccessKind.REVEAL, territoryCode, what, reason, 1);
+        log.record(user.username(), AccessKind.SENSITIVE_READ, territoryCode, what, reason, 1);
     }
 
     @Override

@@ -67,7 +67,7 @@ public class SweepCards {
                 .orElseThrow(() -> new NotFoundException("没有这一户，或不在您的辖区内"));
         HouseholdCard card = build(List.of(household), baseUrl, printed, today).getFirst();
         if (printed) {
-            people.logBulkRead(user.username(), household.territoryCode(), "明白卡（包保责任人完整电话）", 1);
+            people.recordBulkAccess(user, "明白卡（包保责任人完整电话）", household.territoryCode(), 1);
         }
         return card;
     }
@@ -88,7 +88,7 @@ public class SweepCards {
             throw new BadInputException("territory", "一次最多打印 " + MAX_CARDS + " 张明白卡，请按网格打印");
         }
         List<HouseholdCard> all = build(households, baseUrl, true, today);
-        people.logBulkRead(user.username(), code, "明白卡（包保责任人完整电话）", all.size());
+        people.recordBulkAccess(user, "明白卡（包保责任人完整电话）", code, all.size());
         return pdf.render(all);
     }
 
@@ -145,7 +145,7 @@ public class SweepCards {
     }
 
     private String fullPhone(Held held) {
-        return held.phoneCipher() == null ? held.phoneMasked() : people.openPhone(PHONE_PURPOSE, held.phoneCipher());
+        return held.phoneCipher() == null ? held.phoneMasked() : people.open(PHONE_PURPOSE, held.phoneCipher());
     }
 
     /** The SVG of the QR code of a card's address, for the printable page. */

@@ -33,7 +33,9 @@ record CoverageFixture(JdbcClient jdbc) {
 
     void plan(long household, String grid, LocalDate nextDue, String status) {
         jdbc.sql("insert into visits.care_plan (county, household_id, territory_code, visit_every_days, starts_on, "
-                        + "next_due_on, status) values (:county, :household, :grid, 30, :start, :due, :status)")
+                        + "next_due_on, status, closed_reason, closed_at) values (:county, :household, :grid, 30, :start, "
+                        + ":due, :status, case when :status = 'CLOSED' then '不再属于特殊人群' end, "
+                        + "case when :status = 'CLOSED' then now() end)")
                 .param("county", grid.substring(0, 6)).param("household", household).param("grid", grid)
                 .param("start", nextDue.minusDays(60)).param("due", nextDue).param("status", status).update();
     }

@@ -75,7 +75,7 @@ class CoverageRecountIT {
                 .param("a", BASE).param("b", BASE + 599).update();
         jdbc.sql("update visits.assignment set ends_on = :d where household_id between :a and :b and id % 5 = 0 and starts_on <= :d")
                 .param("d", today.minusDays(1)).param("a", BASE).param("b", BASE + 599).update();
-        jdbc.sql("update visits.care_plan set status = 'CLOSED' where household_id between :a and :b and id % 3 = 0")
+        jdbc.sql("update visits.care_plan set status = 'CLOSED', closed_reason = '不再属于特殊人群', closed_at = now() where household_id between :a and :b and id % 3 = 0")
                 .param("a", BASE).param("b", BASE + 599).update();
         jdbc.sql("update visits.care_plan set next_due_on = next_due_on + 30 where household_id between :a and :b and id % 3 = 1")
                 .param("a", BASE).param("b", BASE + 599).update();

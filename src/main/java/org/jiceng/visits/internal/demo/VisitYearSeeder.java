@@ -84,16 +84,21 @@ public class VisitYearSeeder implements ApplicationRunner {
         }
     }
 
-    /** Writes the town's year of visits unless it has visits already; returns how many were written. */
+    /** Writes the town's year of visits unless it was written before; returns how many were written. */
     public int seed() {
         Scope scope = Scope.of(town);
-        boolean done = jdbc.sql("select exists (select 1 from visits.visit v where " + scope.where("v.territory_code") + ")")
-                .params(scope.params()).query(Boolean.class).single();
+        boolean done = jdbc.sql("select exists (select 1 from visits.demo_year where town = :town)")
+                .param("town", town).query(Boolean.class).single();
         if (done) {
             return 0;
         }
         long started = System.nanoTime();
-        int written = transaction.execute(status -> generate(scope));
+        int written = transaction.execute(status -> {
+            int made = generate(scope);
+            jdbc.sql("insert into visits.demo_year (town, visits) values (:town, :visits)")
+                    .param("town", town).param("visits", made).update();
+            return made;
+        });
         log.info("演示数据：{} 一年的走访记录已生成（{} ms）", town, (System.nanoTime() - started) / 1_000_000);
         return written;
     }

@@ -71,8 +71,10 @@ public class MonitoringService {
         List<MonitoringRow> rows = records.list(readers, place, wanted, y, Cursor.idBelow(after), n + 1);
         Page<MonitoringSummary> page = Page.byId(rows.stream().map(MonitoringSummary::of).toList(), n,
                 MonitoringSummary::householdId);
-        people.recordBulkAccess(user, LIST_READ + " " + y + " 年", place != null ? place : user.homeTerritory(),
-                page.items().size());
+        if (!page.items().isEmpty()) {   // a list that showed nobody read nobody's data
+            people.recordBulkAccess(user, LIST_READ + " " + y + " 年", place != null ? place : user.homeTerritory(),
+                    page.items().size());
+        }
         return page;
     }
 

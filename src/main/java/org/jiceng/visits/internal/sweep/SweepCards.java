@@ -41,7 +41,7 @@ public class SweepCards {
     static final String PHONE_PURPOSE = "assignment.holder_phone";
     static final int MAX_CARDS = 3_000;
     /** The resident's page of who is responsible for them, which the card's QR code opens. */
-    static final String MINE_PATH = "/visits/assignments/mine";
+    static final String MINE_PATH = "/visits/assignments";
     private static final String[][] CHAIN = {{"HOUSEHOLD", "户长"}, {"CHIEF", "联户党员"}, {"GROUP", "包组村干部"},
             {"VILLAGE", "包村乡镇干部"}, {"TOWN", "包乡县级领导"}};
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
@@ -21,15 +20,11 @@ import org.jiceng.Resource;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Scope;
-import org.jiceng.people.HouseholdChief;
 import org.jiceng.people.HouseholdMove;
 import org.jiceng.people.HouseholdsChanged;
-import org.jiceng.people.HouseholdSummary;
 import org.jiceng.people.HouseholdView;
 import org.jiceng.people.IdNumber;
-import org.jiceng.people.PeopleApi;
 import org.jiceng.people.Phone;
-import org.jiceng.people.ResidentSummary;
 import org.jiceng.people.ResidentView;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
@@ -39,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The household register: adding people, finding them, moving them, and revealing numbers on record. */
 @Service
-public class PeopleService implements PeopleApi {
+public class PeopleService {
 
     public static final String ID_FIELD = "id_number";
     public static final String PHONE_FIELD = "phone";
@@ -128,74 +123,6 @@ public class PeopleService implements PeopleApi {
 
     public ShownResident shown(ResidentView resident) {
         return ShownResident.of(resident, today());
-    }
-
-    @Override
-    public Optional<ResidentView> resident(long id, Scope scope) {
-        return residents.find(id, scope);
-    }
-
-    @Override
-    public org.jiceng.people.SealedPhone sealPhone(String purpose, String phone) {
-        Phone checked = Phone.parse(phone);
-        return new org.jiceng.people.SealedPhone(cipher.encrypt("sealed:" + purpose, checked.value()), checked.masked());
-    }
-
-    @Override
-    public byte[] phoneIndex(String purpose, String phone) {
-        return cipher.blindIndex("sealed:" + purpose, Phone.parse(phone).value());
-    }
-
-    @Override
-    public byte[] seal(String purpose, String plain) {
-        return cipher.encrypt("sealed:" + purpose, plain);
-    }
-
-    @Override
-    public String open(String purpose, byte[] sealed) {
-        return cipher.decrypt("sealed:" + purpose, sealed);
-    }
-
-    @Override
-    public void recordAccess(CurrentUser user, String what, String territoryCode, String reason) {
-        log.record(user.username(), AccessKind.SENSITIVE_READ, territoryCode, what, reason, 1);
-    }
-
-    @Override
-    public void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits) {
-        log.record(user.username(), AccessKind.LIST, territoryPrefix, what, null, hits);
-    }
-
-    @Override
-    public void forEachResident(String territoryPrefix, Consumer<ResidentSummary> consumer) {
-        residents.forEach(territoryPrefix, consumer);
-    }
-
-    @Override
-    public void forEachHousehold(String territoryPrefix, Consumer<HouseholdSummary> consumer) {
-        households.forEachSummary(territoryPrefix, null, consumer);
-    }
-
-    @Override
-    public void forEachHouseholdChief(String territoryPrefix, Consumer<HouseholdChief> consumer) {
-        households.forEachChief(territoryPrefix, consumer);
-    }
-
-    @Override
-    public Optional<HouseholdSummary> householdSummary(long id) {
-        List<HouseholdSummary> found = new ArrayList<>(1);
-        households.forEachSummary(null, id, found::add);
-        return found.stream().findFirst();
-    }
-
-    @Override
-    public Optional<HouseholdView> household(long id, Scope scope) {
-        return households.find(id, scope);
-    }
-
-    @Override
-    public long countHouseholds(String territoryPrefix) {
-        return households.count(Scope.of(territoryPrefix));
     }
 
     /** The members of a household the caller has been allowed to read. */

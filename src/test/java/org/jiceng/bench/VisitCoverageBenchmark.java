@@ -187,7 +187,7 @@ public final class VisitCoverageBenchmark {
         SplittableRandom random = new SplittableRandom(SEED);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate visits.household, visits.assignment, visits.visit, visits.care_plan, visits.coverage_grid, "
-                    + "visits.coverage_grid_month, visits.coverage_dirty");
+                    + "visits.coverage_grid_month, visits.coverage_dirty cascade");  // with what hangs off visits (requests, rounds, sweeps)
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             StringBuilder households = new StringBuilder();
             StringBuilder assignments = new StringBuilder();

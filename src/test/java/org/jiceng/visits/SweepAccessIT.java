@@ -95,7 +95,9 @@ class SweepAccessIT {
         assertThat(jijian.postJson("/api/v1/sweeps/" + sweep + "/checks", check(household)).status()).isEqualTo(403);
         Http wangge = Http.as(port, "wangge");
         long elsewhere = SweepFixtures.households(jdbc, grids.get(1), 1).getFirst();
-        assertThat(wangge.postJson("/api/v1/sweeps/" + sweep + "/checks", check(elsewhere)).status()).isEqualTo(403);
+        var outside = wangge.postJson("/api/v1/sweeps/" + sweep + "/checks", check(elsewhere));
+        assertThat(outside.status()).as("another grid's target is not confirmed to a grid worker").isEqualTo(404);
+        assertThat(outside.body()).doesNotContain(String.valueOf(elsewhere));
         assertThat(wangge.postJson("/api/v1/sweeps", "{}").status()).isEqualTo(403);
     }
 
@@ -116,7 +118,8 @@ class SweepAccessIT {
                 .map(r -> r.get("householdId").asLong())).containsExactly(theirs);
         var checked = http.postJson("/api/v1/sweeps/" + sweep + "/checks", check(theirs));
         assertThat(checked.status()).as(checked.body()).isEqualTo(201);
-        assertThat(http.postJson("/api/v1/sweeps/" + sweep + "/checks", check(household)).status()).isEqualTo(403);
+        assertThat(http.postJson("/api/v1/sweeps/" + sweep + "/checks", check(household)).status())
+                .as("a household the chief does not hold is not confirmed to them").isEqualTo(404);
         assertThat(http.get("/api/v1/sweeps/cards/" + theirs).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/sweeps/cards/" + household).status()).isEqualTo(404);
     }

@@ -54,12 +54,12 @@ public class SweepChecks {
         if (request.householdId() == null) {
             throw new BadInputException("householdId", "请选择排查的户");
         }
+        // a household outside what the person may check answers as one not in the sweep: a grid worker learns
+        // nothing about the targets of other grids
         SweepRepository.TargetRow target = sweeps.target(sweep.id(), sweep.county(), request.householdId())
-                .orElseThrow(() -> new BadInputException("householdId", "该户不在本次排查的对象中"));
-        boolean holds = sweeps.holds(Holders.of(user), sweep.county(), target.householdId(), today);
-        if (!SweepAccess.mayCheck(user, target.territoryCode(), holds)) {
-            throw AccessPolicy.refusal(Resource.SWEEP, Action.ACT);
-        }
+                .filter(t -> SweepAccess.mayCheck(user, t.territoryCode(),
+                        sweeps.holds(Holders.of(user), sweep.county(), t.householdId(), today)))
+                .orElseThrow(() -> new NotFoundException("该户不在本次排查中，或不在您可排查的范围内"));
         List<String> answers = answers(sweep, request.answers());
         String remark = request.remark() == null ? "" : Text.check("remark", request.remark().strip(), 500);
         Double lat = request.lat();

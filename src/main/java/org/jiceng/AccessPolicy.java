@@ -58,6 +58,10 @@ public final class AccessPolicy {
     private static final Role[] FILERS = {RESIDENT, HOUSEHOLD_CHIEF, GRID_WORKER, VILLAGE_STAFF, TOWN_STAFF,
             COUNTY_ADMIN};
     private static final Role[] PEOPLE = {RESIDENT, HOUSEHOLD_CHIEF};
+    /** Who may be named on a ledger account: those who keep its books and those whose approval it needs. */
+    private static final Role[] LEDGER_KEEPERS = {OWNERS_COMMITTEE, PROPERTY_COMPANY, VILLAGE_STAFF, BRANCH_SECRETARY,
+            VILLAGE_SUPERVISOR, TOWN_STAFF};
+    private static final Role[] LEDGER_BOOKKEEPERS = {OWNERS_COMMITTEE, PROPERTY_COMPANY, VILLAGE_STAFF};
 
     private static final List<Permit> TABLE = new Table()
             // signing in, one's own account, the policy itself
@@ -184,6 +188,66 @@ public final class AccessPolicy {
             .permit(CREATE, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
             .permit(ACT, DUAL_REGISTRATION, IN_TERRITORY, PARTY_WRITERS)
 
+            // organisations are built and changed by the party administrator, a branch secretary within their
+            // branch; members are moved in and out (组织关系转接) by the same hands
+            .permit(CREATE, PARTY_ORG, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(UPDATE, PARTY_ORG, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(ACT, PARTY_ORG, IN_TERRITORY, PARTY_ORG_ADMIN)
+            .permit(ACT, PARTY_MEMBER, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(IMPORT, PARTY_FILE, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(EXPORT, PARTY_FILE, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(EXPORT, PARTY_FILE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+
+            // 双报到 co-building: a community's needs list is public to its people (微心愿 are claimed from it);
+            // offers and projects are the community's, the town's and the party administrator's work
+            .permit(READ, CO_BUILDING, IN_COMMUNITY, PEOPLE)
+            .permit(READ, CO_BUILDING, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, CO_BUILDING, IN_TERRITORY, PARTY_WRITERS)
+            .permit(UPDATE, CO_BUILDING, IN_TERRITORY, PARTY_WRITERS)
+            .permit(ACT, CO_BUILDING, IN_TERRITORY, PARTY_ORG_ADMIN, TOWN_STAFF)
+            .permit(READ, SERVICE_HOURS, OWN, PEOPLE)
+            .permit(READ, SERVICE_HOURS, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, SERVICE_HOURS, OWN, PEOPLE)
+            .permit(CREATE, SERVICE_HOURS, IN_TERRITORY, PARTY_WRITERS)
+            .permit(ACT, SERVICE_HOURS, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, PARTY_ORG_ADMIN)
+
+            // 设岗定责 and pledges are kept by the branch; the 亮身份 board shows them to anyone, names only
+            .permit(READ, DUTY_POST, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, DUTY_POST, IN_TERRITORY, PARTY_WRITERS)
+            .permit(UPDATE, DUTY_POST, IN_TERRITORY, PARTY_WRITERS)
+            .permit(READ, PLEDGE, OWN, PEOPLE)
+            .permit(READ, PLEDGE, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, PLEDGE, OWN, PEOPLE)
+            .permit(CREATE, PLEDGE, IN_TERRITORY, PARTY_WRITERS)
+            .permit(UPDATE, PLEDGE, OWN, PEOPLE)
+            .permit(UPDATE, PLEDGE, IN_TERRITORY, PARTY_WRITERS)
+            .anyone(PARTY_BOARD, READ)
+
+            // 三长 and 楼长 at work: chosen and evaluated by the community, reporting and serving as themselves
+            .permit(READ, NEIGHBOURHOOD_DUTY, OWN, PEOPLE)
+            .permit(READ, NEIGHBOURHOOD_DUTY, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, NEIGHBOURHOOD_DUTY, OWN, PEOPLE)
+            .permit(CREATE, NEIGHBOURHOOD_DUTY, IN_TERRITORY, PARTY_WRITERS)
+            .permit(UPDATE, NEIGHBOURHOOD_DUTY, IN_TERRITORY, PARTY_WRITERS)
+            .permit(ACT, NEIGHBOURHOOD_DUTY, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF)
+            .permit(UPDATE, PARTY_POST, IN_TERRITORY, PARTY_WRITERS)
+            // 党员中心户 are hung out as a plaque: their names are public to the community they serve
+            .permit(READ, CENTRAL_HOUSEHOLD, IN_COMMUNITY, PEOPLE)
+            .permit(READ, CENTRAL_HOUSEHOLD, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, CENTRAL_HOUSEHOLD, IN_TERRITORY, PARTY_WRITERS)
+            .permit(UPDATE, CENTRAL_HOUSEHOLD, IN_TERRITORY, PARTY_WRITERS)
+
+            // branch life: a member reads their own branch's meetings; 党费 per member is personal data, read
+            // by the member, the branch and the party administrator only
+            .permit(READ, BRANCH_MEETING, OWN_BRANCH, PEOPLE)
+            .permit(READ, BRANCH_MEETING, IN_TERRITORY, PARTY_READERS)
+            .permit(CREATE, BRANCH_MEETING, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(UPDATE, BRANCH_MEETING, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(READ, PARTY_DUES, OWN, PEOPLE)
+            .permit(READ, PARTY_DUES, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(CREATE, PARTY_DUES, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+            .permit(ACT, PARTY_DUES, IN_TERRITORY, PARTY_ORG_ADMIN, BRANCH_SECRETARY)
+
             // visits and care (DESIGN §7): the 包保 chain is read where one works and by the household it covers
             // (a resident sees who is responsible for them, nothing else); a 户长 works only the households they
             // hold; visits are logged by grid workers in their grids and by cadres of the place
@@ -226,6 +290,52 @@ public final class AccessPolicy {
             .permit(ACT, SWEEP, RESPONSIBLE, HOUSEHOLD_CHIEF)
             .permit(READ, VISIT_COVERAGE, IN_TERRITORY, REGISTER_KEEPERS)
             .permit(READ, VISIT_COVERAGE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+
+            // the transparent ledger (DESIGN §6): the people named on an account keep and approve it; its owners
+            // (an estate's owners, a village's residents) read its statements down to every entry and the covered
+            // voucher; the original voucher stays with the keepers and oversight; committees read their territory
+            .permit(READ, LEDGER_ACCOUNT, COLLECTIVE_MEMBER, PEOPLE)
+            .permit(READ, LEDGER_ACCOUNT, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, LEDGER_ACCOUNT, IN_TERRITORY, COMMITTEES)
+            .permit(READ, LEDGER_ACCOUNT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, LEDGER_ACCOUNT, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF)
+            .permit(MANAGE, LEDGER_ACCOUNT, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF)
+            .permit(ACT, LEDGER_ACCOUNT, KEEPER, LEDGER_KEEPERS)
+            .permit(ACT, LEDGER_ACCOUNT, IN_TERRITORY, COMMITTEES)
+            .permit(ACT, LEDGER_ACCOUNT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, LEDGER_ENTRY, COLLECTIVE_MEMBER, PEOPLE)
+            .permit(READ, LEDGER_ENTRY, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, LEDGER_ENTRY, IN_TERRITORY, COMMITTEES)
+            .permit(READ, LEDGER_ENTRY, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, LEDGER_ENTRY, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(ACT, LEDGER_ENTRY, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(IMPORT, LEDGER_ENTRY, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(READ, LEDGER_PAYMENT, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, LEDGER_PAYMENT, IN_TERRITORY, COMMITTEES)
+            .permit(READ, LEDGER_PAYMENT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, LEDGER_PAYMENT, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(ACT, LEDGER_PAYMENT, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, VOUCHER, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, VOUCHER, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, VOUCHER, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(READ, LEDGER_BUDGET, COLLECTIVE_MEMBER, PEOPLE)
+            .permit(READ, LEDGER_BUDGET, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, LEDGER_BUDGET, IN_TERRITORY, COMMITTEES)
+            .permit(READ, LEDGER_BUDGET, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, LEDGER_BUDGET, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(UPDATE, LEDGER_BUDGET, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(READ, DIVIDEND, COLLECTIVE_MEMBER, PEOPLE)
+            .permit(READ, DIVIDEND, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, DIVIDEND, IN_TERRITORY, COMMITTEES)
+            .permit(READ, DIVIDEND, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, DIVIDEND, KEEPER, LEDGER_BOOKKEEPERS)
+            .permit(READ, LEDGER_STATEMENT, COLLECTIVE_MEMBER, PEOPLE)
+            .permit(READ, LEDGER_STATEMENT, KEEPER, LEDGER_KEEPERS)
+            .permit(READ, LEDGER_STATEMENT, IN_TERRITORY, COMMITTEES)
+            .permit(READ, LEDGER_STATEMENT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, LEDGER_STATEMENT, KEEPER, LEDGER_BOOKKEEPERS)
+            // a question about a line of a statement enters the case loop as the asker's own case
+            .permit(ACT, LEDGER_STATEMENT, COLLECTIVE_MEMBER, PEOPLE)
 
             // analysis: committees and oversight their territory, a department its own rates
             .permit(READ, STATS, IN_TERRITORY, COMMITTEES)

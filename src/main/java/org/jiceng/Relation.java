@@ -28,7 +28,16 @@ public enum Relation {
      * A household the person is responsible for (包保: they hold its active assignment, or are its care plan's
      * responsible person or its 帮扶 contact), or a record of such a household.
      */
-    RESPONSIBLE("本人包保或帮扶的", false);
+    RESPONSIBLE("本人包保或帮扶的", false),
+    /** A ledger account the person is named on as a keeper or an approver (业委会, 物业, 两委, 监委会, 镇监督人). */
+    KEEPER("本人经管或审批的账本", false),
+    /**
+     * A ledger account whose money is the person's: an estate's account to an owner on its roll, a village's or
+     * community's collective account to a resident of it.
+     */
+    COLLECTIVE_MEMBER("本小区业主或本村(社区)居民的账本", false),
+    /** A party record of the person's own branch (the member's organisation) or a record the member holds. */
+    OWN_BRANCH("本人所在党组织的", false);
 
     private final String label;
     private final boolean territorial;

@@ -16,6 +16,9 @@ public enum Role {
     COUNTY_ADMIN("县级管理员"),
     PARTY_ORG_ADMIN("党组织管理员"),
     SERVICE_AGENT("代办员"),
+    OWNERS_COMMITTEE("业主委员会"),
+    PROPERTY_COMPANY("物业服务企业"),
+    VILLAGE_SUPERVISOR("村(居)务监督委员会"),
     INSPECTOR("巡察组"),
     AUDITOR("纪检/巡察");
 

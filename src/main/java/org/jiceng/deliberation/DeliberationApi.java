@@ -47,6 +47,12 @@ public interface DeliberationApi {
     /** The estates {@code user} may read. */
     List<EstateView> estates(CurrentUser user);
 
+    /** Whether the account {@code userId} is linked to an owner on the estate's roll (a ledger's readers). */
+    boolean isOwner(long userId, long estateId);
+
+    /** An estate by id, whoever asks: its name and place, for modules that keep records of an estate. */
+    Optional<EstateView> estate(long estateId);
+
     /** The owners on an estate's roll, by the name paper votes give. */
     List<String> ownerNames(CurrentUser user, long estateId);
 

@@ -37,7 +37,7 @@ final class Fixtures {
         CREATED.put("mx-inspector", new CurrentUser.Grant(Role.INSPECTOR, OWN_TOWN, null));
     }
 
-    private final int port;
+    final int port;
     private final IdentityApi identity;
     /** family → variant → the value put in the path's first parameter. */
     private final Map<String, Map<String, String>> ids = new LinkedHashMap<>();
@@ -85,6 +85,10 @@ final class Fixtures {
         party();
         misc(admin);
         sweeps();
+        // the records of the later modules, each family set in a class of its own
+        for (FixtureSet set : FixtureSet.ALL) {
+            set.make(this);
+        }
         return this;
     }
 
@@ -97,7 +101,7 @@ final class Fixtures {
                 new CurrentUser.Grant(Role.GRID_WORKER, FOREIGN_TOWN, null))));
     }
 
-    private long ensureUser(String username, CurrentUser.Grant grant) {
+    long ensureUser(String username, CurrentUser.Grant grant) {
         Optional<CurrentUser> existing = identity.findByUsername(username);
         return existing.map(CurrentUser::id).orElseGet(() -> identity.createUser(
                 new IdentityApi.NewUser(username, "矩阵测试" + grant.role().label(), PASSWORD, List.of(grant))));
@@ -315,7 +319,7 @@ final class Fixtures {
         return this;
     }
 
-    private void listed(Http as, String family, String variant, String path) {
+    void listed(Http as, String family, String variant, String path) {
         var answer = as.get(path);
         JsonNode items = answer.status() == 200 ? answer.json().path("items") : null;
         if (items != null && !items.isEmpty()) {
@@ -338,15 +342,15 @@ final class Fixtures {
                 .get("items").get(0).get("householdId").asString());
     }
 
-    private void put(String family, String variant, String value) {
+    void put(String family, String variant, String value) {
         ids.computeIfAbsent(family, f -> new LinkedHashMap<>()).put(variant, value);
     }
 
-    private Http as(String user) {
+    Http as(String user) {
         return user.startsWith("mx-") ? Logins.http(port, user, PASSWORD) : Http.as(port, user);
     }
 
-    private static String created(Http.Response answer, String what) {
+    static String created(Http.Response answer, String what) {
         if (answer.status() != 201 && answer.status() != 200) {
             throw new IllegalStateException("fixture " + what + " not made: " + answer.status() + " " + answer.body());
         }

@@ -40,11 +40,13 @@ class DeliberationApiService implements DeliberationApi {
     private final EstateService estates;
     private final BallotService ballots;
     private final VoteCasting votes;
+    private final EstateRepository estateRows;
 
     DeliberationApiService(TopicRepository topics, MeetingRepository meetings, NoticeService notices,
                            TopicService topicService, MeetingService meetingService,
                            MeetingResolutionService resolutions, EstateService estates, BallotService ballots,
-                           VoteCasting votes) {
+                           VoteCasting votes, EstateRepository estateRows) {
+        this.estateRows = estateRows;
         this.topics = topics;
         this.meetings = meetings;
         this.notices = notices;
@@ -136,6 +138,16 @@ class DeliberationApiService implements DeliberationApi {
     @Override
     public List<EstateView> estates(CurrentUser user) {
         return estates.list(user);
+    }
+
+    @Override
+    public boolean isOwner(long userId, long estateId) {
+        return estateRows.ownerOfUser(estateId, userId).isPresent();
+    }
+
+    @Override
+    public Optional<EstateView> estate(long estateId) {
+        return estateRows.find(estateId, org.jiceng.Scope.everything());
     }
 
     @Override

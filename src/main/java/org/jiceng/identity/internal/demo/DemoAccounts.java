@@ -93,6 +93,10 @@ class DemoAccounts implements ApplicationRunner {
                 new Demo("jumin", "堂琅社区居民", Role.RESIDENT, TANGLANG, null),
                 new Demo("huzhang", "堂琅社区户长", Role.HOUSEHOLD_CHIEF, grid, null),
                 new Demo("dangjian", "县委组织部党组织管理员", Role.PARTY_ORG_ADMIN, COUNTY, null),
+                new Demo("shuji", "堂琅社区党支部书记", Role.BRANCH_SECRETARY, TANGLANG, null),
+                new Demo("yeweihui", "堂琅社区小区业主委员会", Role.OWNERS_COMMITTEE, TANGLANG, null),
+                new Demo("wuye", "堂琅社区小区物业服务企业", Role.PROPERTY_COMPANY, TANGLANG, null),
+                new Demo("jianwei", "堂琅社区居务监督委员会", Role.VILLAGE_SUPERVISOR, TANGLANG, null),
                 new Demo("jijian", "县纪委监委巡察人员", Role.AUDITOR, COUNTY, null));
     }
 }

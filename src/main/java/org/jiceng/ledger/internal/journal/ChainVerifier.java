@@ -1,0 +1,121 @@
+package org.jiceng.ledger.internal.journal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.jiceng.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recomputes an account's chain from what is stored: every entry's hash from its canonical form, every link to
+ * its predecessor, the numbering without gaps, the balance of each entry, and the account's head. Names the
+ * first entry that does not match, so a tampered row is found, not merely suspected. Reads in slices of
+ * {@value #SLICE} entries, so a chain of millions needs neither a long transaction nor much memory.
+ */
+@Service
+public class ChainVerifier {
+
+    static final int SLICE = 10_000;
+
+    /** The outcome: how many entries were checked, and the first that failed with why, or none. */
+    public record Verdict(long accountId, long checked, Long firstBadSeq, String problem, String head) {
+
+        public boolean intact() {
+            return firstBadSeq == null && problem == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ChainVerifier(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Verdict verify(long accountId) {
+        return verify(accountId, n -> { });
+    }
+
+    /** As {@link #verify(long)}, telling {@code progress} how many entries are checked after each slice. */
+    public Verdict verify(long accountId, LongConsumer progress) {
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("select head_seq, head_hash from ledger.account where id = :account")
+                .param("account", accountId).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
+                .orElseThrow(() -> new NotFoundException("账本 " + accountId + " 不存在"));
+        String prev = EntryHash.GENESIS;
+        long expected = 1;
+        long after = 0;
+        while (true) {
+            List<Stored> slice = slice(accountId, after);
+            if (slice.isEmpty()) {
+                break;
+            }
+            for (Stored entry : slice) {
+                if (entry.seq() != expected) {
+                    return new Verdict(accountId, expected - 1, expected, "第 " + expected + " 笔分录缺失", head.hash());
+                }
+                String problem = problem(accountId, entry, prev);
+                if (problem != null) {
+                    return new Verdict(accountId, expected - 1, entry.seq(), problem, head.hash());
+                }
+                prev = entry.hash();
+                expected++;
+            }
+            after = slice.getLast().seq();
+            progress.accept(after);
+        }
+        long checked = expected - 1;
+        if (checked != head.seq() || !prev.equals(head.hash())) {
+            return new Verdict(accountId, checked, checked < head.seq() ? checked + 1 : head.seq(),
+                    "账本记录的链头（第 " + head.seq() + " 笔）与分录不符", head.hash());
+        }
+        return new Verdict(accountId, checked, null, null, head.hash());
+    }
+
+    private static String problem(long accountId, Stored entry, String prev) {
+        if (!entry.prevHash().equals(prev)) {
+            return "第 " + entry.seq() + " 笔分录记载的前一笔哈希与第 " + (entry.seq() - 1) + " 笔不符";
+        }
+        try {
+            Journal.checkBalanced(new NewEntry(entry.date(), entry.memo(), entry.lines(), entry.reversesSeq(),
+                    entry.voucherId()));
+        } catch (RuntimeException unbalanced) {
+            return "第 " + entry.seq() + " 笔分录不平衡：" + unbalanced.getMessage();
+        }
+        String hash = EntryHash.of(new EntryHash.Canonical(accountId, entry.seq(), entry.date(), entry.memo(),
+                entry.reversesSeq(), entry.voucherId(), entry.recordedBy(), entry.recordedAt(), entry.lines(), prev));
+        return hash.equals(entry.hash()) ? null : "第 " + entry.seq() + " 笔分录的内容与其哈希不符（被改动过）";
+    }
+
+    record Stored(long seq, LocalDate date, String memo, Long reversesSeq, Long voucherId, long recordedBy,
+                  java.time.Instant recordedAt, String prevHash, String hash, List<NewEntry.Line> lines) {
+    }
+
+    private List<Stored> slice(long accountId, long after) {
+        List<Stored> entries = new ArrayList<>();
+        jdbc.sql("""
+                        select e.seq, e.entry_date, e.memo, e.reverses_seq, e.voucher_id, e.recorded_by, e.recorded_at,
+                               e.prev_hash, e.hash, p.subject, p.debit, p.credit
+                        from ledger.entry e left join ledger.posting p
+                          on p.account_id = e.account_id and p.county = e.county and p.seq = e.seq
+                        where e.account_id = :account and e.seq > :after and e.seq <= :until
+                        order by e.seq, p.line""")
+                .param("account", accountId).param("after", after).param("until", after + SLICE)
+                .query(rs -> {
+                    long seq = rs.getLong(1);
+                    Stored last = entries.isEmpty() ? null : entries.getLast();
+                    if (last == null || last.seq() != seq) {
+                        last = new Stored(seq, rs.getObject(2, LocalDate.class), rs.getString(3),
+                                (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getLong(6),
+                                rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), new ArrayList<>());
+                        entries.add(last);
+                    }
+                    if (rs.getString(10) != null) {
+                        last.lines().add(new NewEntry.Line(rs.getString(10), rs.getLong(11), rs.getLong(12)));
+                    }
+                });
+        return entries;
+    }
+}

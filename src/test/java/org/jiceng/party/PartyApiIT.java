@@ -62,7 +62,8 @@ class PartyApiIT {
     void everyKindOfOrganisationIsThere() {
         Set<String> kinds = new HashSet<>();
         jdbc.sql("select distinct kind from party.organisation").query(String.class).list().forEach(kinds::add);
-        assertThat(kinds).containsExactlyInAnyOrder("ESTABLISHED", "FUNCTIONAL", "TEMPORARY", "JOINT", "GRID_GROUP");
+        assertThat(kinds).containsExactlyInAnyOrder(java.util.Arrays.stream(OrganisationKind.values()).map(Enum::name)
+                .toArray(String[]::new));
         JsonNode functional = organisationNamed(Http.as(port, "shequ"), "530326001001", "堂琅社区环境治理型党小组");
         assertThat(functional.get("kindName").asString()).isEqualTo("功能型");
         assertThat(functional.get("focus").asString()).isEqualTo("环境治理");

@@ -55,12 +55,16 @@ public final class OrganisationTree {
                     OrganisationKind.ESTABLISHED, null, county.code(), TOWNS_FOUNDED, null));
         }
         int villageIndex = 0;
+        List<Long> townCommittees = new ArrayList<>();
         for (int t = 0; t < towns.size(); t++) {
             long town = tree.addTown(root, towns.get(t), t);
+            townCommittees.add(town);
             for (Village village : towns.get(t).villages()) {
                 tree.addVillage(town, village, villageIndex++);
             }
         }
+        // appended after the rest, so that the ids of the organisations above stay what they always were
+        tree.addNewerKinds(root, county, towns, townCommittees);
         return tree;
     }
 
@@ -136,6 +140,38 @@ public final class OrganisationTree {
         if (index % 5 == 2 && !name.endsWith("社区")) {
             add(branches.getFirst(), name + "产业发展型党小组", OrganisationLevel.GROUP, OrganisationKind.FUNCTIONAL,
                     "产业发展", d.code(), FUNCTIONAL_FOUNDED, null);
+        }
+    }
+
+    /**
+     * The kinds of seeds 003 and 004: a street community's 大党委 with a 小区党支部 under it (支部建在小区上), a street's
+     * 两新 branch of couriers, a town's 跨村联合党支部, and the county's branch of 网络自媒体 workers.
+     */
+    private void addNewerKinds(long root, DivisionView county, List<Town> towns, List<Long> townCommittees) {
+        add(root, county.name() + "网络自媒体从业人员党支部", OrganisationLevel.BRANCH, OrganisationKind.NEW_SECTOR,
+                "网络自媒体", county.code(), LocalDate.of(2024, 7, 1), null);
+        for (int t = 0; t < towns.size(); t++) {
+            DivisionView d = towns.get(t).division();
+            if (!d.name().endsWith("街道") || towns.get(t).villages().isEmpty()) {
+                continue;
+            }
+            add(townCommittees.get(t), d.name() + "快递物流行业党支部", OrganisationLevel.BRANCH,
+                    OrganisationKind.NEW_SECTOR, "快递物流", d.code(), LocalDate.of(2023, 9, 1), null);
+            DivisionView community = towns.get(t).villages().getFirst().division();
+            String name = shortName(community.name());
+            long grand = add(townCommittees.get(t), name + "大党委", OrganisationLevel.COMMITTEE, OrganisationKind.GRAND,
+                    null, community.code(), LocalDate.of(2022, 6, 1), null);
+            add(grand, name + "阳光小区党支部", OrganisationLevel.BRANCH, OrganisationKind.ESTATE, null, community.code(),
+                    LocalDate.of(2022, 8, 1), null);
+            break;
+        }
+        for (int t = 0; t < towns.size(); t++) {
+            DivisionView d = towns.get(t).division();
+            if (!d.name().endsWith("街道") && towns.get(t).villages().size() >= 2) {
+                add(townCommittees.get(t), d.name() + "跨村联合党支部", OrganisationLevel.BRANCH,
+                        OrganisationKind.CROSS_VILLAGE, null, d.code(), LocalDate.of(2023, 4, 1), null);
+                break;
+            }
         }
     }
 

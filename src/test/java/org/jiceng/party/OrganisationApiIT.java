@@ -60,6 +60,18 @@ class OrganisationApiIT {
         return dangjian.get("/api/v1/party/organisations/" + id).json();
     }
 
+    /** The API document names each operation with the permission it needs (its first build is slow: no short timeout). */
+    @Test
+    void theApiDocumentListsTheOrganisationOperationsWithTheirPermissions() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                .timeout(java.time.Duration.ofMinutes(5)).build();
+        String document = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(document).contains("/api/v1/party/organisations/{id}/merge", "/api/v1/party/organisations/{id}/committee",
+                "/api/v1/party/organisations/{id}/joint-meetings", "/api/v1/party/organisations.xlsx", "PARTY_ORG:ACT",
+                "PARTY_FILE:IMPORT");
+    }
+
     @Test
     void theAdministratorBuildsEveryKindOfTheSeeds() {
         JsonNode functional = create(dangjian, town, "古城街道环境治理功能型党支部", "BRANCH", "FUNCTIONAL", "环境治理", null);

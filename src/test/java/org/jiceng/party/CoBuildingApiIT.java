@@ -152,8 +152,9 @@ class CoBuildingApiIT {
                 {"registrationId": %d, "servedOn": "%s", "minutes": 150, "description": "为 40 位老人量血压"}"""
                 .formatted(unit, today)));
         assertThat(shequ.get("/api/v1/party/hours").json().valueStream().map(h -> h.get("id").asLong())).contains(hours);
+        // town staff neither confirm hours nor, elsewhere, see them
         assertThat(Http.as(port, "yiche").postJson("/api/v1/party/hours/" + hours + "/confirm", "{}").status())
-                .isEqualTo(404);
+                .isEqualTo(403);
         assertThat(Http.as(port, "jumin").postJson("/api/v1/party/hours/" + hours + "/confirm", "{}").status())
                 .isEqualTo(403);
         assertThat(Http.as(port, "gucheng").postJson("/api/v1/party/hours/" + hours + "/confirm", "{}").status())

@@ -54,8 +54,8 @@ final class CoBuildingPeople {
         long group = jdbc.sql("select id from party.organisation where kind = 'GRID_GROUP' and territory_code like :v || '%' order by id limit 1")
                 .param("v", TANGLANG).query(Long.class).single();
         var admitted = Http.as(port, "dangjian").postJson("/api/v1/party/members", """
-                {"residentId": %d, "organisationId": %d, "joinedOn": "2005-07-01", "status": "FULL",
-                 "inService": true, "employer": "县自然资源局"}""".formatted(resident, group));
+                {"residentId": %d, "organisationId": %d, "joinedOn": "%s", "status": "FULL",
+                 "inService": true, "employer": "县自然资源局"}""".formatted(resident, group, today.minusYears(2).minusDays(3)));
         assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
         long member = admitted.json().get("id").asLong();
         long registration = created(Http.as(port, "shequ").postJson("/api/v1/party/dual-registrations", """

@@ -13,6 +13,7 @@ import org.jiceng.party.NeedStatus;
 import org.jiceng.party.NeedView;
 import org.jiceng.party.internal.cobuilding.CoBuildingAccess;
 import org.jiceng.party.internal.cobuilding.Needs;
+import org.jiceng.party.internal.cobuilding.Offers;
 import org.jiceng.party.internal.cobuilding.Projects;
 import org.jiceng.party.internal.cobuilding.ServiceHours;
 import org.jiceng.party.web.PartyJson.Created;
@@ -35,11 +36,13 @@ class CoBuildingApiController {
 
     private final Needs needs;
     private final Projects projects;
+    private final Offers offers;
     private final ServiceHours hours;
 
-    CoBuildingApiController(Needs needs, Projects projects, ServiceHours hours) {
+    CoBuildingApiController(Needs needs, Projects projects, Offers offers, ServiceHours hours) {
         this.needs = needs;
         this.projects = projects;
+        this.offers = offers;
         this.hours = hours;
     }
 
@@ -87,22 +90,22 @@ class CoBuildingApiController {
 
     @Guard(resource = Resource.CO_BUILDING, action = Action.READ)
     @GetMapping("/resources")
-    Page<Projects.OfferView> offers(@RequestParam(required = false) String territory,
+    Page<Offers.OfferView> offers(@RequestParam(required = false) String territory,
                                     @RequestParam(required = false) String after,
                                     @RequestParam(required = false) Integer limit, CurrentUser user) {
-        return projects.offers(PartyJson.narrowed(CoBuildingAccess.readable(user), territory), after, Page.limit(limit));
+        return offers.offers(PartyJson.narrowed(CoBuildingAccess.readable(user), territory), after, Page.limit(limit));
     }
 
     @Guard(resource = Resource.CO_BUILDING, action = Action.READ)
     @GetMapping("/resources/{id}")
-    Projects.OfferView offer(@PathVariable long id, CurrentUser user) {
-        return projects.offer(id, user);
+    Offers.OfferView offer(@PathVariable long id, CurrentUser user) {
+        return offers.offer(id, user);
     }
 
     @Guard(resource = Resource.CO_BUILDING, action = Action.CREATE)
     @PostMapping("/resources")
-    ResponseEntity<Created> offer(@RequestBody Projects.OfferRequest request, CurrentUser user) {
-        long id = projects.offer(request, user);
+    ResponseEntity<Created> offer(@RequestBody Offers.OfferRequest request, CurrentUser user) {
+        long id = offers.offer(request, user);
         return ResponseEntity.created(URI.create("/api/v1/party/resources/" + id)).body(new Created(id));
     }
 

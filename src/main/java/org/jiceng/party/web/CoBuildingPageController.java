@@ -19,6 +19,7 @@ import org.jiceng.party.NeedKind;
 import org.jiceng.party.internal.DualRegistrations;
 import org.jiceng.party.internal.cobuilding.CoBuildingAccess;
 import org.jiceng.party.internal.cobuilding.Needs;
+import org.jiceng.party.internal.cobuilding.Offers;
 import org.jiceng.party.internal.cobuilding.Projects;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.Level;
@@ -43,14 +44,16 @@ class CoBuildingPageController {
 
     private final Needs needs;
     private final Projects projects;
+    private final Offers offers;
     private final DualRegistrations registrations;
     private final TerritoryApi territory;
     private final Clock clock;
 
-    CoBuildingPageController(Needs needs, Projects projects, DualRegistrations registrations, TerritoryApi territory,
-                             Clock clock) {
+    CoBuildingPageController(Needs needs, Projects projects, Offers offers, DualRegistrations registrations,
+                             TerritoryApi territory, Clock clock) {
         this.needs = needs;
         this.projects = projects;
+        this.offers = offers;
         this.registrations = registrations;
         this.territory = territory;
         this.clock = clock;
@@ -91,9 +94,9 @@ class CoBuildingPageController {
         }
         Scope here = Scope.of(code);
         model.addAttribute("needs", needs.within(here, null, null, SHOWN).items());
-        model.addAttribute("offers", projects.offers(here, null, SHOWN).items());
+        model.addAttribute("offers", offers.offers(here, null, SHOWN).items());
         model.addAttribute("projects", projects.projects(here, null, SHOWN).items());
-        var registrants = projects.registrants(code, user);
+        var registrants = offers.registrants(code, user);
         var options = new java.util.LinkedHashMap<String, String>();
         registrants.forEach(r -> options.put(String.valueOf(r.id()), r.name() + (r.unit() ? "（单位）" : "（在职党员）")));
         model.addAttribute("registrants", registrants);
@@ -149,7 +152,7 @@ class CoBuildingPageController {
     String offer(@RequestParam String community, @ModelAttribute("offerForm") OfferForm form, BindingResult result,
                  CurrentUser user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            projects.offer(new Projects.OfferRequest(form.registrationId(), form.title(), form.description(),
+            offers.offer(new Offers.OfferRequest(form.registrationId(), form.title(), form.description(),
                     form.available()), user);
         } catch (BadInputException | ConflictException refused) {
             return refused(result, refused, "offerRefused", community, user, model, response);

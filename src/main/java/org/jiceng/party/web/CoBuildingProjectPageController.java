@@ -15,6 +15,7 @@ import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.party.internal.cobuilding.MemberHours;
 import org.jiceng.party.internal.cobuilding.Needs;
+import org.jiceng.party.internal.cobuilding.Offers;
 import org.jiceng.party.internal.cobuilding.Projects;
 import org.jiceng.party.internal.cobuilding.ServiceHours;
 import org.springframework.stereotype.Controller;
@@ -35,14 +36,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CoBuildingProjectPageController {
 
     private final Projects projects;
+    private final Offers offers;
     private final Needs needs;
     private final ServiceHours hours;
     private final MemberHours mine;
     private final Clock clock;
 
-    CoBuildingProjectPageController(Projects projects, Needs needs, ServiceHours hours, MemberHours mine,
+    CoBuildingProjectPageController(Projects projects, Offers offers, Needs needs, ServiceHours hours, MemberHours mine,
                                     Clock clock) {
         this.projects = projects;
+        this.offers = offers;
         this.needs = needs;
         this.hours = hours;
         this.mine = mine;
@@ -60,7 +63,7 @@ class CoBuildingProjectPageController {
         model.addAttribute("project", project);
         model.addAttribute("projectNeeds", project.needIds().stream().map(n -> needs.need(n, Scope.of(community)))
                 .flatMap(java.util.Optional::stream).toList());
-        model.addAttribute("projectOffers", project.offerIds().stream().map(o -> projects.offer(o, user)).toList());
+        model.addAttribute("projectOffers", project.offerIds().stream().map(o -> offers.offer(o, user)).toList());
         boolean readsHours = allows(user, Resource.SERVICE_HOURS, Action.READ, community);
         model.addAttribute("hours", readsHours ? hours.ofProject(id, user) : List.of());
         model.addAttribute("readsHours", readsHours);
@@ -70,7 +73,7 @@ class CoBuildingProjectPageController {
         model.addAttribute("mayReport", mayReport);
         model.addAttribute("mayFinish", project.status().equals("ACTIVE")
                 && allows(user, Resource.CO_BUILDING, Action.ACT, community));
-        model.addAttribute("registrants", mayReport ? projects.registrants(community, user) : List.of());
+        model.addAttribute("registrants", mayReport ? offers.registrants(community, user) : List.of());
         if (!model.containsAttribute("hoursForm")) {
             model.addAttribute("hoursForm", new HoursForm(null, Beijing.today(clock).toString(), null, null, null));
         }

@@ -25,15 +25,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What registered units and members offer a community (资源清单), and the projects (项目清单) the town or the party
- * administrator makes by matching a community's needs with offers, under a lead unit or member, between two dates.
+ * The projects (项目清单) the town or the party administrator makes by matching a community's needs with what
+ * registered units and members offer, under a lead unit or member, between two dates.
  */
 @Service
 public class Projects {
 
     static final int TITLE_MAX = 60;
     static final int TEXT_MAX = 1000;
-    static final int WHEN_MAX = 100;
     static final int MATCH_MAX = 20;
 
     private final ProjectRepository projects;
@@ -48,55 +47,13 @@ public class Projects {
         this.clock = clock;
     }
 
-    public record OfferRequest(Long registrationId, String title, String description, String available) {
-    }
-
     public record ProjectRequest(String title, List<Long> needIds, List<Long> offerIds, Long leadRegistrationId,
                                  String startsOn, String endsOn) {
-    }
-
-    public record OfferView(long id, String communityCode, long registrationId, String registrant, String title,
-                            String description, String available, String status, String statusName) {
-        static OfferView of(Offer o) {
-            return new OfferView(o.id(), o.communityCode(), o.registrationId(), o.registrant(), o.title(),
-                    o.description(), o.available(), o.status(), offerStatus(o.status()));
-        }
     }
 
     public record ProjectView(long id, String communityCode, String title, long leadRegistrationId, String lead,
                               LocalDate startsOn, LocalDate endsOn, String status, String statusName,
                               List<Long> needIds, List<Long> offerIds) {
-    }
-
-    /** The units and members registered with a community, as a page offers them to choose. */
-    public record RegistrantView(long id, String name, boolean unit, String organisationName) {
-    }
-
-    @Transactional
-    public long offer(OfferRequest request, CurrentUser user) {
-        Scope scope = CoBuildingAccess.where(user, Resource.CO_BUILDING, Action.CREATE);
-        long id = Input.id(request.registrationId(), "registrationId", "报到单位或党员");
-        Registrant registrant = projects.registrant(id, scope)
-                .orElseThrow(() -> new NotFoundException("报到记录 " + id + " 不存在或不在您的辖区内"));
-        String title = Input.text(request.title(), "title", "资源名称", 2, TITLE_MAX);
-        String description = Input.text(request.description(), "description", "资源说明", 1, TEXT_MAX);
-        String available = Input.text(request.available(), "available", "可提供时间", 1, WHEN_MAX);
-        return projects.insertOffer(registrant, title, description, available, user.id());
-    }
-
-    public Page<OfferView> offers(Scope scope, String after, int limit) {
-        return Page.byId(projects.offers(scope, Cursor.idBelow(after), limit + 1).stream().map(OfferView::of).toList(),
-                limit, OfferView::id);
-    }
-
-    public OfferView offer(long id, CurrentUser user) {
-        return projects.offer(id, CoBuildingAccess.reads(user)).map(OfferView::of)
-                .orElseThrow(() -> new NotFoundException("资源 " + id + " 不存在或不在您的辖区内"));
-    }
-
-    public List<RegistrantView> registrants(String community, CurrentUser user) {
-        return projects.registrants(community, CoBuildingAccess.reads(user)).stream()
-                .map(r -> new RegistrantView(r.id(), r.name(), r.unit(), r.organisationName())).toList();
     }
 
     @Transactional
@@ -117,9 +74,8 @@ public class Projects {
             if (!need.communityCode().equals(community)) {
                 throw new BadInputException("needIds", "一个项目只对接同一个村(社区)的需求");
             }
-            String refusal = need.status().refusal(NeedStatus.IN_PROJECT);
-            if (refusal != null) {
-                throw new ConflictException("需求“" + need.title() + "”" + refusal.substring(3));
+            if (!need.status().mayBecome(NeedStatus.IN_PROJECT)) {
+                throw new ConflictException("需求“" + need.title() + "”" + need.status().label() + "，不能再对接立项");
             }
         }
         for (long id : offerIds) {
@@ -128,7 +84,7 @@ public class Projects {
                 throw new BadInputException("offerIds", "资源“" + offer.title() + "”不是向该村(社区)提供的");
             }
             if (!offer.status().equals("OPEN")) {
-                throw new ConflictException("资源“" + offer.title() + "”" + offerStatus(offer.status()) + "，不能再对接");
+                throw new ConflictException("资源“" + offer.title() + "”" + Offers.status(offer.status()) + "，不能再对接");
             }
         }
         long leadId = Input.id(request.leadRegistrationId(), "leadRegistrationId", "牵头单位或党员");
@@ -183,14 +139,6 @@ public class Projects {
 
     static NotFoundException notFound(long id) {
         return new NotFoundException("项目 " + id + " 不存在或不在您的辖区内");
-    }
-
-    static String offerStatus(String status) {
-        return switch (status) {
-            case "OPEN" -> "待对接";
-            case "MATCHED" -> "已对接";
-            default -> "已撤回";
-        };
     }
 
     private static List<Long> ids(List<Long> given, String field, String label) {

@@ -11,8 +11,8 @@ import org.jiceng.Guard;
 import org.jiceng.Page;
 import org.jiceng.Resource;
 import org.jiceng.party.internal.branchlife.BranchYear;
-import org.jiceng.party.internal.branchlife.MeetingPhotos;
-import org.jiceng.party.internal.branchlife.Meetings;
+import org.jiceng.party.internal.branchlife.BranchMeetingPhotos;
+import org.jiceng.party.internal.branchlife.BranchMeetings;
 import org.jiceng.party.web.BranchLifeJson.Created;
 import org.jiceng.party.web.BranchLifeJson.Meeting;
 import org.jiceng.party.web.BranchLifeJson.Overdue;
@@ -31,11 +31,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class BranchLifeApiController {
 
-    private final Meetings meetings;
-    private final MeetingPhotos photos;
+    private final BranchMeetings meetings;
+    private final BranchMeetingPhotos photos;
     private final BranchYear years;
 
-    BranchLifeApiController(Meetings meetings, MeetingPhotos photos, BranchYear years) {
+    BranchLifeApiController(BranchMeetings meetings, BranchMeetingPhotos photos, BranchYear years) {
         this.meetings = meetings;
         this.photos = photos;
         this.years = years;
@@ -54,7 +54,7 @@ class BranchLifeApiController {
 
     @Guard(resource = Resource.BRANCH_MEETING, action = Action.CREATE)
     @PostMapping("/api/v1/party/meetings")
-    ResponseEntity<Created> create(@RequestBody Meetings.Request request, CurrentUser user) {
+    ResponseEntity<Created> create(@RequestBody BranchMeetings.Request request, CurrentUser user) {
         long id = meetings.create(request, user);
         return ResponseEntity.created(URI.create("/api/v1/party/meetings/" + id)).body(new Created(id));
     }
@@ -67,7 +67,7 @@ class BranchLifeApiController {
 
     @Guard(resource = Resource.BRANCH_MEETING, action = Action.UPDATE)
     @PostMapping("/api/v1/party/meetings/{id}/record")
-    Meeting record(@PathVariable long id, @RequestBody Meetings.Request request, CurrentUser user) {
+    Meeting record(@PathVariable long id, @RequestBody BranchMeetings.Request request, CurrentUser user) {
         meetings.record(id, request, user);
         return Meeting.of(meetings.meeting(id, user));
     }
@@ -87,7 +87,7 @@ class BranchLifeApiController {
     @Guard(resource = Resource.BRANCH_MEETING, action = Action.READ)
     @GetMapping("/api/v1/party/meetings/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, CurrentUser user) {
-        MeetingPhotos.Photo photo = photos.photo(id, photoId, user);
+        BranchMeetingPhotos.Photo photo = photos.photo(id, photoId, user);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
                 .body(photo.content());

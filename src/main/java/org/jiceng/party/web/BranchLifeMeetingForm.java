@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jiceng.party.internal.branchlife.MemberFacts;
-import org.jiceng.party.internal.branchlife.Meetings;
+import org.jiceng.party.internal.branchlife.BranchMeetings;
 
 /**
  * The page's form of a meeting: held (记录已召开的会议) or planned; every member's attendance comes as
@@ -17,14 +17,14 @@ record BranchLifeMeetingForm(Long organisationId, String kind, String mode, Stri
         return !"PLANNED".equals(mode);
     }
 
-    Meetings.Request request(List<MemberFacts> members, Map<String, String> sent) {
-        List<Meetings.Attendee> attendance = new ArrayList<>();
+    BranchMeetings.Request request(List<MemberFacts> members, Map<String, String> sent) {
+        List<BranchMeetings.Attendee> attendance = new ArrayList<>();
         if (held()) {
             for (MemberFacts m : members) {
-                attendance.add(new Meetings.Attendee(m.id(), sent.get("att." + m.id()), sent.get("reason." + m.id())));
+                attendance.add(new BranchMeetings.Attendee(m.id(), sent.get("att." + m.id()), sent.get("reason." + m.id())));
             }
         }
-        return new Meetings.Request(organisationId, kind, held(), heldOn, startTime, place, topics,
+        return new BranchMeetings.Request(organisationId, kind, held(), heldOn, startTime, place, topics,
                 held() ? minutes : null, attendance, null);
     }
 }

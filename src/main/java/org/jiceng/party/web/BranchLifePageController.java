@@ -22,9 +22,9 @@ import org.jiceng.party.internal.branchlife.AttendanceStatus;
 import org.jiceng.party.internal.branchlife.BranchFacts;
 import org.jiceng.party.internal.branchlife.BranchYear;
 import org.jiceng.party.internal.branchlife.MeetingKind;
-import org.jiceng.party.internal.branchlife.MeetingPhotos;
+import org.jiceng.party.internal.branchlife.BranchMeetingPhotos;
 import org.jiceng.party.internal.branchlife.MeetingView;
-import org.jiceng.party.internal.branchlife.Meetings;
+import org.jiceng.party.internal.branchlife.BranchMeetings;
 import org.jiceng.party.internal.branchlife.MemberFacts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +44,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BranchLifePageController {
 
-    private final Meetings meetings;
-    private final MeetingPhotos photos;
+    private final BranchMeetings meetings;
+    private final BranchMeetingPhotos photos;
     private final BranchYear years;
     private final Clock clock;
 
-    BranchLifePageController(Meetings meetings, MeetingPhotos photos, BranchYear years, Clock clock) {
+    BranchLifePageController(BranchMeetings meetings, BranchMeetingPhotos photos, BranchYear years, Clock clock) {
         this.meetings = meetings;
         this.photos = photos;
         this.years = years;

@@ -14,7 +14,7 @@ import org.jiceng.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in branch life, as {@link AccessPolicy} says. Meetings are read by party readers in their
+ * Who may do what in branch life, as {@link AccessPolicy} says. BranchMeetings are read by party readers in their
  * territory and by a member of the branch (own branch: their organisation or the one above it); 党费 by the member
  * themselves (an account linked to the member or their resident record), the branch secretary and the party
  * administrator. A record the person may not read is a 404, one they read but may not change a 403.
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BranchLifeAccess {
 
-    private final MeetingRepository repository;
+    private final BranchMeetingRepository repository;
 
-    BranchLifeAccess(MeetingRepository repository) {
+    BranchLifeAccess(BranchMeetingRepository repository) {
         this.repository = repository;
     }
 

@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class BranchLifeDemoData {
 
-    private final MeetingRepository meetings;
+    private final BranchMeetingRepository meetings;
     private final DuesRepository dues;
     private final JdbcClient jdbc;
 
-    BranchLifeDemoData(MeetingRepository meetings, DuesRepository dues, JdbcClient jdbc) {
+    BranchLifeDemoData(BranchMeetingRepository meetings, DuesRepository dues, JdbcClient jdbc) {
         this.meetings = meetings;
         this.dues = dues;
         this.jdbc = jdbc;
@@ -64,7 +64,7 @@ public class BranchLifeDemoData {
             }
         }
         LocalDate friday = today.with(DayOfWeek.FRIDAY);
-        meetings.insert(new MeetingRepository.NewMeeting(branch.id(), branch.territoryCode(), MeetingKind.COMMITTEE,
+        meetings.insert(new BranchMeetingRepository.NewMeeting(branch.id(), branch.territoryCode(), MeetingKind.COMMITTEE,
                 false, friday.isBefore(today) ? today : friday, LocalTime.of(9, 0), "社区党群服务中心",
                 "补开上月支委会；研究年终党员评议", null, 0));
         return written + 1;
@@ -74,7 +74,7 @@ public class BranchLifeDemoData {
         if (branch.establishedOn() != null && day.isBefore(branch.establishedOn())) {
             return 0;
         }
-        long id = meetings.insert(new MeetingRepository.NewMeeting(branch.id(), branch.territoryCode(), kind, true, day,
+        long id = meetings.insert(new BranchMeetingRepository.NewMeeting(branch.id(), branch.territoryCode(), kind, true, day,
                 LocalTime.of(kind == MeetingKind.THEME_DAY ? 14 : 9, 0), "社区党群服务中心", topics, "会议按议程进行，形成意见并分工落实。", 0));
         List<MeetingView.Attendance> attendance = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {

@@ -22,12 +22,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class BranchYear {
 
-    private final MeetingRepository meetings;
-    private final Meetings access;
+    private final BranchMeetingRepository meetings;
+    private final BranchMeetings access;
     private final Dues dues;
     private final Clock clock;
 
-    BranchYear(MeetingRepository meetings, Meetings access, Dues dues, Clock clock) {
+    BranchYear(BranchMeetingRepository meetings, BranchMeetings access, Dues dues, Clock clock) {
         this.meetings = meetings;
         this.access = access;
         this.dues = dues;
@@ -55,7 +55,7 @@ public class BranchYear {
         List<Long> ids = new ArrayList<>(List.of(organisation.id()));
         groups.forEach(g -> ids.add(g.id()));
         Map<Long, Map<MeetingKind, List<LocalDate>>> held = new HashMap<>();
-        for (MeetingRepository.HeldDay day : meetings.heldDays(ids, year)) {
+        for (BranchMeetingRepository.HeldDay day : meetings.heldDays(ids, year)) {
             held.computeIfAbsent(day.organisationId(), k -> new HashMap<>())
                     .computeIfAbsent(day.kind(), k -> new ArrayList<>()).add(day.day());
         }
@@ -107,7 +107,7 @@ public class BranchYear {
         LocalDate today = Beijing.today(clock);
         List<BranchFacts> branches = meetings.branches(scope, 5_000);
         Map<Long, Map<MeetingKind, LocalDate>> last = new HashMap<>();
-        for (MeetingRepository.HeldDay day : meetings.lastHeld(branches.stream().map(BranchFacts::id).toList())) {
+        for (BranchMeetingRepository.HeldDay day : meetings.lastHeld(branches.stream().map(BranchFacts::id).toList())) {
             last.computeIfAbsent(day.organisationId(), k -> new HashMap<>()).put(day.kind(), day.day());
         }
         List<Overdue> result = new ArrayList<>();

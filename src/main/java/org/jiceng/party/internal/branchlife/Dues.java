@@ -29,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dues {
 
     private final DuesRepository repository;
-    private final MeetingRepository organisations;
+    private final BranchMeetingRepository organisations;
     private final BranchLifeAccess access;
     private final Clock clock;
 
-    Dues(DuesRepository repository, MeetingRepository organisations, BranchLifeAccess access, Clock clock) {
+    Dues(DuesRepository repository, BranchMeetingRepository organisations, BranchLifeAccess access, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.access = access;

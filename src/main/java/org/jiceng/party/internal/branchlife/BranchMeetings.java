@@ -27,18 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
  * attendance of every member of the organisation (present, on leave with a reason, absent).
  */
 @Service
-public class Meetings {
+public class BranchMeetings {
 
     static final int PLACE_MAX = 60;
     static final int TOPICS_MAX = 500;
     static final int MINUTES_MAX = 10_000;
     static final int REASON_MAX = 60;
 
-    private final MeetingRepository repository;
+    private final BranchMeetingRepository repository;
     private final BranchLifeAccess access;
     private final Clock clock;
 
-    Meetings(MeetingRepository repository, BranchLifeAccess access, Clock clock) {
+    BranchMeetings(BranchMeetingRepository repository, BranchLifeAccess access, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.clock = clock;
@@ -71,7 +71,7 @@ public class Meetings {
             throw new BadInputException("kind", organisation.level().label() + "不召开" + kind.label());
         }
         Checked checked = checked(request, organisation);
-        long id = repository.insert(new MeetingRepository.NewMeeting(organisation.id(), organisation.territoryCode(),
+        long id = repository.insert(new BranchMeetingRepository.NewMeeting(organisation.id(), organisation.territoryCode(),
                 kind, checked.held(), checked.heldOn(), checked.startTime(), checked.place(), checked.topics(),
                 checked.minutes(), user.id()));
         repository.replaceAttendance(id, organisation.territoryCode(), checked.attendance());
@@ -119,7 +119,7 @@ public class Meetings {
         return repository.members(organisation.id());
     }
 
-    /** Meetings the person reads (their territory, their own branch), newest first; {@code territory} narrows. */
+    /** BranchMeetings the person reads (their territory, their own branch), newest first; {@code territory} narrows. */
     public Page<MeetingView> list(CurrentUser user, String territory, Long organisationId, String from, String to,
                                   String after, int limit) {
         Scope scope = BranchLifeAccess.meetingScope(user);

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Meetings, their attendance and photos, and the organisations and members they belong to. */
+/** BranchMeetings, their attendance and photos, and the organisations and members they belong to. */
 @Repository
-class MeetingRepository {
+class BranchMeetingRepository {
 
     private static final String SELECT = """
             select m.id, m.organisation_id, o.name, m.territory_code, m.kind, m.status, m.held_on, m.start_time,
@@ -31,7 +31,7 @@ class MeetingRepository {
 
     private final JdbcClient jdbc;
 
-    MeetingRepository(JdbcClient jdbc) {
+    BranchMeetingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -130,7 +130,7 @@ class MeetingRepository {
     }
 
     /**
-     * Meetings in the scope or of the given organisations (a member's own branch), between two days, newest first
+     * BranchMeetings in the scope or of the given organisations (a member's own branch), between two days, newest first
      * after the cursor's (day, id); attendance is not read for a list.
      */
     List<MeetingView> list(Scope scope, Collection<Long> ownOrganisations, Long organisationId, LocalDate from,

@@ -15,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Photos of a meeting: JPEG, PNG or WebP by their first bytes (a renamed file is refused), size-limited, nine at most. */
 @Service
-public class MeetingPhotos {
+public class BranchMeetingPhotos {
 
     static final int MAX_PHOTOS = 9;
 
-    private final MeetingRepository repository;
+    private final BranchMeetingRepository repository;
     private final BranchLifeAccess access;
     private final int maxBytes;
 
-    MeetingPhotos(MeetingRepository repository, BranchLifeAccess access,
+    BranchMeetingPhotos(BranchMeetingRepository repository, BranchLifeAccess access,
                   @Value("${jiceng.party.photo-max-bytes:10485760}") int maxBytes) {
         this.repository = repository;
         this.access = access;

@@ -14,6 +14,7 @@ import org.jiceng.Fen;
 import org.jiceng.FormErrors;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
+import org.jiceng.ledger.internal.LedgerAccess;
 import org.jiceng.ledger.internal.account.Accounts;
 import org.jiceng.ledger.internal.journal.Entries;
 import org.jiceng.ledger.internal.journal.EntryViews;
@@ -36,19 +37,23 @@ class EntryPageController {
 
     private final Entries entries;
     private final Accounts accounts;
-    private final AccountPageController journal;
+    private final AccountLedgerPageController journal;
+    private final LedgerAccess access;
     private final java.time.Clock clock;
 
-    EntryPageController(Entries entries, Accounts accounts, AccountPageController journal, java.time.Clock clock) {
+    EntryPageController(Entries entries, Accounts accounts, AccountLedgerPageController journal, LedgerAccess access,
+                        java.time.Clock clock) {
         this.entries = entries;
         this.accounts = accounts;
         this.journal = journal;
+        this.access = access;
         this.clock = clock;
     }
 
     @Guard(resource = Resource.LEDGER_ENTRY, action = Action.CREATE)
     @GetMapping("/ledger/accounts/{id}/entries/new")
     String form(@PathVariable long id, CurrentUser user, Model model) {
+        access.require(user, Resource.LEDGER_ENTRY, Action.CREATE, id);
         EntryForm form = new EntryForm();
         form.setDate(Beijing.today(clock).toString());
         model.addAttribute("form", form);

@@ -43,14 +43,14 @@ public class Accounts {
     /** 5,000 yuan: seed 000's 共有基金 asks both keys for a payment above this, unless the account says otherwise. */
     public static final long DEFAULT_THRESHOLD = 500_000;
 
-    private final AccountRepository rows;
+    private final LedgerAccountRepository rows;
     private final LedgerAccess access;
     private final DeliberationApi deliberation;
     private final TerritoryApi territory;
     private final IdentityApi identity;
     private final Clock clock;
 
-    Accounts(AccountRepository rows, LedgerAccess access, DeliberationApi deliberation, TerritoryApi territory,
+    Accounts(LedgerAccountRepository rows, LedgerAccess access, DeliberationApi deliberation, TerritoryApi territory,
              IdentityApi identity, Clock clock) {
         this.rows = rows;
         this.access = access;
@@ -62,8 +62,8 @@ public class Accounts {
 
     public Account get(CurrentUser user, long id) {
         access.require(user, Resource.LEDGER_ACCOUNT, Action.READ, id);
-        AccountRepository.Row row = rows.find(id).orElseThrow();
-        return AccountRepository.view(row, rows.keepers(id, row.county(), Beijing.today(clock)));
+        LedgerAccountRepository.Row row = rows.find(id).orElseThrow();
+        return LedgerAccountRepository.view(row, rows.keepers(id, row.county(), Beijing.today(clock)));
     }
 
     /**
@@ -76,13 +76,13 @@ public class Accounts {
                 .map(g -> g.territoryCode().length() >= 12 ? g.territoryCode().substring(0, 12) : g.territoryCode())
                 .distinct().toList();
         LocalDate today = Beijing.today(clock);
-        List<AccountRepository.Row> fetched = rows.candidates(AccessPolicy.scope(user, Resource.LEDGER_ACCOUNT, Action.READ),
+        List<LedgerAccountRepository.Row> fetched = rows.candidates(AccessPolicy.scope(user, Resource.LEDGER_ACCOUNT, Action.READ),
                 user.id(), today, villages, estate, blankToNull(territoryPrefix), Cursor.idAbove(after), limit + 1);
-        List<AccountRepository.Row> page = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
+        List<LedgerAccountRepository.Row> page = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
         List<Account> items = page.stream()
                 .filter(r -> access.allows(user, Resource.LEDGER_ACCOUNT, Action.READ,
                         new LedgerAccess.Account(r.id(), r.county(), r.territoryCode(), r.estateId())))
-                .map(r -> AccountRepository.view(r, rows.keepers(r.id(), r.county(), today))).toList();
+                .map(r -> LedgerAccountRepository.view(r, rows.keepers(r.id(), r.county(), today))).toList();
         return new Page<>(items, fetched.size() > limit ? Cursor.of(page.getLast().id()) : null);
     }
 
@@ -127,13 +127,13 @@ public class Accounts {
         }
         LocalDate today = Beijing.today(clock);
         keepers.values().forEach(k -> rows.name(id, county, k.userId(), k.role(), k.name(), today));
-        return AccountRepository.view(rows.find(id).orElseThrow(), rows.keepers(id, county, today));
+        return LedgerAccountRepository.view(rows.find(id).orElseThrow(), rows.keepers(id, county, today));
     }
 
     @Transactional
     public Account change(CurrentUser user, long id, AccountChange change) {
         access.require(user, Resource.LEDGER_ACCOUNT, Action.MANAGE, id);
-        AccountRepository.Row row = rows.find(id).orElseThrow();
+        LedgerAccountRepository.Row row = rows.find(id).orElseThrow();
         if (change.approvalThresholdFen() != null) {
             rows.threshold(id, row.county(), threshold(change.approvalThresholdFen()));
         }
@@ -151,7 +151,7 @@ public class Accounts {
             }
             wanted.values().forEach(k -> rows.name(id, row.county(), k.userId(), k.role(), k.name(), today));
         }
-        return AccountRepository.view(rows.find(id).orElseThrow(), rows.keepers(id, row.county(), today));
+        return LedgerAccountRepository.view(rows.find(id).orElseThrow(), rows.keepers(id, row.county(), today));
     }
 
     public List<Subject> subjects(CurrentUser user, long id) {

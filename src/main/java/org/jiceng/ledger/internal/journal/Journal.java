@@ -87,12 +87,14 @@ public class Journal {
         }
         // the lock first: two reversals of one entry take turns, and the second finds the first (409)
         Head head = lockHead(accountId);
-        Long reversesOther = jdbc.sql("""
-                        select reverses_seq from ledger.entry where account_id = :account and county = :county and seq = :seq""")
+        // a boolean, not the nullable column: a null row value would read as "no such entry"
+        boolean isReversal = jdbc.sql("""
+                        select reverses_seq is not null from ledger.entry
+                        where account_id = :account and county = :county and seq = :seq""")
                 .param("account", accountId).param("county", head.county()).param("seq", seq)
-                .query((rs, n) -> (Long) rs.getObject(1)).optional()
+                .query(Boolean.class).optional()
                 .orElseThrow(() -> new NotFoundException("第 " + seq + " 笔分录不存在"));
-        if (reversesOther != null) {
+        if (isReversal) {
             throw new ConflictException("第 " + seq + " 笔分录本身是冲销分录，不能再冲销；请重新记一笔正确的分录");
         }
         boolean reversed = jdbc.sql("""

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The accounts, their keepers and subjects, in plain SQL. */
 @Repository
-class AccountRepository {
+class LedgerAccountRepository {
 
     private static final String COLUMNS = """
             a.id, a.territory_code, a.estate_id, a.kind, a.name, a.approval_threshold, a.head_seq, a.head_hash,
@@ -22,7 +22,7 @@ class AccountRepository {
 
     private final JdbcClient jdbc;
 
-    AccountRepository(JdbcClient jdbc) {
+    LedgerAccountRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -32,7 +32,7 @@ class AccountRepository {
 
     Optional<Row> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from ledger.account a where a.id = :id").param("id", id)
-                .query(AccountRepository::row).optional();
+                .query(LedgerAccountRepository::row).optional();
     }
 
     /**
@@ -59,7 +59,7 @@ class AccountRepository {
         if (territory != null) {
             query = query.param("territory", territory).param("territoryEnd", territory + "\uffff");
         }
-        return query.query(AccountRepository::row).list();
+        return query.query(LedgerAccountRepository::row).list();
     }
 
     long insert(String county, String territory, Long estate, AccountKind kind, String name, long threshold, long by) {

@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The accounts a person keeps or reads, and one account's journal with its subjects' balances. */
 @Controller
-class AccountPageController {
+class AccountLedgerPageController {
 
     private final Accounts accounts;
     private final Entries entries;
     private final LedgerAccess access;
 
-    AccountPageController(Accounts accounts, Entries entries, LedgerAccess access) {
+    AccountLedgerPageController(Accounts accounts, Entries entries, LedgerAccess access) {
         this.accounts = accounts;
         this.entries = entries;
         this.access = access;

@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Ledger accounts: listed in the reader's reach, opened and managed by the place's committees, their subjects, verify. */
 @RestController
 @RequestMapping("/api/v1/ledger/accounts")
-class AccountApiController {
+class AccountLedgerApiController {
 
     private final Accounts accounts;
     private final Entries entries;
 
-    AccountApiController(Accounts accounts, Entries entries) {
+    AccountLedgerApiController(Accounts accounts, Entries entries) {
         this.accounts = accounts;
         this.entries = entries;
     }

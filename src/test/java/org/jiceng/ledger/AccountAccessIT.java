@@ -46,7 +46,8 @@ class AccountAccessIT {
         Http yiche = Http.as(port, "yiche");
         assertThat(yiche.get(path(account)).status()).isEqualTo(404);
         assertThat(yiche.get(path(account) + "/entries").status()).isEqualTo(404);
-        assertThat(yiche.postJson(path(account) + "/entries", entry("越权记账")).status()).isEqualTo(404);
+        // no row lets town staff post at all: refused before the account is looked at
+        assertThat(yiche.postJson(path(account) + "/entries", entry("越权记账")).status()).isEqualTo(403);
         assertThat(yiche.get(path(account) + "/verify").status()).isEqualTo(404);
         assertThat(yiche.patchJson(path(account), "{\"approvalThresholdFen\": 1}").status()).isEqualTo(404);
         assertThat(yiche.get("/api/v1/ledger/accounts?limit=500").json().get("items").valueStream()
@@ -62,7 +63,7 @@ class AccountAccessIT {
         Http jumin = Http.as(port, "jumin");
         assertThat(jumin.get(path(account)).status()).isEqualTo(404);
         assertThat(jumin.get(path(account) + "/entries").status()).isEqualTo(404);
-        assertThat(jumin.postJson(path(account) + "/entries", entry("居民记账")).status()).isEqualTo(404);
+        assertThat(jumin.postJson(path(account) + "/entries", entry("居民记账")).status()).isEqualTo(403);
     }
 
     @Test

@@ -54,6 +54,7 @@ public final class AllBenchmarks {
         all.put("MonthlyReport", MonthlyReportBenchmark::run);
         all.put("DemoYear", DemoYearBenchmark::run);
         all.put("VisitCoverage", VisitCoverageBenchmark::run);
+        all.put("Ledger", LedgerBenchmark::run);
         return all;
     }
 

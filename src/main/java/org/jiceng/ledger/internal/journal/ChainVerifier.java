@@ -39,16 +39,17 @@ public class ChainVerifier {
 
     /** As {@link #verify(long)}, telling {@code progress} how many entries are checked after each slice. */
     public Verdict verify(long accountId, LongConsumer progress) {
-        record Head(long seq, String hash) {
+        record Head(String county, long seq, String hash) {
         }
-        Head head = jdbc.sql("select head_seq, head_hash from ledger.account where id = :account")
-                .param("account", accountId).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
+        Head head = jdbc.sql("select county, head_seq, head_hash from ledger.account where id = :account")
+                .param("account", accountId)
+                .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3))).optional()
                 .orElseThrow(() -> new NotFoundException("账本 " + accountId + " 不存在"));
         String prev = EntryHash.GENESIS;
         long expected = 1;
         long after = 0;
         while (true) {
-            List<Stored> slice = slice(accountId, after);
+            List<Stored> slice = slice(accountId, head.county(), after);
             if (slice.isEmpty()) {
                 break;
             }
@@ -68,7 +69,8 @@ public class ChainVerifier {
         }
         long checked = expected - 1;
         if (checked != head.seq() || !prev.equals(head.hash())) {
-            return new Verdict(accountId, checked, checked < head.seq() ? checked + 1 : head.seq(),
+            long bad = checked < head.seq() ? checked + 1 : checked > head.seq() ? head.seq() + 1 : head.seq();
+            return new Verdict(accountId, checked, bad,
                     "账本记录的链头（第 " + head.seq() + " 笔）与分录不符", head.hash());
         }
         return new Verdict(accountId, checked, null, null, head.hash());
@@ -93,23 +95,24 @@ public class ChainVerifier {
                   java.time.Instant recordedAt, String prevHash, String hash, List<NewEntry.Line> lines) {
     }
 
-    private List<Stored> slice(long accountId, long after) {
+    private List<Stored> slice(long accountId, String county, long after) {
         List<Stored> entries = new ArrayList<>();
         jdbc.sql("""
                         select e.seq, e.entry_date, e.memo, e.reverses_seq, e.voucher_id, e.recorded_by, e.recorded_at,
                                e.prev_hash, e.hash, p.subject, p.debit, p.credit
                         from ledger.entry e left join ledger.posting p
                           on p.account_id = e.account_id and p.county = e.county and p.seq = e.seq
-                        where e.account_id = :account and e.seq > :after and e.seq <= :until
+                        where e.account_id = :account and e.county = :county and e.seq > :after and e.seq <= :until
                         order by e.seq, p.line""")
-                .param("account", accountId).param("after", after).param("until", after + SLICE)
+                .param("account", accountId).param("county", county).param("after", after)
+                .param("until", after + SLICE)
                 .query(rs -> {
                     long seq = rs.getLong(1);
                     Stored last = entries.isEmpty() ? null : entries.getLast();
                     if (last == null || last.seq() != seq) {
                         last = new Stored(seq, rs.getObject(2, LocalDate.class), rs.getString(3),
                                 (Long) rs.getObject(4), (Long) rs.getObject(5), rs.getLong(6),
-                                rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), new ArrayList<>());
+                                rs.getObject(7, java.time.OffsetDateTime.class).toInstant(), rs.getString(8), rs.getString(9), new ArrayList<>());
                         entries.add(last);
                     }
                     if (rs.getString(10) != null) {

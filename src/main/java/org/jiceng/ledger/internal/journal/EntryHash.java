@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The canonical form of an entry and its SHA-256. One line per field in a fixed order, text fields with their
- * backslashes and line breaks escaped, amounts as decimal fen, the time as UTC to the microsecond PostgreSQL
- * keeps: the same entry always gives the same bytes, on any machine, so a statement's printed chain head can be
+ * backslashes and line breaks escaped, amounts as decimal fen, the time as UTC with exactly six decimals (the
+ * microsecond PostgreSQL keeps): the same entry always gives the same bytes, on any machine, so a statement's printed chain head can be
  * checked against the system years later. Version 1 of the form is named in its first line.
  */
 public final class EntryHash {
@@ -27,7 +27,16 @@ public final class EntryHash {
                             long recordedBy, Instant recordedAt, List<NewEntry.Line> lines, String prevHash) {
     }
 
+    /** Always six decimals, so the text does not depend on how many of them happen to be zero. */
+    static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
     public static String of(Canonical entry) {
+        return sha256(text(entry).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The canonical text itself (docs/ledger.md shows one), whose SHA-256 is the entry's hash. */
+    public static String text(Canonical entry) {
         StringBuilder text = new StringBuilder("jiceng-ledger-entry/1\n")
                 .append("account=").append(entry.accountId()).append('\n')
                 .append("seq=").append(entry.seq()).append('\n')
@@ -36,13 +45,13 @@ public final class EntryHash {
                 .append("reverses=").append(entry.reversesSeq() == null ? "" : entry.reversesSeq()).append('\n')
                 .append("voucher=").append(entry.voucherId() == null ? "" : entry.voucherId()).append('\n')
                 .append("recorded-by=").append(entry.recordedBy()).append('\n')
-                .append("recorded-at=").append(entry.recordedAt()).append('\n');
+                .append("recorded-at=").append(AT.format(entry.recordedAt())).append('\n');
         for (NewEntry.Line line : entry.lines()) {
             text.append("line=").append(escaped(line.subject())).append('|').append(line.debit()).append('|')
                     .append(line.credit()).append('\n');
         }
         text.append("prev=").append(entry.prevHash()).append('\n');
-        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
     }
 
     static String escaped(String text) {

@@ -1,6 +1,5 @@
 package org.jiceng.ledger.internal.journal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +25,9 @@ public class Journal {
     /** What one posting left: the entry's number in its account and its hash, the account's new head. */
     public record Posted(long accountId, long seq, String hash) {
     }
+
+    /** The most lines one entry may have: a payroll or a dividend is split into several entries. */
+    public static final int MAX_LINES = 200;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,7 +58,7 @@ public class Journal {
                     .param("account", accountId).param("county", head.county()).param("seq", seq)
                     .param("date", entry.date()).param("memo", entry.memo()).param("reverses", entry.reversesSeq())
                     .param("voucher", entry.voucherId()).param("by", recordedBy)
-                    .param("at", Timestamp.from(recordedAt)).param("prev", head.hash()).param("hash", hash).update();
+                    .param("at", recordedAt.atOffset(java.time.ZoneOffset.UTC)).param("prev", head.hash()).param("hash", hash).update();
         } catch (org.springframework.dao.DuplicateKeyException reversedAlready) {
             throw new ConflictException("第 " + entry.reversesSeq() + " 笔分录已经冲销过，不能再冲销");
         }
@@ -83,16 +85,35 @@ public class Journal {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("reason", "请写明冲销的原因");
         }
-        Long reversesOther = jdbc.sql("select reverses_seq from ledger.entry where account_id = :account and seq = :seq")
-                .param("account", accountId).param("seq", seq).query((rs, n) -> (Long) rs.getObject(1)).optional()
+        // the lock first: two reversals of one entry take turns, and the second finds the first (409)
+        Head head = lockHead(accountId);
+        // a boolean, not the nullable column: a null row value would read as "no such entry"
+        boolean isReversal = jdbc.sql("""
+                        select reverses_seq is not null from ledger.entry
+                        where account_id = :account and county = :county and seq = :seq""")
+                .param("account", accountId).param("county", head.county()).param("seq", seq)
+                .query(Boolean.class).optional()
                 .orElseThrow(() -> new NotFoundException("第 " + seq + " 笔分录不存在"));
-        if (reversesOther != null) {
+        if (isReversal) {
             throw new ConflictException("第 " + seq + " 笔分录本身是冲销分录，不能再冲销；请重新记一笔正确的分录");
         }
+        boolean reversed = jdbc.sql("""
+                        select exists (select 1 from ledger.entry where account_id = :account and county = :county
+                                       and reverses_seq = :seq)""")
+                .param("account", accountId).param("county", head.county()).param("seq", seq)
+                .query(Boolean.class).single();
+        if (reversed) {
+            throw new ConflictException("第 " + seq + " 笔分录已经冲销过，不能再冲销");
+        }
         List<NewEntry.Line> mirrored = new ArrayList<>();
-        jdbc.sql("select subject, debit, credit from ledger.posting where account_id = :account and seq = :seq order by line")
-                .param("account", accountId).param("seq", seq)
+        jdbc.sql("""
+                        select subject, debit, credit from ledger.posting
+                        where account_id = :account and county = :county and seq = :seq order by line""")
+                .param("account", accountId).param("county", head.county()).param("seq", seq)
                 .query((rs, n) -> mirrored.add(new NewEntry.Line(rs.getString(1), rs.getLong(3), rs.getLong(2)))).list();
+        if (reason.strip().length() > 200) {
+            throw new BadInputException("reason", "冲销原因请在 200 字以内");
+        }
         String memo = "红字冲销第 " + seq + " 笔：" + reason.strip();
         return post(accountId, new NewEntry(date, memo, mirrored, seq, null), recordedBy);
     }
@@ -114,12 +135,15 @@ public class Journal {
         if (entry.memo() == null || entry.memo().isBlank() || entry.memo().length() > 500) {
             throw new BadInputException("memo", "请填写摘要（500 字以内）");
         }
-        if (entry.lines().size() < 2) {
-            throw new BadInputException("lines", "一笔分录至少要有一借一贷两行");
+        if (entry.lines().size() < 2 || entry.lines().size() > MAX_LINES) {
+            throw new BadInputException("lines", "一笔分录至少要有一借一贷两行，至多 " + MAX_LINES + " 行");
         }
         long debits = 0;
         long credits = 0;
         for (NewEntry.Line line : entry.lines()) {
+            if (line.subject() == null || line.subject().isBlank()) {
+                throw new BadInputException("lines", "每一行都要选择科目");
+            }
             if (line.debit() < 0 || line.credit() < 0 || (line.debit() == 0) == (line.credit() == 0)) {
                 throw new BadInputException("lines", "每一行只能填借方或贷方金额中的一个，且须大于 0");
             }

@@ -86,3 +86,6 @@ create table payment_approval (
     foreign key (payment_id, county) references payment (id, county)
 );
 create index payment_approval_user_idx on payment_approval (user_id);
+
+-- a statement's reader opens the voucher an entry cites: found by the account and the voucher
+create index entry_voucher_idx on ledger.entry (account_id, voucher_id) where voucher_id is not null;

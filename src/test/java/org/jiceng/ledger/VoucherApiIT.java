@@ -58,6 +58,12 @@ class VoucherApiIT {
         return out.toByteArray();
     }
 
+    /** Posts a payment at the threshold with the voucher, so an entry of the journal cites it. */
+    void post(long voucher) {
+        var asked = wuye.postJson("/api/v1/ledger/payments", PaymentBooks.ask(account, "1.00", voucher));
+        assertThat(asked.json().get("state").asString()).isEqualTo("POSTED");
+    }
+
     Http.Response upload(Http as, String name, String type, byte[] content) {
         return as.postFile("/api/v1/ledger/vouchers", Map.of("accountId", String.valueOf(account)), "file", name, type, content);
     }
@@ -94,6 +100,7 @@ class VoucherApiIT {
     void theOriginalIsForKeepersAndOversightAndTheCoveredCopyForTheAccountsReaders() throws IOException {
         byte[] original = receipt();
         long id = upload(wuye, "r.jpg", "image/jpeg", original).json().get("id").asLong();
+        post(id);
         Http jumin = Http.as(port, "jumin");
         assertThat(jumin.get("/api/v1/ledger/vouchers/" + id + "/public").status()).isEqualTo(404);
 
@@ -122,6 +129,7 @@ class VoucherApiIT {
     @Test
     void aPdfIsCoveredByUploadingACoveredCopy() {
         long id = upload(wuye, "r.pdf", "application/pdf", "%PDF-1.4\n原件\n".getBytes()).json().get("id").asLong();
+        post(id);
         var boxes = wuye.putJson("/api/v1/ledger/vouchers/" + id + "/cover",
                 "{\"boxes\": [{\"x\": 0, \"y\": 0, \"width\": 1, \"height\": 1}]}");
         assertThat(boxes.status()).isEqualTo(400);
@@ -132,12 +140,17 @@ class VoucherApiIT {
     }
 
     @Test
-    void aReceiptWithNothingToCoverIsPublishedAsIs() throws IOException {
+    void aReceiptWithNothingToCoverIsPublishedAsIsOnceItsPaymentIsInTheJournal() throws IOException {
         byte[] original = receipt();
         var answer = wuye.postFile("/api/v1/ledger/vouchers", Map.of("accountId", String.valueOf(account), "publicAsIs", "true"),
                 "file", "r.jpg", "image/jpeg", original);
         long id = answer.json().get("id").asLong();
-        assertThat(Http.as(port, "jumin").download("/api/v1/ledger/vouchers/" + id + "/public").body()).isEqualTo(original);
+        Http jumin = Http.as(port, "jumin");
+        var beforeItIsPaid = jumin.get("/api/v1/ledger/vouchers/" + id + "/public");
+        assertThat(beforeItIsPaid.status()).isEqualTo(404);
+        assertThat(beforeItIsPaid.detail()).contains("尚未入账");
+        post(id);
+        assertThat(jumin.download("/api/v1/ledger/vouchers/" + id + "/public").body()).isEqualTo(original);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.FormErrors;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
+import org.jiceng.ledger.internal.LedgerAccess;
 import org.jiceng.ledger.internal.payment.PaymentDesk;
 import org.jiceng.ledger.internal.payment.PaymentService;
 import org.jiceng.ledger.internal.payment.PaymentView;
@@ -35,10 +36,12 @@ class PaymentPageController {
 
     private final PaymentService payments;
     private final PaymentDesk desk;
+    private final LedgerAccess access;
 
-    PaymentPageController(PaymentService payments, PaymentDesk desk) {
+    PaymentPageController(PaymentService payments, PaymentDesk desk, LedgerAccess access) {
         this.payments = payments;
         this.desk = desk;
+        this.access = access;
     }
 
     /** The form as typed: one subject line; the API takes several. */
@@ -65,6 +68,10 @@ class PaymentPageController {
         model.addAttribute("payment", payment);
         model.addAttribute("mayApprove", payments.mayApprove(user, payment));
         model.addAttribute("mayRefuse", payments.mayRefuse(user, payment));
+        // the original receipt is the keepers' and oversight's; the town's staff see what the residents see
+        model.addAttribute("voucherPath", access.account(payment.accountId())
+                .filter(a -> access.allows(user, Resource.VOUCHER, Action.READ, a)).isPresent()
+                ? "/api/v1/ledger/vouchers/" + payment.voucherId() : "/api/v1/ledger/vouchers/" + payment.voucherId() + "/public");
         return "ledger/payment/one";
     }
 

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Receipts (凭证) of ledger accounts. A keeper who keeps the books uploads one; its type is read from its bytes
  * (JPEG, PNG or PDF), its size limited, its SHA-256 kept beside it. The original is read by the account's keepers
  * and oversight (VOUCHER READ); those who read the account's statements see the covered copy, or the original
- * where the keeper found nothing on it to cover — and nothing at all until one of the two is so.
+ * where the keeper found nothing on it to cover — and nothing at all until one of the two is so and an entry of the
+ * journal cites it (a receipt of a payment still waiting, or refused, is no part of the statements).
  */
 @Service
 public class VoucherService {
@@ -110,6 +111,10 @@ public class VoucherService {
     /** What the account's readers see: the covered copy, or the original the keeper found nothing on to cover. */
     public Content published(CurrentUser user, long id) {
         VoucherView voucher = requireRead(user, id, Resource.LEDGER_STATEMENT, Action.READ);
+        if (!inJournal(voucher)) {
+            // a receipt of a payment still waiting, or refused, is not part of the account's statements
+            throw new NotFoundException("凭证 " + id + " 尚未入账，暂不公开");
+        }
         if (voucher.covered()) {
             return content(id, "covered_type", "covered_sha256", "covered");
         }
@@ -117,6 +122,11 @@ public class VoucherService {
             return content(id, "content_type", "sha256", "content");
         }
         throw new NotFoundException("凭证 " + id + " 尚未遮盖个人信息，暂不公开");
+    }
+
+    private boolean inJournal(VoucherView voucher) {
+        return jdbc.sql("select exists (select 1 from ledger.entry where account_id = :account and voucher_id = :id)")
+                .param("account", voucher.accountId()).param("id", voucher.id()).query(Boolean.class).single();
     }
 
     /** A voucher of {@code accountId}, for a payment that cites it; 400 when it is not that account's. */

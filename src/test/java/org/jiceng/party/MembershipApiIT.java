@@ -65,6 +65,18 @@ class MembershipApiIT {
     }
 
     @Test
+    void theApiDocumentNamesTheMembershipOperations() throws Exception {
+        // the document is built once, on its first request, which may take long on a busy machine
+        var client = java.net.http.HttpClient.newHttpClient();
+        var answer = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                .timeout(java.time.Duration.ofMinutes(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("/api/v1/party/members/{id}/transfers", "/api/v1/party/flowing-members",
+                "/api/v1/party/central-households/board", "/api/v1/party/members.xlsx");
+    }
+
+    @Test
     void aTransferMovesTheMemberOnlyWhenTheReceivingOrganisationReceivesIt() {
         long member = newMember();
         long from = as("dangjian").get("/api/v1/party/members/" + member).json().get("organisationId").asLong();

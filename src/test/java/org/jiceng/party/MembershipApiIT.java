@@ -227,7 +227,7 @@ class MembershipApiIT {
         assertThat(as("dangjian").get("/api/v1/party/flowing-members?territory=" + TANGLANG + "&kind=FLOWING&limit=500")
                 .json().get("items").valueStream().anyMatch(f -> f.get("id").asLong() == id)).isTrue();
         assertThat(as("yiche").get("/api/v1/party/flowing-members/" + id).status()).isEqualTo(404);
-        assertThat(as("yiche").get("/api/v1/party/flowing-members?territory=" + TANGLANG).status()).isEqualTo(200);
+        assertThat(as("yiche").get("/api/v1/party/flowing-members?territory=" + TANGLANG).status()).isEqualTo(403);
         assertThat(as("yiche").get("/api/v1/party/flowing-members?limit=500").json().get("items").valueStream()
                 .noneMatch(f -> f.get("id").asLong() == id)).isTrue();
         assertThat(as("jumin").get("/api/v1/party/flowing-members").status()).isEqualTo(403);

@@ -75,7 +75,7 @@ public class CentralHouseholds {
     public Page<Row> list(CurrentUser user, String territory, Boolean current, String after, int limit) {
         Scope scope = staff(user);
         if (territory != null && !territory.isBlank()) {
-            scope = scope.narrowedTo(territory.strip());
+            scope = MembershipAccess.narrowed(scope, territory);
         }
         return Page.byId(rows.within(scope, !Boolean.FALSE.equals(current), Cursor.idAbove(after), limit + 1), limit,
                 Row::id);

@@ -73,7 +73,7 @@ public class FlowingMembers {
     public Page<Row> list(CurrentUser user, String territory, String kind, Boolean current, String after, int limit) {
         Scope scope = MembershipAccess.where(user, PARTY_MEMBER, READ);
         if (territory != null && !territory.isBlank()) {
-            scope = scope.narrowedTo(territory.strip());
+            scope = MembershipAccess.narrowed(scope, territory);
         }
         Kind wanted = Input.optionalOneOf(Kind.class, kind, "kind", "类别", Kind::label);
         return Page.byId(rows.within(scope, wanted == null ? null : wanted.name(), !Boolean.FALSE.equals(current),

@@ -28,6 +28,15 @@ final class MembershipAccess {
         return scope;
     }
 
+    /** The scope narrowed to a territory: a territory wholly outside it is refused (403), as the party lists do. */
+    static Scope narrowed(Scope scope, String territory) {
+        Scope narrowed = scope.narrowedTo(territory.strip());
+        if (narrowed.isEmpty()) {
+            throw new org.jiceng.ForbiddenException("区域 " + territory.strip() + " 不在您的辖区内");
+        }
+        return narrowed;
+    }
+
     static MemberView member(PartyApi party, long id, Scope scope) {
         return party.member(id, scope).orElseThrow(() -> new NotFoundException("党员 " + id + " 不存在或不在您的辖区内"));
     }

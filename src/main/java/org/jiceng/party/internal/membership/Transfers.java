@@ -81,7 +81,7 @@ public class Transfers {
     public Page<Row> list(CurrentUser user, String territory, String state, String after, int limit) {
         Scope scope = MembershipAccess.where(user, PARTY_MEMBER, READ);
         if (territory != null && !territory.isBlank()) {
-            scope = scope.narrowedTo(territory.strip());
+            scope = MembershipAccess.narrowed(scope, territory);
         }
         TransferState wanted = Input.optionalOneOf(TransferState.class, state, "state", "转接状态", TransferState::label);
         return Page.byId(transfers.within(scope, wanted == null ? null : wanted.name(), Cursor.idAbove(after), limit + 1),

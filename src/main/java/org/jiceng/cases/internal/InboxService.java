@@ -20,7 +20,8 @@ public class InboxService {
 
     private static final String MINE = """
             (m.user_id = :user or m.unit_id = :unit
-             or (m.territory_code = any(cast(:nodes as text[]))))""";
+             or (m.territory_code = any(cast(:nodes as text[])))
+             or (m.kind like 'party.%' and m.territory_code = any(cast(:partyNodes as text[]))))""";
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -55,13 +56,19 @@ public class InboxService {
                 .params(audience(user)).param("id", messageId).update();
     }
 
-    /** Staff read the messages of the nodes they hold a staff role at; residents only their own. */
+    /**
+     * Staff read the messages of the nodes they hold a staff role at; branch secretaries and party administrators
+     * the party's messages of their nodes; residents only their own.
+     */
     private static Map<String, Object> audience(CurrentUser user) {
         String[] nodes = user.grants().stream()
                 .filter(g -> g.role() == Role.GRID_WORKER || g.role() == Role.VILLAGE_STAFF || g.role() == Role.TOWN_STAFF
                         || g.role() == Role.COUNTY_ADMIN)
                 .map(CurrentUser.Grant::territoryCode).toArray(String[]::new);
-        return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", nodes);
+        String[] partyNodes = user.grants().stream()
+                .filter(g -> g.role() == Role.BRANCH_SECRETARY || g.role() == Role.PARTY_ORG_ADMIN)
+                .map(CurrentUser.Grant::territoryCode).toArray(String[]::new);
+        return Map.of("user", user.id(), "unit", user.unitId().orElse(-1L), "nodes", nodes, "partyNodes", partyNodes);
     }
 
     /**

@@ -1,0 +1,22 @@
+package org.jiceng.cases.internal;
+
+import org.jiceng.cases.InboxNotice;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Puts other modules' {@link InboxNotice}s in the inbox, in the publisher's transaction like the case messages. */
+@Component
+class InboxNotices {
+
+    private final InboxService inbox;
+
+    InboxNotices(InboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    @EventListener
+    void on(InboxNotice notice) {
+        inbox.post(notice.sourceKey(), null, notice.territoryCode(), null, null, notice.kind(), notice.title(),
+                notice.body());
+    }
+}

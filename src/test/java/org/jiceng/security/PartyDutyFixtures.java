@@ -49,7 +49,7 @@ final class PartyDutyFixtures implements FixtureSet {
         }
         String resident = fixtures.variants("residents").get("own-record");
         String household = admin.get("/api/v1/residents/" + resident).json().get("householdId").asString();
-        String territory = admin.get("/api/v1/households/" + household).json().get("territoryCode").asString();
+        String territory = admin.get("/api/v1/households/" + household).json().get("household").get("territoryCode").asString();
         fixtures.put("party/posts", "own-record", Fixtures.created(fixtures.as("shequ").postJson("/api/v1/party/posts", """
                 {"kind": "LIN_ZHANG", "territoryCode": "%s", "area": "矩阵测试本人的邻", "residentId": %s}"""
                 .formatted(territory, resident)), "jumin's post"));
@@ -65,7 +65,7 @@ final class PartyDutyFixtures implements FixtureSet {
         String resident = fixtures.variants("residents").get("own-record");
         Http dangjian = fixtures.as("dangjian");
         String household = admin.get("/api/v1/residents/" + resident).json().get("householdId").asString();
-        String territory = admin.get("/api/v1/households/" + household).json().get("territoryCode").asString();
+        String territory = admin.get("/api/v1/households/" + household).json().get("household").get("territoryCode").asString();
         String member = dangjian.get("/api/v1/party/members?territory=" + territory + "&limit=500").json().get("items")
                 .valueStream().filter(m -> m.get("residentId").asString().equals(resident))
                 .map(m -> m.get("id").asString()).findFirst().orElse(null);

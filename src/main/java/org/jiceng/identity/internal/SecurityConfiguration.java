@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         // Open311 GeoReport v2: reading is public, filing is authenticated by its api_key
                         .requestMatchers("/open311/**").permitAll()
+                        // the 亮身份 board of a community is public: names and roles of its members only
+                        .requestMatchers(HttpMethod.GET, "/party/board/*", "/api/v1/party/board/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(signedIn(sessions))
                         .failureHandler(SecurityConfiguration::loginFailed).permitAll())

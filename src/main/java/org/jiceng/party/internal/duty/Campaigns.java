@@ -55,6 +55,10 @@ public class Campaigns {
     @Transactional
     public long start(Request r, CurrentUser user) {
         Scope scope = DutyAccess.where(user, PLEDGE, Action.CREATE);
+        if (scope.isEmpty()) {
+            // a member pledges for themself; starting a campaign is the branch's, wherever it works
+            throw AccessPolicy.refusal(PLEDGE, Action.CREATE);
+        }
         String community = r.communityCode() == null ? "" : r.communityCode().strip();
         if (Level.ofCode(community) != Level.VILLAGE) {
             throw new BadInputException("communityCode", "communityCode 须为 12 位村(社区)代码");

@@ -93,11 +93,19 @@ class LedgerStatementDemoSeeder implements ApplicationRunner {
     private void seed(long account, CurrentUser by, boolean full) {
         subjects(account);
         long head = jdbc.sql("select head_seq from ledger.account where id = :a").param("a", account).query(Long.class).single();
-        if (head > 0) {
-            return;
-        }
         LocalDate today = Beijing.today(clock);
         YearMonth first = YearMonth.from(today).minusMonths(3);
+        if (head > 0) {
+            // the account's book was opened by the journal's demo: its past months are published as they stand
+            for (int m = 0; m < 3; m++) {
+                try {
+                    statements.generate(account, first.plusMonths(m), null);
+                } catch (RuntimeException e) {
+                    log.warn("演示账本 {} 的 {} 月度公示未能生成：{}", account, first.plusMonths(m), e.getMessage());
+                }
+            }
+            return;
+        }
         for (int m = 0; m < 3; m++) {
             YearMonth month = first.plusMonths(m);
             post(account, by, month.atDay(5), "收取" + month.getMonthValue() + "月集体土地发包款", "102", "511", 1_250_000 + m * 10_000);

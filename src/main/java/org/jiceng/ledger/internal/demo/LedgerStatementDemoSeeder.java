@@ -96,7 +96,11 @@ class LedgerStatementDemoSeeder implements ApplicationRunner {
         LocalDate today = Beijing.today(clock);
         YearMonth first = YearMonth.from(today).minusMonths(3);
         if (head > 0) {
-            // the account's book was opened by the journal's demo: its past months are published as they stand
+            // the account's book was opened by the journal's demo: the dividend is added to it and its past
+            // months are published as they stand
+            if (full) {
+                dividend(account, by, first.plusMonths(1).atDay(28));
+            }
             for (int m = 0; m < 3; m++) {
                 try {
                     statements.generate(account, first.plusMonths(m), null);

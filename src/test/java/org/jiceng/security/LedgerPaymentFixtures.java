@@ -16,7 +16,15 @@ final class LedgerPaymentFixtures implements FixtureSet {
     @Override
     public void make(Fixtures fixtures) {
         var wuye = fixtures.as("wuye");
-        var pending = wuye.get("/api/v1/ledger/payments?state=PENDING&limit=1");
+        // the demo's 公共收益 account (the first opened), not whichever account a test made payments on before
+        var demoAccount = wuye.get("/api/v1/ledger/accounts?limit=100").json().path("items").valueStream()
+                .filter(a -> a.path("kind").asString().equals("PUBLIC_INCOME")).mapToLong(a -> a.get("id").asLong())
+                .min();
+        if (demoAccount.isEmpty()) {
+            fixtures.missing().add("ledger/payments own-territory: wuye keeps no 公共收益 account");
+            return;
+        }
+        var pending = wuye.get("/api/v1/ledger/payments?account=" + demoAccount.getAsLong() + "&state=PENDING&limit=1");
         if (pending.status() != 200 || pending.json().path("items").isEmpty()) {
             fixtures.missing().add("ledger/payments own-territory: wuye keeps no account → " + pending.status());
             return;

@@ -10,10 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -74,7 +71,7 @@ public class LedgerImport {
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 throw new BadInputException("file", "一次最多导入 " + MAX_ROWS + " 行，请分批导入");
             }
-            Map<String, Integer> columns = header(sheet.getRow(0));
+            Map<String, Integer> columns = org.jiceng.XlsxRows.header(sheet.getRow(0), COLUMNS);
             DataFormatter format = new DataFormatter();
             List<String> problems = new ArrayList<>();
             List<Group> groups = new ArrayList<>();
@@ -83,7 +80,7 @@ public class LedgerImport {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 Map<String, String> cells = new HashMap<>();
-                COLUMNS.forEach(c -> cells.put(c, cell(row, columns.get(c), format)));
+                COLUMNS.forEach(c -> cells.put(c, org.jiceng.XlsxRows.exact(row, columns.get(c))));
                 if (cells.values().stream().allMatch(String::isEmpty)) {
                     continue;
                 }
@@ -167,34 +164,5 @@ public class LedgerImport {
         }
     }
 
-    private static Map<String, Integer> header(Row row) {
-        DataFormatter format = new DataFormatter();
-        Map<String, Integer> columns = new HashMap<>();
-        for (Cell cell : row) {
-            columns.put(format.formatCellValue(cell).strip(), cell.getColumnIndex());
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new BadInputException("file", "表头缺少列：" + String.join("、", missing) + "（第一行须为 "
-                    + String.join("、", COLUMNS) + "）");
-        }
-        return columns;
-    }
 
-    private static String cell(Row row, Integer column, DataFormatter format) {
-        if (row == null || column == null) {
-            return "";
-        }
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return format.formatCellValue(cell).strip();
-    }
 }

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -100,11 +96,10 @@ public class OrganisationWorkbook {
             if (sheet == null || sheet.getRow(0) == null) {
                 throw new BadInputException("file", "工作表为空：第一行须为表头 " + String.join("、", COLUMNS));
             }
-            Map<String, Integer> columns = header(sheet.getRow(0));
+            Map<String, Integer> columns = org.jiceng.XlsxRows.header(sheet.getRow(0), COLUMNS);
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 throw new BadInputException("file", "一次最多导入 " + MAX_ROWS + " 行，请分批导入");
             }
-            DataFormatter format = new DataFormatter();
             List<String> problems = new ArrayList<>();
             Map<Integer, Long> createdByRow = new HashMap<>();
             List<Long> created = new ArrayList<>();
@@ -112,7 +107,7 @@ public class OrganisationWorkbook {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 Map<String, String> cells = new HashMap<>();
-                COLUMNS.forEach(c -> cells.put(c, cell(row, columns.get(c), format)));
+                COLUMNS.forEach(c -> cells.put(c, org.jiceng.XlsxRows.text(row, columns.get(c))));
                 if (cells.values().stream().allMatch(String::isEmpty)) {
                     continue;
                 }
@@ -177,31 +172,5 @@ public class OrganisationWorkbook {
                 .map(v -> v instanceof OrganisationLevel l ? l.label() : ((OrganisationKind) v).label()).toList()));
     }
 
-    private static Map<String, Integer> header(Row row) {
-        DataFormatter format = new DataFormatter();
-        Map<String, Integer> columns = new HashMap<>();
-        for (Cell cell : row) {
-            columns.put(format.formatCellValue(cell).strip(), cell.getColumnIndex());
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new BadInputException("file", "表头缺少列：" + String.join("、", missing) + "（第一行须为 "
-                    + String.join("、", COLUMNS) + "）");
-        }
-        return columns;
-    }
 
-    private static String cell(Row row, Integer column, DataFormatter format) {
-        if (row == null || column == null) {
-            return "";
-        }
-        Cell cell = row.getCell(column);
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return format.formatCellValue(cell).strip();
-    }
 }

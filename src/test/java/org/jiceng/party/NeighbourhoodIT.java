@@ -110,6 +110,11 @@ class NeighbourhoodIT {
         JsonNode work = holder.account().get(path).json();
         assertThat(work.get("election").get("votes").asInt()).isEqualTo(18);
         assertThat(work.get("households").size()).isEqualTo(1);
+        // the holder calls on the household and reads its address; oversight reads it masked, as in the register
+        String address = work.get("households").get(0).get("address").asString();
+        assertThat(address).doesNotContain("*");
+        String seenByAuditor = Http.as(port, "jijian").get(path).json().get("households").get(0).get("address").asString();
+        assertThat(seenByAuditor).startsWith(address.substring(0, 1)).contains("*").isNotEqualTo(address);
         assertThat(work.get("duties").get(0).get("kind").asString()).isEqualTo("AGENCY");
         assertThat(work.get("evaluations").get(0).get("rating").asString()).isEqualTo("GOOD");
         assertThat(holder.account().postJson(path + "/evaluations", "{\"month\": \"" + month + "\", \"rating\": \"EXCELLENT\"}")

@@ -87,7 +87,7 @@ public class NeighbourhoodDuties {
 
     public PostAtWork atWork(long id, CurrentUser user) {
         PostView post = post(id, user, NEIGHBOURHOOD_DUTY, Action.READ);
-        return new PostAtWork(post, rows.election(id).orElse(null), households(post), rows.duties(id),
+        return new PostAtWork(post, rows.election(id).orElse(null), householdsFor(post, user), rows.duties(id),
                 rows.reports(id, 50), rows.evaluations(id));
     }
 
@@ -203,6 +203,26 @@ public class NeighbourhoodDuties {
         } catch (DateTimeParseException e) {
             throw new BadInputException("month", "评定月份（month）“" + value + "”格式不正确，应如 2026-05");
         }
+    }
+
+    /**
+     * The post's households as {@code user} may see them: in full to the holder, who calls on them, and to those
+     * who keep the register there; to oversight and other party readers the address and the head's name masked,
+     * as the register itself shows them.
+     */
+    List<Household> householdsFor(PostView post, CurrentUser user) {
+        List<Household> all = households(post);
+        boolean full = target(post, user).held().contains(Relation.OWN) || AccessPolicy.allows(user,
+                org.jiceng.Resource.PERSONAL_NUMBER, Action.REVEAL, AccessPolicy.Target.at(post.territoryCode()));
+        if (full) {
+            return all;
+        }
+        return all.stream().map(h -> new Household(h.id(), h.territoryCode(), masked(h.address()), h.buildingName(),
+                masked(h.head()), h.members())).toList();
+    }
+
+    static String masked(String text) {
+        return text == null || text.isEmpty() ? text : text.charAt(0) + "*".repeat(Math.min(text.length() - 1, 6));
     }
 
     List<Household> households(PostView post) {

@@ -62,6 +62,13 @@ public final class AccessPolicy {
     private static final Role[] LEDGER_KEEPERS = {OWNERS_COMMITTEE, PROPERTY_COMPANY, VILLAGE_STAFF, BRANCH_SECRETARY,
             VILLAGE_SUPERVISOR, TOWN_STAFF};
     private static final Role[] LEDGER_BOOKKEEPERS = {OWNERS_COMMITTEE, PROPERTY_COMPANY, VILLAGE_STAFF};
+    /** Who works with a community's volunteers, and who among them runs teams, activities and the store. */
+    private static final Role[] VOLUNTEER_STAFF = {GRID_WORKER, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF,
+            COUNTY_ADMIN};
+    private static final Role[] VOLUNTEER_ORGANISERS = {VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF};
+    /** Who is assessed and reads its own scores: the committees of a place and the party organisations. */
+    private static final Role[] ASSESSED = {VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN,
+            PARTY_ORG_ADMIN};
 
     private static final List<Permit> TABLE = new Table()
             // signing in, one's own account, the policy itself
@@ -336,6 +343,138 @@ public final class AccessPolicy {
             .permit(CREATE, LEDGER_STATEMENT, KEEPER, LEDGER_BOOKKEEPERS)
             // a question about a line of a statement enters the case loop as the asker's own case
             .permit(ACT, LEDGER_STATEMENT, COLLECTIVE_MEMBER, PEOPLE)
+
+            // volunteers (DESIGN §7): a community's residents see its teams, activities, store, rules and honour
+            // lists and keep their own record, points and time-bank account; a team leader (ORGANISER) runs their
+            // team's activities; the community's staff run the rest
+            .permit(READ, VOLUNTEER_TEAM, IN_COMMUNITY, PEOPLE)
+            .permit(READ, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, VOLUNTEER_TEAM, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(UPDATE, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(UPDATE, VOLUNTEER_TEAM, ORGANISER, PEOPLE)
+            .permit(READ, VOLUNTEER, OWN, PEOPLE)
+            .permit(READ, VOLUNTEER, ORGANISER, PEOPLE)
+            .permit(READ, VOLUNTEER, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, VOLUNTEER, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, VOLUNTEER, IN_COMMUNITY, PEOPLE)
+            .permit(CREATE, VOLUNTEER, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(UPDATE, VOLUNTEER, OWN, PEOPLE)
+            .permit(UPDATE, VOLUNTEER, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(READ, ACTIVITY, IN_COMMUNITY, PEOPLE)
+            .permit(READ, ACTIVITY, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, ACTIVITY, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, ACTIVITY, ORGANISER, PEOPLE)
+            .permit(CREATE, ACTIVITY, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(UPDATE, ACTIVITY, ORGANISER, PEOPLE)
+            .permit(UPDATE, ACTIVITY, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            // signing up for an activity, or leaving it
+            .permit(ACT, ACTIVITY, IN_COMMUNITY, PEOPLE)
+            // a volunteer checks in and out by scanning the organiser's code; the organiser shows the code,
+            // confirms the times in bulk and closes forgotten check-outs
+            .permit(CREATE, ATTENDANCE, OWN, PEOPLE)
+            .permit(READ, ATTENDANCE, OWN, PEOPLE)
+            .permit(READ, ATTENDANCE, ORGANISER, PEOPLE)
+            .permit(READ, ATTENDANCE, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, ATTENDANCE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(ACT, ATTENDANCE, ORGANISER, PEOPLE)
+            .permit(ACT, ATTENDANCE, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(READ, POINTS, OWN, PEOPLE)
+            .permit(READ, POINTS, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, POINTS, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, POINTS, IN_TERRITORY, GRID_WORKER, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF)
+            .permit(ACT, POINTS, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF)
+            .permit(READ, POINTS_RULE, IN_COMMUNITY, PEOPLE)
+            .permit(READ, POINTS_RULE, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, POINTS_RULE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(MANAGE, POINTS_RULE, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(READ, STORE, IN_COMMUNITY, PEOPLE)
+            .permit(READ, STORE, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, STORE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(ACT, STORE, IN_COMMUNITY, PEOPLE)
+            .permit(MANAGE, STORE, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(EXPORT, STORE, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(EXPORT, STORE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            // a member's time-bank account is theirs, kept by a registered proxy (OWN to the module) where the
+            // member cannot use a phone; the community confirms deposits, towns and the county move accounts
+            .permit(READ, TIME_BANK, OWN, PEOPLE)
+            .permit(READ, TIME_BANK, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(READ, TIME_BANK, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, TIME_BANK, OWN, PEOPLE)
+            .permit(CREATE, TIME_BANK, IN_TERRITORY, GRID_WORKER, VILLAGE_STAFF)
+            .permit(ACT, TIME_BANK, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN)
+            // honour lists: published lists are read in their community; a 黑榜 entry is decided with a record and
+            // its person may appeal (OWN)
+            .permit(READ, HONOUR_LIST, IN_COMMUNITY, PEOPLE)
+            .permit(READ, HONOUR_LIST, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, HONOUR_LIST, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, HONOUR_LIST, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(ACT, HONOUR_LIST, OWN, PEOPLE)
+            .permit(ACT, HONOUR_LIST, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF)
+            .permit(READ, CLAIM, IN_COMMUNITY, PEOPLE)
+            .permit(READ, CLAIM, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, CLAIM, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, CLAIM, IN_COMMUNITY, PEOPLE)
+            .permit(ACT, CLAIM, OWN, PEOPLE)
+            .permit(ACT, CLAIM, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+            .permit(MANAGE, CLAIM, IN_TERRITORY, VOLUNTEER_ORGANISERS)
+
+            // assessment (赛道比拼, 星级, 红旗村): the county sets indicators and confirms ratings; a place and its
+            // party organisation read their own scores; oversight reads all of its territory
+            .permit(READ, INDICATOR, IN_TERRITORY, ASSESSED)
+            .permit(READ, INDICATOR, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(MANAGE, INDICATOR, IN_TERRITORY, COUNTY_ADMIN)
+            // an entered indicator's value with its evidence, from the place it measures or above
+            .permit(CREATE, INDICATOR, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(ACT, INDICATOR, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(READ, SCORECARD, IN_TERRITORY, ASSESSED)
+            .permit(READ, SCORECARD, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(EXPORT, SCORECARD, IN_TERRITORY, ASSESSED)
+            .permit(EXPORT, SCORECARD, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(ACT, SCORECARD, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(READ, STAR_RATING, IN_TERRITORY, ASSESSED)
+            .permit(READ, STAR_RATING, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(CREATE, STAR_RATING, IN_TERRITORY, PARTY_ORG_ADMIN, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(ACT, STAR_RATING, IN_TERRITORY, PARTY_ORG_ADMIN, COUNTY_ADMIN)
+            .permit(MANAGE, STAR_RATING, IN_TERRITORY, PARTY_ORG_ADMIN, COUNTY_ADMIN)
+            // 民生实事 and 书记项目: the progress board is public to residents; the unit carrying a project reports
+            .permit(READ, LIVELIHOOD_PROJECT, PUBLIC, PEOPLE)
+            .permit(READ, LIVELIHOOD_PROJECT, IN_TERRITORY, ASSESSED)
+            .permit(READ, LIVELIHOOD_PROJECT, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, LIVELIHOOD_PROJECT, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            .permit(CREATE, LIVELIHOOD_PROJECT, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(UPDATE, LIVELIHOOD_PROJECT, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(ACT, LIVELIHOOD_PROJECT, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(ACT, LIVELIHOOD_PROJECT, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            // 巡察整改: the inspection team (INSPECTOR) records findings, accepts or returns rectification and alone
+            // cancels a finding (销账); the responsible place or unit rectifies; AUDITOR only reads
+            .permit(READ, INSPECTION, IN_TERRITORY, INSPECTOR, AUDITOR, COUNTY_ADMIN, TOWN_STAFF, VILLAGE_STAFF,
+                    BRANCH_SECRETARY)
+            .permit(READ, INSPECTION, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            .permit(CREATE, INSPECTION, IN_TERRITORY, INSPECTOR)
+            .permit(MANAGE, INSPECTION, IN_TERRITORY, INSPECTOR)
+            .permit(ACT, INSPECTION, IN_TERRITORY, TOWN_STAFF, VILLAGE_STAFF, BRANCH_SECRETARY)
+            .permit(ACT, INSPECTION, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            .permit(EXPORT, INSPECTION, IN_TERRITORY, INSPECTOR, AUDITOR, COUNTY_ADMIN)
+            // the lists that bound village power are published to everyone; drafts stay with their authors
+            .everyAccount(POWER_LIST, READ, PUBLIC)
+            .permit(READ, POWER_LIST, IN_TERRITORY, ASSESSED)
+            .permit(READ, POWER_LIST, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(MANAGE, POWER_LIST, IN_TERRITORY, COUNTY_ADMIN, TOWN_STAFF)
+            // a task a town or department sends to a village is checked against the 工作准入清单
+            .permit(CREATE, VILLAGE_TASK, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN, DEPT_STAFF)
+            .permit(READ, VILLAGE_TASK, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(READ, VILLAGE_TASK, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, VILLAGE_TASK, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            .permit(ACT, VILLAGE_TASK, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY)
+
+            // search: every account may search; each hit passes its own record's row above before it is shown
+            .everyAccount(FULL_TEXT_SEARCH, READ, SIGNED_IN)
+            // dispatch suggestions help whoever files or dispatches a case of the place
+            .permit(CREATE, DISPATCH_SUGGESTION, IN_TERRITORY, FILERS)
+            .permit(READ, DISPATCH_MODEL, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(READ, DISPATCH_MODEL, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(MANAGE, DISPATCH_MODEL, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
 
             // analysis: committees and oversight their territory, a department its own rates
             .permit(READ, STATS, IN_TERRITORY, COMMITTEES)

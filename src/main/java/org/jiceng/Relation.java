@@ -37,7 +37,14 @@ public enum Relation {
      */
     COLLECTIVE_MEMBER("本小区业主或本村(社区)居民的账本", false),
     /** A party record of the person's own branch (the member's organisation) or a record the member holds. */
-    OWN_BRANCH("本人所在党组织的", false);
+    OWN_BRANCH("本人所在党组织的", false),
+    /** A volunteer team the person leads, or an activity they organise (or one of their team's). */
+    ORGANISER("本人负责的志愿队或活动", false),
+    /**
+     * A record handed to the unit the person works in: a rectification task of an inspection, a livelihood
+     * project it carries out, a task it sent to a village.
+     */
+    ASSIGNED_TO_UNIT("交本单位办理的", false);
 
     private final String label;
     private final boolean territorial;

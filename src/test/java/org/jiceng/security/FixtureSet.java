@@ -19,5 +19,13 @@ interface FixtureSet {
             new BranchLifeFixtures(),
             new LedgerJournalFixtures(),
             new LedgerPaymentFixtures(),
-            new LedgerStatementFixtures());
+            new LedgerStatementFixtures(),
+            new VolunteerActivityFixtures(),
+            new VolunteerPointsFixtures(),
+            new VolunteerCommunityFixtures(),
+            new AssessmentScoreFixtures(),
+            new AssessmentRatingFixtures(),
+            new AssessmentInspectionFixtures(),
+            new SearchFixtures(),
+            new DispatchFixtures());
 }

@@ -6,6 +6,8 @@ import org.jiceng.Action;
 import org.jiceng.CurrentUser;
 import org.jiceng.Resource;
 import org.jiceng.cases.CaseView;
+import org.jiceng.cases.CaseVisibilityChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +19,12 @@ public class CaseVisibility {
     private final CaseService reads;
     private final DuplicateFinder duplicates;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseVisibility(CaseRepository cases, CaseService reads, DuplicateFinder duplicates, java.time.Clock clock) {
+    CaseVisibility(CaseRepository cases, CaseService reads, DuplicateFinder duplicates, java.time.Clock clock,
+                   ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.cases = cases;
         this.reads = reads;
         this.duplicates = duplicates;
@@ -71,6 +76,7 @@ public class CaseVisibility {
         }
         cases.appendEvent(id, clock.instant(), user.username(), publicCase ? PublicTimeline.MADE_PUBLIC : PublicTimeline.MADE_PRIVATE,
                 view.state(), view.state(), null, List.of());
+        events.publishEvent(new CaseVisibilityChanged(id, view.territoryCode(), publicCase));
         return reads.find(user, id);
     }
 }

@@ -1,0 +1,120 @@
+package org.jiceng.search.internal;
+
+import static org.jiceng.Relation.DISPATCHED_TO_UNIT;
+import static org.jiceng.Relation.OWN;
+import static org.jiceng.Relation.PUBLIC;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiceng.AccessPolicy;
+import org.jiceng.Action;
+import org.jiceng.Beijing;
+import org.jiceng.CurrentUser;
+import org.jiceng.Relation;
+import org.jiceng.Scope;
+
+/**
+ * The statement of one search for one person: the query's words (and the asked territory) as one tsquery, and,
+ * per kind, the rows the kind's read row lets the person reach — its territory as place lexemes, and the relations
+ * the policy grants (own record, public, sent to their department) as columns — so SQL leaves the rest out before
+ * ranking. When a person reaches a kind by territory alone (staff), the territory joins the words' tsquery and
+ * the GIN index intersects both. The owning module still decides every hit ({@link SearchSource#readable}).
+ */
+record SearchSql(String sql, Map<String, Object> params) {
+
+    static final String NOTHING = "";
+
+    static SearchSql of(CurrentUser user, SearchRequest request) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String words = SearchTerms.allOf(request.words());
+        String query = request.territory() == null ? words
+                : words + " & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
+        List<String> reaches = new ArrayList<>();
+        String onlyPlaces = null;   // set when a single kind is reached by places alone
+        int k = 0;
+        for (SearchKind kind : request.kinds()) {
+            Scope scope = AccessPolicy.scope(user, kind.resource(), Action.READ);
+            Set<Relation> relations = AccessPolicy.relations(user, kind.resource(), Action.READ);
+            List<String> ways = new ArrayList<>();
+            List<String> levels = new ArrayList<>();
+            for (String prefix : scope.prefixes()) {
+                if (prefix.isEmpty()) {
+                    ways.add("true");
+                } else if (SearchTerms.isLevel(prefix)) {
+                    levels.add(prefix);
+                } else {
+                    ways.add("starts_with(territory_code, :prefix_" + k + "_" + ways.size() + ")");
+                    params.put("prefix_" + k + "_" + (ways.size() - 1), prefix);
+                }
+            }
+            boolean placesOnly = ways.isEmpty() && !levels.isEmpty();
+            if (!levels.isEmpty()) {
+                ways.add("words @@ cast(:places_" + k + " as tsquery)");
+                params.put("places_" + k, SearchTerms.anyPlace(levels));
+            }
+            if (relations.contains(OWN)) {
+                ways.add("owner_id = :me");
+                params.put("me", user.id());
+                placesOnly = false;
+            }
+            if (relations.contains(PUBLIC)) {
+                ways.add("public");
+                placesOnly = false;
+            }
+            if (relations.contains(DISPATCHED_TO_UNIT) && user.unitId().isPresent()) {
+                ways.add("unit_ids @> array[cast(:unit as bigint)]");
+                params.put("unit", user.unitId().get());
+                placesOnly = false;
+            }
+            if (!ways.isEmpty()) {
+                reaches.add("(kind = '" + kind.name() + "' and (" + String.join(" or ", ways) + "))");
+                onlyPlaces = placesOnly && request.kinds().size() == 1 ? SearchTerms.anyPlace(levels) : null;
+            }
+            k++;
+        }
+        if (reaches.isEmpty()) {
+            return new SearchSql(NOTHING, Map.of());
+        }
+        String reach = String.join(" or ", reaches);
+        if (onlyPlaces != null) {
+            query = "(" + query + ") & " + onlyPlaces;
+            reach = "kind = '" + request.kinds().iterator().next().name() + "'";
+            params.keySet().removeIf(p -> p.startsWith("places_"));
+        }
+        params.put("q", query);
+        params.put("rq", words);
+        StringBuilder where = new StringBuilder("words @@ cast(:q as tsquery) and (" + reach + ")");
+        if (request.from() != null) {
+            where.append(" and at >= :from");
+            params.put("from", Timestamp.from(request.from().atStartOfDay(Beijing.ZONE).toInstant()));
+        }
+        if (request.to() != null) {
+            where.append(" and at < :to");
+            params.put("to", Timestamp.from(request.to().plusDays(1).atStartOfDay(Beijing.ZONE).toInstant()));
+        }
+        String after = "";
+        if (request.after() != null) {
+            after = " where rank < cast(:r as real) or (rank = cast(:r as real)"
+                    + " and (at, kind, record_id) < (:at, :kind, :id))";
+            params.put("r", request.after().rank());
+            params.put("at", Timestamp.from(request.after().at()));
+            params.put("kind", request.after().kind().name());
+            params.put("id", request.after().recordId());
+        }
+        params.put("limit", request.limit() + 1);
+        String sql = """
+                select kind, record_id, territory_code, at, title, body, rank from (
+                    select kind, record_id, territory_code, at, title, body,
+                           ts_rank_cd(words, cast(:rq as tsquery)) as rank
+                    from search.document
+                    where %s
+                ) d%s
+                order by rank desc, at desc, kind desc, record_id desc
+                limit :limit""".formatted(where, after);
+        return new SearchSql(sql, params);
+    }
+}

@@ -1,0 +1,40 @@
+package org.jiceng.search.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the index once, in the background, when the application starts on records the index has never seen: a
+ * data directory or database from before the index existed. Afterwards the queue keeps it current.
+ */
+@Component
+class StartupRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupRebuild.class);
+
+    private final Indexer indexer;
+
+    StartupRebuild(Indexer indexer) {
+        this.indexer = indexer;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void buildIfNeverBuilt() {
+        if (indexer.queued() > 0 || indexer.counts().values().stream().anyMatch(n -> n > 0)) {
+            return;
+        }
+        Thread.ofVirtual().name("search-rebuild").start(() -> {
+            try {
+                long total = indexer.rebuild(done -> { });
+                if (total > 0) {
+                    log.info("全文检索：索引为空，已从各模块建立 {} 条", total);
+                }
+            } catch (RuntimeException e) {
+                log.warn("全文检索：建立索引失败，可运行 ./jiceng reindex 重建", e);
+            }
+        });
+    }
+}

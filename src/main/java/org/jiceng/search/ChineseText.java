@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Chinese words of a text, for the search index and the dispatch classifier alike, so a query and a document are
@@ -38,5 +39,29 @@ public final class ChineseText {
             throw new UncheckedIOException("分词失败", e);
         }
         return words;
+    }
+
+    /** A word and where it starts in the text (a {@code char} index), for the search index's positions. */
+    public record Token(String word, int start) {
+    }
+
+    /** The words of {@code text} with their offsets, in order; empty for a blank text. */
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return tokens;
+        }
+        try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("分词失败", e);
+        }
+        return tokens;
     }
 }

@@ -55,6 +55,7 @@ public final class AllBenchmarks {
         all.put("DemoYear", DemoYearBenchmark::run);
         all.put("VisitCoverage", VisitCoverageBenchmark::run);
         all.put("Ledger", LedgerBenchmark::run);
+        all.put("Search", org.jiceng.search.internal.SearchBenchmark::run);
         return all;
     }
 

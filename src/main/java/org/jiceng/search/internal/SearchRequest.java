@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jiceng.BadInputException;
 import org.jiceng.Input;
 
-/** A search as asked, checked: the words, the kinds, a territory prefix, a date range, the page. */
-public record SearchRequest(String query, List<String> words, Set<SearchKind> kinds, String territory, LocalDate from,
+/** A search as asked, checked: the query's parts, the kinds, a territory prefix, a date range, the page. */
+public record SearchRequest(String query, SearchTerms.Query terms, Set<SearchKind> kinds, String territory, LocalDate from,
                             LocalDate to, SearchCursor after, int limit) {
 
     public static final int DEFAULT_LIMIT = 20;
@@ -20,8 +20,8 @@ public record SearchRequest(String query, List<String> words, Set<SearchKind> ki
     public static SearchRequest of(String q, String types, String territory, String from, String to, String after,
                                    Integer limit) {
         String query = Input.text(q, "q", "搜索词", 1, 100);
-        List<String> words = SearchTerms.queryWords(query);
-        if (words.isEmpty()) {
+        SearchTerms.Query terms = SearchTerms.query(query);
+        if (terms == null) {
             throw new BadInputException("q", "搜索词（q）里没有可检索的词，请换个说法");
         }
         Set<SearchKind> kinds = new LinkedHashSet<>();
@@ -46,7 +46,7 @@ public record SearchRequest(String query, List<String> words, Set<SearchKind> ki
         if (size < 1 || size > MAX_LIMIT) {
             throw new BadInputException("limit", "limit 须在 1 到 " + MAX_LIMIT + " 之间");
         }
-        return new SearchRequest(query, words, kinds, place, since, until, SearchCursor.read(after), size);
+        return new SearchRequest(query, terms, kinds, place, since, until, SearchCursor.read(after), size);
     }
 
     /** The same search's query string without the cursor, for the page's links. */

@@ -91,7 +91,7 @@ public class SearchService {
             if (!readable.get(r.kind()).contains(r.id())) {
                 continue;
             }
-            SearchTerms.Snippet snippet = SearchTerms.snippet(r.body(), request.words(), SNIPPET_WIDTH);
+            SearchTerms.Snippet snippet = SearchTerms.snippet(r.body(), request.terms().surfaces(), SNIPPET_WIDTH);
             hits.add(new Hit(r.kind().name().toLowerCase(java.util.Locale.ROOT), r.kind().label(), r.id(), r.title(),
                     snippet.text(), snippet.highlights(), Beijing.shown(r.at().atOffset(Beijing.OFFSET)),
                     sources.get(r.kind()).url(r.id()), r.territoryCode()));

@@ -30,9 +30,9 @@ record SearchSql(String sql, Map<String, Object> params) {
 
     static SearchSql of(CurrentUser user, SearchRequest request) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String words = SearchTerms.allOf(request.words());
+        String words = request.terms().tsquery();
         String query = request.territory() == null ? words
-                : words + " & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
+                : "(" + words + ") & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
         List<String> reaches = new ArrayList<>();
         String onlyPlaces = null;   // set when a single kind is reached by places alone
         int k = 0;

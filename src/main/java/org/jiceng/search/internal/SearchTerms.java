@@ -30,23 +30,91 @@ public final class SearchTerms {
     private SearchTerms() {
     }
 
-    /** The query's distinct words, at most {@value #MAX_QUERY_WORDS}; empty when it has none. */
-    public static List<String> queryWords(String query) {
-        Set<String> words = new LinkedHashSet<>(ChineseText.words(query));
-        return words.stream().limit(MAX_QUERY_WORDS).toList();
+    /**
+     * A query as the index reads it: {@code tsquery} needs every part; {@code surfaces} are the parts as written,
+     * for marking them in a snippet.
+     */
+    public record Query(String tsquery, List<String> surfaces) {
     }
 
-    /** A tsvector literal of the text's words with their positions, and the place's lexemes at every level. */
+    /**
+     * The query's parts, at most {@value #MAX_QUERY_WORDS}, or null when it has no word. The analyser cuts a short
+     * query worse than a sentence (路灯 alone comes out as 路 and 灯), so each Chinese word may also be found as its
+     * characters one after another, and a run of single characters is asked as that phrase.
+     */
+    public static Query query(String text) {
+        List<ChineseText.Token> tokens = ChineseText.tokens(text);
+        Set<String> surfaces = new LinkedHashSet<>();
+        Set<String> parts = new LinkedHashSet<>();
+        int i = 0;
+        while (i < tokens.size() && parts.size() < MAX_QUERY_WORDS) {
+            ChineseText.Token t = tokens.get(i);
+            if (isHan(t.word()) && t.word().codePointCount(0, t.word().length()) == 1) {
+                List<String> run = new ArrayList<>(List.of(t.word()));
+                int end = t.start() + t.word().length();
+                int j = i + 1;
+                while (j < tokens.size() && tokens.get(j).start() == end && isHan(tokens.get(j).word())
+                        && tokens.get(j).word().codePointCount(0, tokens.get(j).word().length()) == 1) {
+                    run.add(tokens.get(j).word());
+                    end += tokens.get(j).word().length();
+                    j++;
+                }
+                if (surfaces.add(String.join("", run))) {
+                    parts.add(phrase(run));
+                }
+                i = j;
+            } else {
+                if (surfaces.add(t.word())) {
+                    parts.add(isHan(t.word()) ? "(" + quoted(t.word()) + " | " + phrase(characters(t.word())) + ")"
+                            : quoted(t.word()));
+                }
+                i++;
+            }
+        }
+        return parts.isEmpty() ? null : new Query(String.join(" & ", parts), List.copyOf(surfaces));
+    }
+
+    /**
+     * A tsvector literal of the text's words and the place's lexemes at every level. A word's position is its
+     * character offset (plus one), and a Chinese word of several characters is also indexed as each character at
+     * its own offset, so a query cut into single characters finds it as a phrase.
+     */
     static String vector(String redactedText, String territoryCode) {
-        List<String> words = ChineseText.words(MASKS.matcher(redactedText).replaceAll(" "));
+        String text = MASKS.matcher(redactedText).replaceAll(" ");
         StringBuilder v = new StringBuilder();
-        for (int i = 0; i < words.size() && i < MAX_POSITION; i++) {
-            v.append(quoted(words.get(i))).append(':').append(i + 1).append(' ');
+        for (ChineseText.Token t : ChineseText.tokens(text)) {
+            int position = t.start() + 1;
+            if (position > MAX_POSITION) {
+                break;
+            }
+            v.append(quoted(t.word())).append(':').append(position).append(' ');
+            if (isHan(t.word()) && t.word().length() > 1) {
+                int offset = 0;
+                for (String c : characters(t.word())) {
+                    if (position + offset <= MAX_POSITION) {
+                        v.append(quoted(c)).append(':').append(position + offset).append(' ');
+                    }
+                    offset += c.length();
+                }
+            }
         }
         for (String place : places(territoryCode)) {
             v.append(quoted(place)).append(' ');
         }
         return v.toString().strip();
+    }
+
+    private static String phrase(List<String> characters) {
+        return characters.size() == 1 ? quoted(characters.getFirst())
+                : "(" + String.join(" <-> ", characters.stream().map(SearchTerms::quoted).toList()) + ")";
+    }
+
+    private static List<String> characters(String word) {
+        return word.codePoints().mapToObj(Character::toString).toList();
+    }
+
+    private static boolean isHan(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The lexemes of a place: one per level its code reaches. */
@@ -68,11 +136,6 @@ public final class SearchTerms {
             }
         }
         return false;
-    }
-
-    /** A tsquery literal needing every word. */
-    static String allOf(List<String> words) {
-        return String.join(" & ", words.stream().map(SearchTerms::quoted).toList());
     }
 
     /** A tsquery literal for any of these places (each a level's prefix). */

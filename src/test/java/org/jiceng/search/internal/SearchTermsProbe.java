@@ -1,0 +1,41 @@
+package org.jiceng.search.internal;
+
+import java.util.List;
+
+/** Opens the package-private parts of {@link SearchTerms} to the module's tests. */
+public final class SearchTermsProbe {
+
+    private SearchTermsProbe() {
+    }
+
+    /** A snippet and the words it marks, read back from its highlights. */
+    public record Cut(String text, List<String> marked) {
+    }
+
+    /** The query's tsquery, or null when it has no word. */
+    public static String tsquery(String query) {
+        SearchTerms.Query q = SearchTerms.query(query);
+        return q == null ? null : q.tsquery();
+    }
+
+    public static List<String> surfaces(String query) {
+        return SearchTerms.query(query).surfaces();
+    }
+
+    public static String vector(String text, String territoryCode) {
+        return SearchTerms.vector(text, territoryCode);
+    }
+
+    public static String quoted(String lexeme) {
+        return SearchTerms.quoted(lexeme);
+    }
+
+    public static boolean isLevel(String prefix) {
+        return SearchTerms.isLevel(prefix);
+    }
+
+    public static Cut snippet(String text, List<String> words, int width) {
+        SearchTerms.Snippet s = SearchTerms.snippet(text, words, width);
+        return new Cut(s.text(), s.highlights().stream().map(h -> s.text().substring(h.start(), h.end())).toList());
+    }
+}

@@ -120,8 +120,8 @@ public class EnteredValues {
         if (upload.bytes().length > MAX_FILE) {
             throw new BadInputException("file", "文件不能超过 5 MB");
         }
-        String type = upload.contentType() == null ? "" : upload.contentType();
-        if (!type.startsWith("image/") && !type.equals("application/pdf")) {
+        String type = sniff(upload.bytes());
+        if (type == null) {
             throw new BadInputException("file", "佐证材料须为照片（JPG、PNG）或 PDF 文件");
         }
         String name = Input.text(upload.fileName() == null ? "佐证材料" : upload.fileName(), "file", "文件名", 1, 200);
@@ -142,24 +142,41 @@ public class EnteredValues {
                 .orElseThrow(() -> new NotFoundException("没有找到该填报值"));
     }
 
-    public List<ValueView> list(CurrentUser user, Long indicator, String territory, String state, Long after, int limit) {
+    public List<ValueView> list(CurrentUser user, Long indicator, String territory, String state, long below, int limit) {
         Scope scope = AccessPolicy.scope(user, INDICATOR, READ);
         if (territory != null && !territory.isBlank()) {
             if (!territory.strip().matches("[0-9]{6}([0-9]{3}){0,2}")) {
                 throw new BadInputException("territory", "territory 须为 6、9 或 12 位区划代码");
             }
             scope = scope.narrowedTo(territory.strip());
+            if (scope.isEmpty()) {
+                throw new NotFoundException("没有找到该区域的填报值");
+            }
         }
         if (state != null && !state.isBlank() && !List.of("ENTERED", "ACCEPTED", "RETURNED").contains(state)) {
             throw new BadInputException("state", "state 须为 ENTERED（待审核）、ACCEPTED（已通过）或 RETURNED（已退回）");
         }
-        return values.list(scope, indicator, state == null || state.isBlank() ? null : state, after, limit);
+        return values.list(scope, indicator, state == null || state.isBlank() ? null : state, below, limit);
     }
 
     /** The accepted values of an indicator for a subject whose period shares a month with {@code period}. */
     public List<ValueView> accepted(String county, long indicator, String subject, Period period) {
         return values.accepted(county, indicator, subject).stream()
                 .filter(v -> Period.parse(v.period(), "period").overlaps(period)).toList();
+    }
+
+    /** The type the bytes are, by their first bytes, not what the sender claims: served back, it must be harmless. */
+    static String sniff(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        if (b.length >= 4 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b.length >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
+            return "application/pdf";
+        }
+        return null;
     }
 
     private static BigDecimal number(String text) {

@@ -71,13 +71,13 @@ class ValueRepository {
         return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(this::row).optional();
     }
 
-    List<ValueView> list(Scope scope, Long indicator, String state, Long after, int limit) {
+    List<ValueView> list(Scope scope, Long indicator, String state, long below, int limit) {
         return jdbc.sql(SELECT + " where " + scope.where("v.territory_code")
                         + (indicator == null ? "" : " and v.indicator_id = :indicator")
                         + (state == null ? "" : " and v.state = :state")
-                        + (after == null ? "" : " and v.id < :after") + " order by v.id desc limit :limit")
+                        + " and v.id < :below order by v.id desc limit :limit")
                 .params(scope.params()).param("indicator", indicator == null ? 0L : indicator)
-                .param("state", state == null ? "" : state).param("after", after == null ? 0L : after)
+                .param("state", state == null ? "" : state).param("below", below)
                 .param("limit", limit).query(this::row).list();
     }
 

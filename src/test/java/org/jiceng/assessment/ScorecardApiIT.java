@@ -135,6 +135,19 @@ class ScorecardApiIT {
     }
 
     @Test
+    void aPartyOrganisationHasAScorecardItsSecretaryReadsAndAnotherTownDoesNot() {
+        JsonNode organisation = Http.as(port, "dangjian").get("/api/v1/party/organisations?territory=" + TANGLANG
+                + "&limit=500").json().get("items").valueStream()
+                .filter(o -> o.get("territoryCode").asString().startsWith(TANGLANG)).findFirst().orElseThrow();
+        String subject = "P" + organisation.get("id").asLong();
+        JsonNode card = Http.as(port, "shuji").get("/api/v1/assessment/scorecards/" + subject).json();
+        assertThat(card.get("level").asString()).isEqualTo("PARTY_ORG");
+        assertThat(card.get("name").asString()).isEqualTo(organisation.get("name").asString());
+        assertThat(Http.as(port, "yiche").get("/api/v1/assessment/scorecards/" + subject).status()).isEqualTo(404);
+        assertThat(Http.as(port, "admin").get("/api/v1/assessment/scorecards/P999999999").status()).isEqualTo(404);
+    }
+
+    @Test
     void anotherTownAResidentAndADepartmentAreRefusedGuchengsScorecard() {
         assertThat(Http.as(port, "yiche").get("/api/v1/assessment/scorecards/" + GUCHENG).status()).isEqualTo(404);
         assertThat(Http.as(port, "yiche").get("/api/v1/assessment/scorecards/" + YICHE).status()).isEqualTo(200);

@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jiceng.Beijing;
+import org.jiceng.assessment.internal.indicator.DisputeTally;
 import org.jiceng.assessment.internal.indicator.VolunteerTally;
+import org.jiceng.mediation.DisputeConcluded;
+import org.jiceng.mediation.DisputeState;
+import org.jiceng.mediation.DisputeType;
+import org.jiceng.mediation.MediationLevel;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;
 import org.jiceng.volunteer.VolunteerHoursConfirmed;
@@ -36,6 +41,9 @@ class ScorecardRecomputationIT {
 
     @Autowired
     VolunteerTally tally;
+
+    @Autowired
+    DisputeTally disputes;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -144,6 +152,42 @@ class ScorecardRecomputationIT {
         assertThat(drill.get("records").size()).isEqualTo(3);
         assertThat(Http.as(port, "shequ").get("/api/v1/assessment/scorecards/" + village + "/indicators/" + hours
                 + "?period=2019-Q4").status()).isEqualTo(404);
+    }
+
+    @Test
+    void disputesNotHandedUpAreTheAgreementsBelowTheCountyOverAllConcluded() {
+        String village = village();
+        long rate = ScorecardApiIT.indicator(port, ScorecardApiIT.unique("重算不上交率"), "DISPUTES_NOT_ESCALATED", "VILLAGE",
+                "90").get("id").asLong();
+        long first = ATTENDANCE.incrementAndGet() * 10;
+        DisputeType type = DisputeType.values()[0];
+        disputes.record(new DisputeConcluded(first, village + "001", type, MediationLevel.VILLAGE, DisputeState.AGREED,
+                null, Instant.parse("2018-04-10T02:00:00Z")));
+        disputes.record(new DisputeConcluded(first + 1, village, type, MediationLevel.COUNTY, DisputeState.AGREED, null,
+                Instant.parse("2018-05-10T02:00:00Z")));
+        disputes.record(new DisputeConcluded(first + 2, village, type, MediationLevel.TOWN, DisputeState.REFERRED, null,
+                Instant.parse("2018-06-10T02:00:00Z")));
+        disputes.record(new DisputeConcluded(first + 3, village, type, MediationLevel.VILLAGE, DisputeState.AGREED, null,
+                Instant.parse("2018-07-10T02:00:00Z"))); // the next quarter
+        JsonNode card = Http.as(port, "admin").get("/api/v1/assessment/scorecards/" + village + "?period=2018-Q2").json();
+        JsonNode line = line(card, rate);
+        // 1 of 3 settled below the county: 100/3 %; 10 × (100/3) ÷ 90 = 100/27 points
+        assertThat(line.get("valueExact").asString()).isEqualTo("100/3");
+        assertThat(line.get("scoreExact").asString()).isEqualTo("100/27");
+        assertThat(line.get("workings").asString()).contains("1 ÷", "3 × 100");
+    }
+
+    @Test
+    void statementsOnTimeAreCountedPerAccountAndMonth() {
+        long onTime = ScorecardApiIT.indicator(port, ScorecardApiIT.unique("重算按时公示"), "STATEMENTS_ON_TIME", "VILLAGE",
+                "100").get("id").asLong();
+        JsonNode line = line(Http.as(port, "shequ").get("/api/v1/assessment/scorecards/" + ScorecardApiIT.TANGLANG
+                + "?period=" + YearMonth.from(Beijing.today(clock)).minusMonths(1)).json(), onTime);
+        assertThat(line.get("workings").asString()).startsWith("按时公示 ");
+        // the demo keeps 堂琅社区's collective account, so there is an account due: a value, between 0 and 100
+        if (!line.get("valueExact").isNull()) {
+            assertThat(exact(line.get("valueExact").asString())).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+        }
     }
 
     static String exactHours(int[] minutes) {

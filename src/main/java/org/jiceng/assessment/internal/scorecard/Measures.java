@@ -5,10 +5,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiceng.analytics.MonthRates;
+import org.jiceng.assessment.internal.indicator.DisputeTally;
 import org.jiceng.assessment.internal.indicator.EnteredValues;
 import org.jiceng.assessment.internal.indicator.IndicatorView;
 import org.jiceng.assessment.internal.indicator.VolunteerTally;
 import org.jiceng.assessment.internal.indicator.ValueView;
+import org.jiceng.ledger.StatementFigures;
 import org.jiceng.visits.CoverageFigures;
 import org.jiceng.visits.CoverageReport;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,13 @@ class Measures {
     private final CoverageFigures coverage;
     private final VolunteerTally volunteers;
     private final EnteredValues entered;
+    private final DisputeTally disputeTally;
+    private final StatementFigures ledger;
 
-    Measures(MonthRates rates, CoverageFigures coverage, VolunteerTally volunteers, EnteredValues entered) {
+    Measures(MonthRates rates, CoverageFigures coverage, VolunteerTally volunteers, EnteredValues entered,
+             DisputeTally disputeTally, StatementFigures ledger) {
+        this.disputeTally = disputeTally;
+        this.ledger = ledger;
         this.rates = rates;
         this.coverage = coverage;
         this.volunteers = volunteers;
@@ -43,6 +50,8 @@ class Measures {
             case VISIT_COVERAGE -> visits(territory, period);
             case CARE_PLANS_ON_TIME -> carePlans(territory, period);
             case VOLUNTEER_HOURS -> volunteerHours(territory, period);
+            case DISPUTES_NOT_ESCALATED -> disputes(territory, period);
+            case STATEMENTS_ON_TIME -> statements(territory, period);
             case ENTERED -> entered(indicator, subject, period);
         };
     }
@@ -109,6 +118,33 @@ class Measures {
                 new Measure.Record(a.confirmedOn() + " " + a.activityTitle(), a.minutes() + " 分钟（签到记录 "
                         + a.attendanceId() + "）", "/volunteer/activities/" + a.activityId())));
         return new Measure(Ratio.of(minutes, 60), "确认分钟数 " + minutes + " ÷ 60", records);
+    }
+
+    private Measure statements(String territory, Period period) {
+        long due = 0;
+        long onTime = 0;
+        List<Measure.Record> records = new ArrayList<>();
+        for (YearMonth month : period.months()) {
+            StatementFigures.Figures f = ledger.of(cut(territory), month);
+            due += f.accounts();
+            onTime += f.onTime();
+            records.add(new Measure.Record(month + " 账目公示", "应公示 " + f.accounts() + " 本，已公示 " + f.published()
+                    + " 本，按时 " + f.onTime() + " 本", "/ledger/statements"));
+        }
+        String workings = "按时公示 " + onTime + " ÷ 应公示 " + due + " × 100";
+        return due == 0 ? Measure.none(workings + "（无账本）", records)
+                : new Measure(Ratio.of(onTime, due).times(HUNDRED), workings, records);
+    }
+
+    private Measure disputes(String territory, Period period) {
+        DisputeTally.Counts c = disputeTally.counts(territory, period.first(), period.end());
+        List<Measure.Record> records = new ArrayList<>();
+        disputeTally.outcomes(territory, period.first(), period.end(), 500).forEach(o -> records.add(new Measure.Record(
+                o.concludedOn() + " 纠纷 " + o.disputeId(), (o.settledBelowCounty() ? "未上交：" : "计入分母：") + o.level()
+                + " " + o.outcome(), "/mediation/disputes/" + o.disputeId())));
+        String workings = "乡镇及以下达成协议 " + c.settledBelowCounty() + " ÷ 调解终结 " + c.concluded() + " × 100";
+        return c.concluded() == 0 ? Measure.none(workings + "（期内无调解终结的纠纷）", records)
+                : new Measure(Ratio.of(c.settledBelowCounty(), c.concluded()).times(HUNDRED), workings, records);
     }
 
     private Measure entered(IndicatorView indicator, Subjects.Subject subject, Period period) {

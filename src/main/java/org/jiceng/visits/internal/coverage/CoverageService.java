@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recount (asked of a town or smaller, see {@link By}).
  */
 @Service
-public class CoverageService {
+public class CoverageService implements org.jiceng.visits.CoverageFigures {
 
     /** What a report's rows are, and the territory lengths each may be asked of. */
     public enum By {
@@ -125,6 +125,17 @@ public class CoverageService {
             left.forEach((child, figures) -> rows.add(new Row(child, child, null, null, figures)));
         }
         return new CoverageReport(code, name, by.name().toLowerCase(), month.toString(), today.toString(), rows, total);
+    }
+
+    @Override
+    @Transactional
+    public Figures of(String code, YearMonth month) {
+        if (code == null || !code.matches("[0-9]{6}|[0-9]{9}|[0-9]{12}")) {
+            throw new BadInputException("territory", "territory 须为 6、9 或 12 位区划代码（县、乡镇街道或村社区）");
+        }
+        LocalDate first = month.atDay(1);
+        tallies.refresh(code, Beijing.today(clock), first);
+        return tallies.sums(code, code.length(), first).values().stream().reduce(Figures.NONE, Figures::plus);
     }
 
     private String home(CurrentUser user) {

@@ -123,7 +123,8 @@ public class PointsAccounts {
                    (select x.id from volunteer.points_entry x where x.county = e.county and x.source_kind = 'REVERSAL'
                            and x.source_id = e.id) as reversed_by
             from volunteer.points_entry e
-            left join volunteer.points_rule r on r.id = e.rule_id and r.county = e.county""";
+            left join volunteer.points_rule r on r.id = e.rule_id and r.county = e.county
+            """;
 
     static EntryView entry(ResultSet rs, int n) throws SQLException {
         SourceKind kind = SourceKind.valueOf(rs.getString("source_kind"));

@@ -114,7 +114,8 @@ public class StoreGoods {
     }
 
     private static final String SELECT = """
-            select id, community_code, name, price, stock, active, version from volunteer.store_good""";
+            select id, community_code, name, price, stock, active, version from volunteer.store_good
+            """;
 
     static GoodView map(ResultSet rs, int n) throws SQLException {
         return new GoodView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5),

@@ -178,7 +178,8 @@ public class StoreMovements {
                    m.points, m.entry_id, m.at
             from volunteer.store_movement m
             join volunteer.store_good g on g.id = m.good_id and g.county = m.county
-            left join volunteer.volunteer v on v.id = m.volunteer_id and v.county = m.county""";
+            left join volunteer.volunteer v on v.id = m.volunteer_id and v.county = m.county
+            """;
 
     private static MovementView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new MovementView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),

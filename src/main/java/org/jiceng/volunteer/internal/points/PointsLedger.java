@@ -72,9 +72,17 @@ public class PointsLedger {
                 .param("county", p.county()).param("v", p.volunteerId()).param("community", p.communityCode())
                 .param("seq", seq).param("points", p.points()).param("after", after).param("kind", p.kind().name())
                 .param("source", p.sourceId()).param("rule", p.ruleId())
-                .param("note", p.note() == null ? "" : p.note()).param("by", p.by())
+                .param("note", note(p.note())).param("by", p.by())
                 .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(Beijing.OFFSET))
                 .query(Long.class).single();
+    }
+
+    /** The note as the entry keeps it: the first 200 characters (the record it traces to keeps the rest). */
+    static String note(String note) {
+        if (note == null) {
+            return "";
+        }
+        return note.length() <= 200 ? note : note.substring(0, 199) + "…";
     }
 
     /** The balance, 0 for a volunteer who never earned a point. */

@@ -80,8 +80,13 @@ public class StoreMovements {
     @Transactional
     long stockIn(CurrentUser user, GoodView good, int quantity, String donor) {
         String county = good.communityCode().substring(0, 6);
-        jdbc.sql("update volunteer.store_good set stock = stock + :q where id = :id and county = :c")
+        int stocked = jdbc.sql("""
+                        update volunteer.store_good set stock = stock + :q
+                        where id = :id and county = :c and stock + :q <= 1000000""")
                 .param("q", quantity).param("id", good.id()).param("c", county).update();
+        if (stocked == 0) {
+            throw new ConflictException("“" + good.name() + "”库存将超过 1000000 件，请核对数量");
+        }
         return jdbc.sql("""
                         insert into volunteer.store_movement (county, good_id, community_code, kind, quantity, donor, recorded_by, at)
                         values (:c, :good, :community, 'DONATION', :q, :donor, :by, :at) returning id""")

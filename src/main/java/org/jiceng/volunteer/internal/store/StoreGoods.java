@@ -23,8 +23,10 @@ public class StoreGoods {
     private final JdbcClient jdbc;
     private final StoreAccess access;
     private final StoreMovements movements;
+    private final java.time.Clock clock;
 
-    StoreGoods(JdbcClient jdbc, StoreAccess access, StoreMovements movements) {
+    StoreGoods(JdbcClient jdbc, StoreAccess access, StoreMovements movements, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.movements = movements;
@@ -60,9 +62,10 @@ public class StoreGoods {
             throw new BadInputException("stock", "库存须在 0 到 100000 之间");
         }
         long id = jdbc.sql("""
-                        insert into volunteer.store_good (county, community_code, name, price, stock)
-                        values (:county, :c, :name, :price, 0) returning id""")
+                        insert into volunteer.store_good (county, community_code, name, price, stock, created_at)
+                        values (:county, :c, :name, :price, 0, :at) returning id""")
                 .param("county", community.substring(0, 6)).param("c", community).param("name", name)
+                .param("at", java.time.OffsetDateTime.now(clock))
                 .param("price", price).query(Long.class).single();
         GoodView good = find(id).orElseThrow();
         if (stock > 0) {

@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.Cursor;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
 import org.jiceng.Page;
+import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.volunteer.internal.Volunteers;
 import org.jiceng.volunteer.internal.Volunteers.Volunteer;
@@ -80,17 +82,20 @@ public class PointsAccounts {
     /** The balances of volunteers of a place the person reads every volunteer's points in, by volunteer id. */
     public Page<Balance> balances(CurrentUser user, String territory, String after, Integer limit) {
         Scope scope = access.staffScope(user);
+        int n = Page.limit(limit);
+        if (scope.isEmpty()) {
+            // a resident's list is their own record, wherever they ask
+            List<Balance> own = mine(user).map(v -> List.of(balance(user, v.id()))).orElse(List.of());
+            return new Page<>(own, null);
+        }
         if (territory != null && !territory.isBlank()) {
             if (!territory.matches("[0-9]{6,15}")) {
                 throw new BadInputException("territory", "territory 须是行政区划代码");
             }
             scope = scope.narrowedTo(territory);
-        }
-        int n = Page.limit(limit);
-        if (scope.isEmpty()) {
-            // a resident's list is their own record
-            List<Balance> own = mine(user).map(v -> List.of(balance(user, v.id()))).orElse(List.of());
-            return new Page<>(own, null);
+            if (scope.isEmpty()) {
+                throw AccessPolicy.refusal(Resource.POINTS, Action.READ);
+            }
         }
         List<Balance> rows = jdbc.sql("""
                         select v.id, v.name, v.community_code, coalesce(a.balance, 0), coalesce(a.entries, 0)

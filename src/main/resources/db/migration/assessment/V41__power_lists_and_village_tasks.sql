@@ -31,11 +31,20 @@ create table power_list_item (
     name        text not null check (name <> ''),
     basis       text,
     description text,
-    -- the ordered steps of its procedure, each "what is done" and "who decides", as a JSON array
-    steps       jsonb not null default '[]',
     primary key (id, county),
     unique (county, list_id, position),
     foreign key (county, list_id) references power_list (county, id)
+);
+
+-- the ordered steps of an item's procedure: what is done, and who decides it
+create table power_list_step (
+    county   text collate "C" not null,
+    item_id  bigint not null,
+    position integer not null,
+    action   text not null check (action <> ''),
+    decider  text not null check (decider <> ''),
+    primary key (county, item_id, position),
+    foreign key (county, item_id) references power_list_item (county, id)
 );
 
 create table village_task (

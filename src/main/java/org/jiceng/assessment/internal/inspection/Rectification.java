@@ -101,6 +101,7 @@ public class Rectification {
     @Transactional
     public FindingView accept(long id, CurrentUser user) {
         FindingRow finding = inspectorsFinding(id, user);
+        FindingRules.after(finding.status(), FindingStep.ACCEPT); // a finding never submitted has no date to judge
         LocalDate today = Beijing.today(clock);
         move(finding, FindingStep.ACCEPT, null, today, FindingRules.onTime(finding.submittedOn(), finding.deadline()),
                 false, null, user);

@@ -16,7 +16,9 @@ import org.jiceng.Scope;
 import org.jiceng.assessment.internal.inspection.InspectionViews.FindingDetail;
 import org.jiceng.assessment.internal.inspection.InspectionViews.FindingView;
 import org.jiceng.assessment.internal.inspection.InspectionViews.InspectionView;
+import org.jiceng.cases.InboxNotice;
 import org.jiceng.territory.TerritoryApi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +36,15 @@ public class Inspections {
     private final InspectionRepository rows;
     private final InspectionViews views;
     private final TerritoryApi territory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inspections(InspectionRepository rows, InspectionViews views, TerritoryApi territory, Clock clock) {
+    Inspections(InspectionRepository rows, InspectionViews views, TerritoryApi territory,
+                ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
         this.views = views;
         this.territory = territory;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,6 +99,11 @@ public class Inspections {
                 deadline, user.id());
         rows.event(id, FindingStep.OPEN, "责任单位：" + views.responsible(responsible.territory(), responsible.unit())
                 + "，整改期限 " + deadline, user.id(), user.displayName(), OffsetDateTime.now(clock));
+        if (responsible.unit() == null) {
+            // a place's staff learn of it in their inbox; a department finds it on its rectification list
+            events.publishEvent(new InboxNotice("inspection.finding:" + id, responsible.territory(), "inspection.finding",
+                    "巡察发现问题待整改", inspection.title() + "：" + description + "（整改期限 " + deadline + "）"));
+        }
         return id;
     }
 

@@ -14,6 +14,8 @@ import org.jiceng.NotFoundException;
 import org.jiceng.assessment.internal.inspection.InspectionViews.EvidenceFile;
 import org.jiceng.assessment.internal.inspection.InspectionRepository.FindingRow;
 import org.jiceng.assessment.internal.inspection.InspectionViews.FindingView;
+import org.jiceng.cases.InboxNotice;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +33,13 @@ public class Rectification {
 
     private final InspectionRepository rows;
     private final Inspections inspections;
-    private final InspectionViews views;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rectification(InspectionRepository rows, Inspections inspections, InspectionViews views, Clock clock) {
+    Rectification(InspectionRepository rows, Inspections inspections, ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
         this.inspections = inspections;
-        this.views = views;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,6 +115,10 @@ public class Rectification {
         FindingRow finding = inspectorsFinding(id, user);
         String why = Input.text(reason, "reason", "退回原因", 2, 500);
         move(finding, FindingStep.RETURN, null, null, null, true, why, user);
+        if (finding.unitId() == null) {
+            events.publishEvent(new InboxNotice("inspection.return:" + id + ":" + (finding.returns() + 1),
+                    finding.territoryCode(), "inspection.return", "整改被退回", finding.description() + "：" + why));
+        }
         return inspections.finding(id, user);
     }
 

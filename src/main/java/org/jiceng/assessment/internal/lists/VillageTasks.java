@@ -119,18 +119,20 @@ public class VillageTasks {
 
     @Transactional
     public TaskView accept(long id, CurrentUser user) {
-        return move(id, "SENT", "ACCEPTED", null, user);
+        return move(id, "SENT", "ACCEPTED", () -> null, user);
     }
 
     @Transactional
     public TaskView complete(long id, NoteRequest request, CurrentUser user) {
-        String note = Input.text(request == null ? null : request.note(), "note", "办理结果", 2, 1000);
-        return move(id, "ACCEPTED", "DONE", note, user);
+        return move(id, "ACCEPTED", "DONE",
+                () -> Input.text(request == null ? null : request.note(), "note", "办理结果", 2, 1000), user);
     }
 
-    private TaskView move(long id, String from, String to, String note, CurrentUser user) {
+    /** The record and the right to act on it come first, so a stranger learns nothing from a refused input. */
+    private TaskView move(long id, String from, String to, java.util.function.Supplier<String> input, CurrentUser user) {
         TaskView task = task(id, user);
         AccessPolicy.check(user, Resource.VILLAGE_TASK, Action.ACT, AccessPolicy.Target.at(task.villageCode()));
+        String note = input.get();
         if (!task.status().equals(from) || !rows.move(id, from, to, note, OffsetDateTime.now(clock))) {
             throw new ConflictException("任务" + task.statusName() + "，不能" + (to.equals("DONE") ? "办结" : "接收"));
         }

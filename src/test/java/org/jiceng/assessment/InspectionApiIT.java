@@ -180,4 +180,18 @@ class InspectionApiIT {
         assertThat(Http.as(port, "xuncha").get("/api/v1/inspections/findings?inspection=" + inspection).json().get("items")
                 .isEmpty()).isTrue();
     }
+
+    @Test
+    void theLedgerIsExportedAsExcelAndPdfToTheTeamAndOversightButNotToAUnit() {
+        finding(inspection(), "\"territoryCode\": \"" + GUCHENG + "\"", today.plusDays(10));
+        var xlsx = Http.as(port, "xuncha").download("/assessment/inspections/ledger.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertThat(xlsx.body()[0]).isEqualTo((byte) 'P');
+        var pdf = Http.as(port, "jijian").download("/assessment/inspections/ledger.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(Http.as(port, "bumen").download("/assessment/inspections/ledger.xlsx").status()).isEqualTo(403);
+        assertThat(Http.as(port, "gucheng").download("/assessment/inspections/ledger.pdf").status()).isEqualTo(403);
+    }
 }

@@ -107,7 +107,11 @@ class InspectionPageController {
         InspectionView inspection = inspections.inspection(id, user);
         model.addAttribute("inspection", inspection);
         model.addAttribute("findings", inspections.findings(user, id, null, false, null, Page.MAX_LIMIT).items());
-        model.addAttribute("letters", letters.letters(user, id, null, Page.MAX_LIMIT).items());
+        var sent = letters.letters(user, id, null, Page.MAX_LIMIT).items();
+        model.addAttribute("letters", sent);
+        model.addAttribute("answerable", sent.stream().filter(l -> !l.answered()
+                && InspectionAccess.allows(user, Action.ACT, l.territoryCode(), l.unitId())).map(Letters.LetterView::id)
+                .toList());
         boolean manages = InspectionAccess.allows(user, Action.MANAGE, inspection.territoryCode(), null);
         model.addAttribute("manages", manages);
         model.addAttribute("categories", FormErrors.choices(FindingCategory.values(), FindingCategory::label));

@@ -150,7 +150,12 @@ public class RedLists {
             return otherwise;
         }
         try {
-            return YearMonth.parse(text.strip());
+            YearMonth month = YearMonth.parse(text.strip());
+            if (month.getYear() < org.jiceng.Ranges.FIRST_YEAR || month.getYear() > org.jiceng.Ranges.LAST_YEAR) {
+                throw new BadInputException("month", "月份（month）须在 " + org.jiceng.Ranges.FIRST_YEAR + " 到 "
+                        + org.jiceng.Ranges.LAST_YEAR + " 年之间");
+            }
+            return month;
         } catch (DateTimeParseException e) {
             throw new BadInputException("month", "月份（month）格式应为 YYYY-MM，如 2026-05");
         }

@@ -49,8 +49,11 @@ public class TimeBank {
         this.clock = clock;
     }
 
-    /** Opens the account of {@code volunteerId}, or, without one, of the signed-in person (signing them up). */
-    public record OpenRequest(Long volunteerId) {
+    /**
+     * Opens the account of {@code volunteerId}; or, with {@code communityCode} and {@code name}, the community signs up
+     * a member who does not use a phone and opens theirs; with neither, the signed-in person's own (signing them up).
+     */
+    public record OpenRequest(Long volunteerId, String communityCode, String name) {
     }
 
     public record ProxyRequest(String username, String relation) {
@@ -62,7 +65,16 @@ public class TimeBank {
     @Transactional
     public Account open(OpenRequest request, CurrentUser user) {
         Volunteers.Volunteer volunteer;
-        if (request == null || request.volunteerId() == null) {
+        if (request != null && request.volunteerId() == null && request.name() != null) {
+            String community = request.communityCode() == null ? "" : request.communityCode().strip();
+            if (Level.ofCode(community) != Level.VILLAGE || territory.division(community).isEmpty()) {
+                throw new BadInputException("communityCode", "村(社区)代码（communityCode）须为存在的 12 位代码");
+            }
+            AccessPolicy.check(user, Resource.TIME_BANK, Action.CREATE, AccessPolicy.Target.at(community));
+            String name = Input.text(request.name(), "name", "成员姓名", 1, 40);
+            volunteer = volunteers.get(volunteers.register(new Volunteers.NewVolunteer(community, null, null, name,
+                    null, List.of(), ""))).orElseThrow();
+        } else if (request == null || request.volunteerId() == null) {
             String community = communityOf(user);
             AccessPolicy.check(user, Resource.TIME_BANK, Action.CREATE,
                     AccessPolicy.Target.at(community).with(org.jiceng.Relation.OWN));

@@ -121,11 +121,12 @@ public class Claims {
     public Page<Claim> claims(CurrentUser user, String territoryCode, boolean mine, String after, int limit) {
         boolean person = user.grants().stream()
                 .allMatch(g -> g.role() == Role.RESIDENT || g.role() == Role.HOUSEHOLD_CHIEF);
+        Scope within = readable(territoryCode, user);
         if (mine || person) {
             return Page.byId(repository.claims(Scope.nothing(), user.id(), Cursor.idBelow(after), limit), limit,
                     Claim::id);
         }
-        return Page.byId(repository.claims(readable(territoryCode, user), null, Cursor.idBelow(after), limit), limit,
+        return Page.byId(repository.claims(within, null, Cursor.idBelow(after), limit), limit,
                 Claim::id);
     }
 
@@ -183,11 +184,8 @@ public class Claims {
     }
 
     private Scope readable(String communityCode, CurrentUser user) {
-        Scope scope = AccessPolicy.scope(user, Resource.CLAIM, Action.READ);
-        if (communityCode != null && !communityCode.isBlank()) {
-            scope = scope.narrowedTo(communityCode.strip());
-        }
-        return scope;
+        return org.jiceng.volunteer.internal.NarrowedScope.of(AccessPolicy.scope(user, Resource.CLAIM, Action.READ),
+                communityCode);
     }
 
     /** The user's volunteer record, signing them up in the community when they have none yet. */

@@ -120,11 +120,8 @@ public class BlackList {
     }
 
     public Page<BlackEntry> entries(CurrentUser user, String territoryCode, String after, int limit) {
-        var scope = person(user) ? org.jiceng.Scope.nothing()
-                : AccessPolicy.scope(user, Resource.HONOUR_LIST, Action.READ);
-        if (territoryCode != null && !territoryCode.isBlank()) {
-            scope = scope.narrowedTo(territoryCode.strip());
-        }
+        var scope = org.jiceng.volunteer.internal.NarrowedScope.of(
+                AccessPolicy.scope(user, Resource.HONOUR_LIST, Action.READ), territoryCode);
         if (person(user)) {
             List<BlackEntry> own = repository.ofSubject(user.id(), user.residentId()).stream()
                     .map(HonourRepository.Black::entry).toList();

@@ -111,10 +111,8 @@ public class TimeBank {
     }
 
     public Page<Account> accounts(CurrentUser user, String territoryCode, String after, int limit) {
-        var scope = AccessPolicy.scope(user, Resource.TIME_BANK, Action.READ);
-        if (territoryCode != null && !territoryCode.isBlank()) {
-            scope = scope.narrowedTo(territoryCode.strip());
-        }
+        var scope = org.jiceng.volunteer.internal.NarrowedScope.of(
+                AccessPolicy.scope(user, Resource.TIME_BANK, Action.READ), territoryCode);
         return Page.byId(repository.accounts(scope, user.id(), Cursor.idBelow(after), limit), limit, Account::id);
     }
 

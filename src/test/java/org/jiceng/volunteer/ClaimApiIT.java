@@ -123,8 +123,10 @@ class ClaimApiIT {
                 {"communityCode": "%s", "name": "我自己的绿地"}""".formatted(TANGLANG)).status()).isEqualTo(403);
         assertThat(Http.as(port, "yiche").postJson("/api/v1/volunteer/claims/spots", """
                 {"communityCode": "%s", "name": "越界"}""".formatted(TANGLANG)).status()).isEqualTo(403);
-        assertThat(Http.as(port, "yiche").get("/api/v1/volunteer/claims/spots?village=" + TANGLANG).json()
-                .get("items")).isEmpty();
+        assertThat(Http.as(port, "yiche").get("/api/v1/volunteer/claims/spots?village=" + TANGLANG).status())
+                .as("another town's community is not theirs to list").isEqualTo(403);
+        assertThat(Http.as(port, "yiche").get("/api/v1/volunteer/claims?territory=" + TANGLANG).status())
+                .isEqualTo(403);
         var bad = Http.as(port, "shequ").postJson("/api/v1/volunteer/claims/spots", """
                 {"communityCode": "%s", "kind": "PARK"}""".formatted(TANGLANG));
         assertThat(bad.status()).isEqualTo(400);

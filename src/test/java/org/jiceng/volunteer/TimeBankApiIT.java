@@ -189,6 +189,10 @@ class TimeBankApiIT {
                 "{\"minutes\": 1, \"beneficiary\": \"本人\", \"description\": \"理发\"}").status()).isEqualTo(404);
         assertThat(Http.as(port, "bumen").get("/api/v1/volunteer/time-bank/accounts/" + account).status()).isEqualTo(403);
         assertThat(Http.as(port, "bumen").get("/api/v1/volunteer/time-bank/accounts").status()).isEqualTo(403);
+        assertThat(Http.as(port, "yiche").get("/api/v1/volunteer/time-bank/accounts?territory="
+                + TimeBankPeople.TANGLANG).status()).isEqualTo(403);
+        assertThat(Http.as(port, "yiche").get("/api/v1/volunteer/time-bank/services?territory="
+                + TimeBankPeople.TANGLANG).status()).isEqualTo(403);
         assertThat(Http.as(port, "jumin").get("/api/v1/volunteer/time-bank/accounts").json().get("items").valueStream()
                 .map(a -> a.get("id").asLong())).doesNotContain(account);
         assertThat(Http.as(port, "shequ").get("/api/v1/volunteer/time-bank/accounts/" + account).status()).isEqualTo(200);

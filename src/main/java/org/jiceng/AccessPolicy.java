@@ -406,8 +406,14 @@ public final class AccessPolicy {
             .permit(READ, TIME_BANK, IN_TERRITORY, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN)
             .permit(READ, TIME_BANK, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, TIME_BANK, OWN, PEOPLE)
-            .permit(CREATE, TIME_BANK, IN_TERRITORY, GRID_WORKER, VILLAGE_STAFF)
+            .permit(CREATE, TIME_BANK, IN_TERRITORY, GRID_WORKER, VILLAGE_STAFF, TOWN_STAFF)
             .permit(ACT, TIME_BANK, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN)
+            // a grid worker registered as a member's proxy keeps that account; the served person confirms a service
+            // given to them (OWN: the account served); towns and the county move an account to another community
+            .permit(READ, TIME_BANK, OWN, GRID_WORKER)
+            .permit(CREATE, TIME_BANK, OWN, GRID_WORKER)
+            .permit(ACT, TIME_BANK, OWN, PEOPLE)
+            .permit(MANAGE, TIME_BANK, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
             // honour lists: published lists are read in their community; a 黑榜 entry is decided with a record and
             // its person may appeal (OWN)
             .permit(READ, HONOUR_LIST, IN_COMMUNITY, PEOPLE)

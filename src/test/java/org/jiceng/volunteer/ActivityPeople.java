@@ -30,7 +30,7 @@ final class ActivityPeople {
                         List.of(new CurrentUser.Grant(Role.RESIDENT, TANGLANG, null)))));
         return created(Http.as(port, username).postJson("/api/v1/volunteer/volunteers", """
                 {"communityCode": "%s", "name": "志愿者%s", "skills": ["宣传"], "availability": "周末"}"""
-                .formatted(TANGLANG, username.length() > 8 ? username.substring(username.length() - 8) : username)));
+                .formatted(TANGLANG, username)));
     }
 
     long team(String name) {

@@ -3,6 +3,8 @@ package org.jiceng.volunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import org.jiceng.Beijing;
 import org.jiceng.identity.IdentityApi;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Browser;
@@ -11,6 +13,7 @@ import org.jiceng.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * QR check-in as it happens on the day: the organiser (shequ) shows the code on a screen, a volunteer signed up on
+ * QR check-in as it happens on the day: the community (shequ) publishes the activity, then shows the code on a screen, a volunteer signed up on
  * a phone opens the code's link (another browser) and is checked in, then scans the check-out code and is checked
  * out; the organiser's list shows both times ticked for confirmation.
  */
@@ -40,7 +43,27 @@ class ActivityBrowserIT {
         ActivityPeople people = new ActivityPeople(port, identity);
         long team = people.team("扫码队" + tag.substring(0, 4));
         people.volunteer("qr" + tag);
-        long activity = people.activity("shequ", team, 10, 60, 5);
+
+        // the community publishes the activity on the team's page; a wrong end time keeps what was typed
+        WebDriver screen = browsers.start(Browser.DESKTOP);
+        var screenWait = new WebDriverWait(screen, Duration.ofSeconds(20));
+        Browser.signIn(screen, port, "shequ");
+        screen.get("http://localhost:" + port + "/volunteer/teams/" + team);
+        screen.findElement(By.cssSelector("#new-activity summary")).click();
+        screen.findElement(By.id("title")).sendKeys("扫码测试活动");
+        screen.findElement(By.id("place")).sendKeys("社区广场");
+        screen.findElement(By.id("capacity")).clear();
+        screen.findElement(By.id("capacity")).sendKeys("5");
+        LocalDateTime start = LocalDateTime.now(Beijing.ZONE).plusMinutes(10).withSecond(0).withNano(0);
+        type(screen, "startsAt", start.toString());
+        type(screen, "endsAt", start.minusHours(1).toString());
+        screen.findElement(By.cssSelector("#new-activity button[type=submit]")).click();
+        screenWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("endsAt-error"), "结束时间须晚于开始时间"));
+        assertThat(screen.findElement(By.id("title")).getAttribute("value")).isEqualTo("扫码测试活动");
+        type(screen, "endsAt", start.plusHours(1).toString());
+        screen.findElement(By.cssSelector("#new-activity button[type=submit]")).click();
+        screenWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "活动已发布"));
+        long activity = Long.parseLong(screen.getCurrentUrl().replaceFirst(".*/activities/(\\d+).*", "$1"));
 
         WebDriver phone = browsers.start(Browser.PHONE);
         var phoneWait = new WebDriverWait(phone, Duration.ofSeconds(20));
@@ -49,10 +72,7 @@ class ActivityBrowserIT {
         phone.findElement(By.id("sign-up")).click();
         phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "报名成功"));
 
-        WebDriver screen = browsers.start(Browser.DESKTOP);
-        var screenWait = new WebDriverWait(screen, Duration.ofSeconds(20));
-        Browser.signIn(screen, port, "shequ");
-        screen.get("http://localhost:" + port + "/volunteer/activities/" + activity);
+        screen.navigate().refresh();
         screen.findElement(By.id("show-in")).click();
         String checkIn = screenWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#qr svg")))
                 .findElement(By.xpath("..")).getAttribute("data-url");
@@ -81,6 +101,11 @@ class ActivityBrowserIT {
         assertThat(row.getText()).contains("志愿者qr");
         assertThat(row.findElement(By.cssSelector("input[type=checkbox]")).isSelected()).isTrue();
         assertThat(Http.as(port, "shequ").get("/api/v1/volunteer/activities/" + activity + "/attendance").json()
-                .get(0).get("checkedOutAt").isNull()).isFalse();
+                .get("items").get(0).get("checkedOutAt").isNull()).isFalse();
+    }
+
+    private static void type(WebDriver browser, String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)),
+                value);
     }
 }

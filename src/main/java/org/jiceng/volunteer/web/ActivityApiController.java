@@ -1,7 +1,6 @@
 package org.jiceng.volunteer.web;
 
 import java.net.URI;
-import java.util.List;
 import org.jiceng.Action;
 import org.jiceng.CurrentUser;
 import org.jiceng.Guard;
@@ -83,8 +82,9 @@ class ActivityApiController {
 
     @Guard(resource = Resource.ATTENDANCE, action = Action.READ)
     @GetMapping("/api/v1/volunteer/activities/{id}/attendance")
-    List<AttendanceView> attendance(@PathVariable long id, CurrentUser user) {
-        return attendances.ofActivity(id, user);
+    Page<AttendanceView> attendance(@PathVariable long id, CurrentUser user) {
+        // one page: an activity's list is bounded by its capacity and waiting list, and read whole to confirm it
+        return new Page<>(attendances.ofActivity(id, user), null);
     }
 
     /** The code to show now ({@code kind} IN or OUT); it changes every 30 s and is accepted for 60 s. */
@@ -97,9 +97,9 @@ class ActivityApiController {
 
     @Guard(resource = Resource.ATTENDANCE, action = Action.ACT)
     @PostMapping("/api/v1/volunteer/activities/{id}/confirm")
-    List<AttendanceView> confirm(@PathVariable long id, @RequestBody(required = false) Attendances.Confirmation body,
+    Page<AttendanceView> confirm(@PathVariable long id, @RequestBody(required = false) Attendances.Confirmation body,
                                  CurrentUser user) {
-        return attendances.confirm(id, body, user);
+        return new Page<>(attendances.confirm(id, body, user), null);
     }
 
     /** The volunteer checks in or out with the code they scanned. */

@@ -52,6 +52,7 @@ class ActivityCodePageController {
     private void code(long id, String kind, CurrentUser user, Model model, HttpServletResponse response) {
         String k = "OUT".equals(kind) ? "OUT" : "IN";
         model.addAttribute("kind", k);
+        model.addAttribute("activityId", id);
         try {
             model.addAttribute("code", attendances.code(id, k,
                     ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), user));

@@ -37,6 +37,9 @@ class TeamPageController {
                         Integer capacity) {
     }
 
+    private static final String[][] KINDS = {{"PARTY_VANGUARD", "党员先锋队"}, {"WOMEN", "巾帼志愿队"},
+            {"YOUTH", "青年志愿队"}, {"SILVER", "银发志愿队"}, {"OTHER", "其他"}};
+
     private final Teams teams;
     private final Activities activities;
     private final VolunteerRegistry registry;
@@ -52,8 +55,11 @@ class TeamPageController {
     String list(CurrentUser user, Model model) {
         model.addAttribute("teams", teams.list(user, null, null, ActivityPageController.SHOWN).items());
         model.addAttribute("mayCreate", AccessPolicy.mayAtAll(user, Resource.VOLUNTEER_TEAM, Action.CREATE));
-        model.addAttribute("kinds", Map.of("PARTY_VANGUARD", "党员先锋队", "WOMEN", "巾帼志愿队", "YOUTH", "青年志愿队",
-                "SILVER", "银发志愿队", "OTHER", "其他"));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (String[] kind : KINDS) {
+            kinds.put(kind[0], kind[1]);
+        }
+        model.addAttribute("kinds", kinds);
         if (!model.containsAttribute("teamForm")) {
             String home = user.homeTerritory();
             model.addAttribute("teamForm", new TeamForm(home.length() >= 12 ? home.substring(0, 12) : "", null,
@@ -73,6 +79,7 @@ class TeamPageController {
         } catch (BadInputException | ConflictException refused) {
             response.setStatus(refused instanceof ConflictException ? 409 : 400);
             FormErrors.reject(result, refused);
+            model.addAttribute("teamRefused", true);
             return list(user, model);
         }
         redirect.addFlashAttribute("notice", "志愿队已建立");
@@ -111,6 +118,7 @@ class TeamPageController {
         } catch (BadInputException | ConflictException refused) {
             response.setStatus(refused instanceof ConflictException ? 409 : 400);
             FormErrors.reject(result, refused);
+            model.addAttribute("memberRefused", true);
             return team(id, user, model);
         }
         redirect.addFlashAttribute("notice", "队员已加入");

@@ -186,8 +186,15 @@ public class Attendances {
         }
         Instant now = clock.instant();
         List<AttendanceView> confirmed = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Correction item : items) {
+            if (item == null) {
+                throw new BadInputException("items", "确认名单中有空项");
+            }
             long id = Input.id(item.attendanceId(), "attendanceId", "签到记录");
+            if (!seen.add(id)) {
+                throw new BadInputException("attendanceId", "签到记录 " + id + " 在确认名单中出现了两次");
+            }
             AttendanceRow row = rows.get(id);
             if (row == null) {
                 throw new BadInputException("attendanceId", "签到记录 " + id + " 不属于该活动的报名名单");

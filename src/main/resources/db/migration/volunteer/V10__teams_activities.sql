@@ -40,7 +40,6 @@ create table activity (
     ends_at        timestamptz not null,
     capacity       integer not null check (capacity between 1 and 1000),
     status         text not null check (status in ('PLANNED', 'OPEN', 'RUNNING', 'DONE', 'CANCELLED')),
-    reminded       boolean not null default false,
     created_by     bigint not null,
     created_at     timestamptz not null default now(),
     version        integer not null default 0,
@@ -67,6 +66,8 @@ create table attendance (
     checked_in_at  timestamptz,
     checked_out_at timestamptz,
     closed_by_rule boolean not null default false,
+    -- reminded before the start: each volunteer once, a late sign-up or one moved up from waiting at the next sweep
+    reminded       boolean not null default false,
     confirmed_in   timestamptz,
     confirmed_out  timestamptz,
     minutes        integer check (minutes >= 0),

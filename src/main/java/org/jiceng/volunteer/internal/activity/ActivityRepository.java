@@ -103,18 +103,16 @@ class ActivityRepository {
                 .param("before", before.atOffset(Beijing.OFFSET)).query(Long.class).list();
     }
 
-    /** Open activities starting before {@code until} whose volunteers have not been reminded. */
+    /** Open activities starting before {@code until} with a volunteer holding a place who has not been reminded. */
     List<Long> dueForReminder(Instant now, Instant until) {
         return jdbc.sql("""
-                        select id from volunteer.activity where status = 'OPEN' and not reminded
-                          and starts_at > :now and starts_at <= :until order by id limit 200""")
+                        select a.id from volunteer.activity a where a.status = 'OPEN'
+                          and a.starts_at > :now and a.starts_at <= :until
+                          and exists (select 1 from volunteer.attendance s where s.county = a.county
+                                      and s.activity_id = a.id and s.status = 'SIGNED_UP' and not s.reminded)
+                        order by a.id limit 200""")
                 .param("now", now.atOffset(Beijing.OFFSET)).param("until", until.atOffset(Beijing.OFFSET))
                 .query(Long.class).list();
-    }
-
-    boolean markReminded(long id) {
-        return jdbc.sql("update volunteer.activity set reminded = true where id = :id and not reminded")
-                .param("id", id).update() == 1;
     }
 
     private static ActivityRow map(ResultSet rs, int row) throws SQLException {

@@ -81,13 +81,16 @@ public class ActivitySweeps {
                 }).orElse(0));
     }
 
+    /** Reminds each volunteer holding a place once; answers how many were reminded now. */
     private int remind(long id) {
         var activity = activities.lock(id).orElseThrow();
-        if (!activities.markReminded(id)) {
-            return 0;
+        int reminded = 0;
+        for (var a : attendance.ofActivity(id)) {
+            if (a.status() == Place.SIGNED_UP && attendance.markReminded(a.id())) {
+                notices.reminder(activity, a);
+                reminded++;
+            }
         }
-        attendance.ofActivity(id).stream().filter(a -> a.status() == Place.SIGNED_UP)
-                .forEach(a -> notices.reminder(activity, a));
-        return 1;
+        return reminded;
     }
 }

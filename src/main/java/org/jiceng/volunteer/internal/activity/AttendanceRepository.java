@@ -88,6 +88,12 @@ class AttendanceRepository {
                 .param("activity", activityId).query(AttendanceRepository::map).optional();
     }
 
+    /** Marks the volunteer reminded; false when they already were (another sweep got there first). */
+    boolean markReminded(long id) {
+        return jdbc.sql("update volunteer.attendance set reminded = true where id = :id and not reminded")
+                .param("id", id).update() == 1;
+    }
+
     /** Sets the check-in once: a repeated scan changes nothing. */
     boolean checkIn(long id, Instant at) {
         return jdbc.sql("""

@@ -124,12 +124,12 @@ class ActivityDemoSeeder implements ApplicationRunner {
                           String status) {
         return jdbc.sql("""
                         insert into volunteer.activity (county, community_code, team_id, title, place, starts_at, ends_at,
-                            capacity, status, reminded, created_by)
-                        values ('530326', :c, :team, :title, :place, :start, :end, :capacity, :status, :reminded, 0)
+                            capacity, status, created_by)
+                        values ('530326', :c, :team, :title, :place, :start, :end, :capacity, :status, 0)
                         returning id""")
                 .param("c", COMMUNITY).param("team", team).param("title", title).param("place", place)
                 .param("start", start).param("end", start.plusHours(hours)).param("capacity", capacity)
-                .param("status", status).param("reminded", status.equals("DONE")).query(Long.class).single();
+                .param("status", status).query(Long.class).single();
     }
 
     private void signUp(long activity, long volunteer) {
@@ -146,8 +146,9 @@ class ActivityDemoSeeder implements ApplicationRunner {
         OffsetDateTime at = out.plusHours(1);
         long id = jdbc.sql("""
                         insert into volunteer.attendance (county, activity_id, volunteer_id, status, signed_up_at,
-                            checked_in_at, checked_out_at, confirmed_in, confirmed_out, minutes, confirmed_at, confirmed_by)
-                        values ('530326', :a, :v, 'SIGNED_UP', :signed, :in, :out, :in, :out, :minutes, :at, 0)
+                            checked_in_at, checked_out_at, confirmed_in, confirmed_out, minutes, confirmed_at, confirmed_by,
+                            reminded)
+                        values ('530326', :a, :v, 'SIGNED_UP', :signed, :in, :out, :in, :out, :minutes, :at, 0, true)
                         returning id""")
                 .param("a", activity).param("v", volunteer).param("signed", in.minusDays(3)).param("in", in)
                 .param("out", out).param("minutes", minutes).param("at", at).query(Long.class).single();

@@ -69,6 +69,25 @@ public class Volunteers {
                 .query(Volunteers::map).optional();
     }
 
+    /** The volunteers of the communities in {@code scope}, newest first. */
+    public List<Volunteer> within(org.jiceng.Scope scope, String community, long below, int limit) {
+        return jdbc.sql(SELECT + " where " + scope.where("community_code")
+                        + (community == null ? "" : " and community_code = :community")
+                        + " and id < :below order by id desc limit :limit")
+                .params(scope.params()).param("community", community).param("below", below).param("limit", limit)
+                .query(Volunteers::map).list();
+    }
+
+    /** Changes skills and availability if nobody changed the record since {@code version} was read. */
+    public boolean update(long id, int version, List<String> skills, String availability) {
+        return jdbc.sql("""
+                        update volunteer.volunteer set skills = :skills, availability = :availability,
+                               version = version + 1
+                        where id = :id and version = :version""")
+                .param("skills", skills.toArray(String[]::new)).param("availability", availability).param("id", id)
+                .param("version", version).update() == 1;
+    }
+
     private static final String SELECT = """
             select id, county, community_code, user_id, resident_id, name, phone_masked, skills, availability, status,
                    version

@@ -3,7 +3,6 @@ package org.jiceng.assessment.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jiceng.Action;
@@ -18,11 +17,9 @@ import org.jiceng.assessment.internal.project.EvidenceView;
 import org.jiceng.assessment.internal.project.MilestoneView;
 import org.jiceng.assessment.internal.project.ProjectEvidence;
 import org.jiceng.assessment.internal.project.ProjectView;
-import org.jiceng.assessment.internal.project.Projects;
+import org.jiceng.assessment.internal.project.LivelihoodProjects;
 import org.jiceng.assessment.internal.project.Supervision;
 import org.jiceng.assessment.internal.project.SupervisionView;
-import org.jiceng.territory.DivisionView;
-import org.jiceng.territory.TerritoryApi;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,16 +39,16 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/livelihood-projects")
 class ProjectApiController {
 
-    private final Projects projects;
+    private final LivelihoodProjects projects;
     private final ProjectEvidence evidence;
     private final Supervision supervision;
-    private final TerritoryApi territory;
+    private final ProjectBoard board;
 
-    ProjectApiController(Projects projects, ProjectEvidence evidence, Supervision supervision, TerritoryApi territory) {
+    ProjectApiController(LivelihoodProjects projects, ProjectEvidence evidence, Supervision supervision, ProjectBoard board) {
         this.projects = projects;
         this.evidence = evidence;
         this.supervision = supervision;
-        this.territory = territory;
+        this.board = board;
     }
 
     record Project(long id, String territoryCode, String kind, String kindName, String title, String description,
@@ -74,19 +71,10 @@ class ProjectApiController {
 
     record Detail(Project project, List<MilestoneView> milestones, List<Evidence> evidence,
                   List<SupervisionView> supervision) {
-        static Detail of(Projects.Detail d) {
+        static Detail of(LivelihoodProjects.Detail d) {
             return new Detail(Project.of(d.project()), d.milestones(), d.evidence().stream().map(Evidence::of).toList(),
                     d.supervision());
         }
-    }
-
-    /** What the board shows: the project and its milestones, no person named. */
-    record BoardMilestone(String title, LocalDate dueOn, LocalDate doneOn) {
-    }
-
-    record BoardProject(long id, String kindName, String title, String description, String place, String unitName,
-                        String budgetYuan, String spentYuan, int progress, String statusName,
-                        List<BoardMilestone> milestones) {
     }
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.READ)
@@ -100,17 +88,17 @@ class ProjectApiController {
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.CREATE)
     @PostMapping
-    ResponseEntity<RatingJson.Created> create(@RequestBody Projects.Request request, CurrentUser user) {
+    ResponseEntity<RatingJson.Created> create(@RequestBody LivelihoodProjects.Request request, CurrentUser user) {
         long id = projects.create(request, user);
         return ResponseEntity.created(URI.create("/api/v1/livelihood-projects/" + id)).body(new RatingJson.Created(id));
     }
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.READ)
     @GetMapping("/board")
-    Page<BoardProject> board(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
+    Page<ProjectBoard.BoardProject> board(@RequestParam(required = false) String territory, @RequestParam(required = false) String after,
                              @RequestParam(required = false) Integer limit, CurrentUser user) {
         var page = projects.list(user, place(territory), true, after, Page.limit(limit));
-        return new Page<>(page.items().stream().map(this::board).toList(), page.next());
+        return new Page<>(page.items().stream().map(board::of).toList(), page.next());
     }
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.READ)
@@ -129,19 +117,19 @@ class ProjectApiController {
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.UPDATE)
     @PatchMapping("/{id}")
-    Detail change(@PathVariable long id, @RequestBody Projects.Change change, CurrentUser user) {
+    Detail change(@PathVariable long id, @RequestBody LivelihoodProjects.Change change, CurrentUser user) {
         return Detail.of(projects.change(id, change, user));
     }
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.ACT)
     @PostMapping("/{id}/progress")
-    Detail progress(@PathVariable long id, @RequestBody Projects.Progress progress, CurrentUser user) {
+    Detail progress(@PathVariable long id, @RequestBody LivelihoodProjects.Progress progress, CurrentUser user) {
         return Detail.of(projects.progress(id, progress, user));
     }
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.UPDATE)
     @PostMapping("/{id}/milestones")
-    ResponseEntity<RatingJson.Created> milestone(@PathVariable long id, @RequestBody Projects.Milestone milestone,
+    ResponseEntity<RatingJson.Created> milestone(@PathVariable long id, @RequestBody LivelihoodProjects.Milestone milestone,
                                                  CurrentUser user) {
         long made = projects.addMilestone(id, milestone, user);
         return ResponseEntity.created(URI.create("/api/v1/livelihood-projects/" + id)).body(new RatingJson.Created(made));
@@ -149,7 +137,7 @@ class ProjectApiController {
 
     @Guard(resource = Resource.LIVELIHOOD_PROJECT, action = Action.ACT)
     @PostMapping("/{id}/milestones/{milestoneId}/done")
-    Detail done(@PathVariable long id, @PathVariable long milestoneId, @RequestBody Projects.Done done,
+    Detail done(@PathVariable long id, @PathVariable long milestoneId, @RequestBody LivelihoodProjects.Done done,
                 CurrentUser user) {
         return Detail.of(projects.completeMilestone(id, milestoneId, done, user));
     }
@@ -174,13 +162,6 @@ class ProjectApiController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.evidence().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, XlsxSheet.attachment(file.evidence().fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").body(file.content());
-    }
-
-    BoardProject board(ProjectView p) {
-        String place = territory.division(p.territoryCode()).map(DivisionView::name).orElse(p.territoryCode());
-        return new BoardProject(p.id(), p.kindLabel(), p.title(), p.description(), place, p.unitName(), p.budgetYuan(),
-                p.spentYuan(), p.progress(), p.statusLabel(), projects.milestones(p).stream()
-                .map(m -> new BoardMilestone(m.title(), m.dueOn(), m.doneOn())).toList());
     }
 
     static String place(String territory) {

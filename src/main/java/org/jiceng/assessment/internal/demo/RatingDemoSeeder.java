@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
-import org.jiceng.assessment.internal.project.Projects;
+import org.jiceng.assessment.internal.project.LivelihoodProjects;
 import org.jiceng.assessment.internal.project.Supervision;
 import org.jiceng.assessment.internal.rating.Criteria;
 import org.jiceng.assessment.internal.rating.StarRatings;
@@ -41,12 +41,12 @@ class RatingDemoSeeder implements ApplicationRunner {
     private final IdentityApi identity;
     private final Criteria criteria;
     private final StarRatings ratings;
-    private final Projects projects;
+    private final LivelihoodProjects projects;
     private final Supervision supervision;
     private final Clock clock;
 
     RatingDemoSeeder(DatabaseMode mode, JdbcClient jdbc, IdentityApi identity, Criteria criteria, StarRatings ratings,
-                     Projects projects, Supervision supervision, Clock clock) {
+                     LivelihoodProjects projects, Supervision supervision, Clock clock) {
         this.mode = mode;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -84,25 +84,25 @@ class RatingDemoSeeder implements ApplicationRunner {
         LocalDate today = Beijing.today(clock);
         long unit = bumen.get().unitId().orElseThrow();
         CurrentUser town = gucheng.get();
-        long renovation = projects.create(new Projects.Request(TANGLANG, "LIVELIHOOD", "堂琅社区老旧小区改造",
+        long renovation = projects.create(new LivelihoodProjects.Request(TANGLANG, "LIVELIHOOD", "堂琅社区老旧小区改造",
                 "改造雨污管网、外墙保温和楼道照明，惠及 6 栋 212 户。", "1860000", unit, true), town);
-        projects.addMilestone(renovation, new Projects.Milestone("完成设计与招标", today.minusDays(60).toString()), town);
-        projects.addMilestone(renovation, new Projects.Milestone("管网改造完工", today.minusDays(5).toString()), town);
-        projects.addMilestone(renovation, new Projects.Milestone("竣工验收", today.plusDays(90).toString()), town);
+        projects.addMilestone(renovation, new LivelihoodProjects.Milestone("完成设计与招标", today.minusDays(60).toString()), town);
+        projects.addMilestone(renovation, new LivelihoodProjects.Milestone("管网改造完工", today.minusDays(5).toString()), town);
+        projects.addMilestone(renovation, new LivelihoodProjects.Milestone("竣工验收", today.plusDays(90).toString()), town);
         long first = projects.milestones(projects.find(renovation, town, org.jiceng.Action.READ)).getFirst().id();
-        projects.completeMilestone(renovation, first, new Projects.Done(today.minusDays(58).toString(),
+        projects.completeMilestone(renovation, first, new LivelihoodProjects.Done(today.minusDays(58).toString(),
                 "设计方案经居民议事会通过，已完成招标"), town);
-        projects.progress(renovation, new Projects.Progress(35, "620000", "UNDERWAY", null), town);
+        projects.progress(renovation, new LivelihoodProjects.Progress(35, "620000", "UNDERWAY", null), town);
 
-        long canteen = projects.create(new Projects.Request(TANGLANG, "SECRETARY", "社区长者食堂",
+        long canteen = projects.create(new LivelihoodProjects.Request(TANGLANG, "SECRETARY", "社区长者食堂",
                 "为辖区 70 岁以上老人提供午餐，书记领办。", "120000", null, true), town);
-        projects.addMilestone(canteen, new Projects.Milestone("场地改造", today.plusDays(20).toString()), town);
-        projects.addMilestone(canteen, new Projects.Milestone("开餐试运行", today.plusDays(45).toString()), town);
-        projects.progress(canteen, new Projects.Progress(20, "30000", "UNDERWAY", null), town);
+        projects.addMilestone(canteen, new LivelihoodProjects.Milestone("场地改造", today.plusDays(20).toString()), town);
+        projects.addMilestone(canteen, new LivelihoodProjects.Milestone("开餐试运行", today.plusDays(45).toString()), town);
+        projects.progress(canteen, new LivelihoodProjects.Progress(20, "30000", "UNDERWAY", null), town);
 
-        long lights = projects.create(new Projects.Request(GUCHENG, "LIVELIHOOD", "背街小巷路灯补装",
+        long lights = projects.create(new LivelihoodProjects.Request(GUCHENG, "LIVELIHOOD", "背街小巷路灯补装",
                 "补装古城街道背街小巷路灯 160 盏。", "480000", null, false), town);
-        projects.addMilestone(lights, new Projects.Milestone("摸排点位", today.plusDays(15).toString()), town);
+        projects.addMilestone(lights, new LivelihoodProjects.Milestone("摸排点位", today.plusDays(15).toString()), town);
 
         int raised = supervision.sweep(today);
         log.info("Demo assessment: 3 star criteria, {} proposals of {}, 3 livelihood projects, {} under supervision",

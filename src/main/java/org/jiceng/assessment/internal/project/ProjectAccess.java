@@ -19,7 +19,7 @@ public final class ProjectAccess {
     }
 
     /** What the user's SQL may read or touch for {@code action}; refuses a user who may do it nowhere. */
-    static ProjectRepository.Reach reach(CurrentUser user, Action action, boolean published) {
+    static LivelihoodProjectRepository.Reach reach(CurrentUser user, Action action, boolean published) {
         var scope = AccessPolicy.scope(user, LIVELIHOOD_PROJECT, action);
         Set<Relation> relations = AccessPolicy.relations(user, LIVELIHOOD_PROJECT, action);
         long unit = relations.contains(Relation.ASSIGNED_TO_UNIT) ? user.unitId().orElse(-1L) : -1L;
@@ -27,7 +27,7 @@ public final class ProjectAccess {
         if (scope.isEmpty() && unit < 0 && !open) {
             throw AccessPolicy.refusal(LIVELIHOOD_PROJECT, action);
         }
-        return new ProjectRepository.Reach(scope, unit, open);
+        return new LivelihoodProjectRepository.Reach(scope, unit, open);
     }
 
     static AccessPolicy.Target target(ProjectView p, CurrentUser user) {

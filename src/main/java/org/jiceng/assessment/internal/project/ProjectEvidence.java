@@ -16,11 +16,11 @@ public class ProjectEvidence {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
 
-    private final Projects projects;
-    private final ProjectRepository repository;
+    private final LivelihoodProjects projects;
+    private final LivelihoodProjectRepository repository;
     private final Clock clock;
 
-    ProjectEvidence(Projects projects, ProjectRepository repository, Clock clock) {
+    ProjectEvidence(LivelihoodProjects projects, LivelihoodProjectRepository repository, Clock clock) {
         this.projects = projects;
         this.repository = repository;
         this.clock = clock;

@@ -59,7 +59,7 @@ class SupervisionRepository {
     }
 
     /** The items of the reach (open only, or all), by id after the cursor. */
-    List<SupervisionView> within(ProjectRepository.Reach reach, boolean openOnly, long after, int limit) {
+    List<SupervisionView> within(LivelihoodProjectRepository.Reach reach, boolean openOnly, long after, int limit) {
         return jdbc.sql("select " + COLUMNS + JOINS + " where " + reach.where()
                         + (openOnly ? " and s.cleared_on is null" : "") + " and s.id > :after order by s.id limit :limit")
                 .params(reach.scope().params()).param("unit", reach.unit()).param("after", after)

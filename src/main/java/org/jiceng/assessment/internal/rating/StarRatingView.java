@@ -28,6 +28,11 @@ public record StarRatingView(long id, long organisationId, String organisation, 
         return confirmed() ? "已确认" : "待审核";
     }
 
+    /** One line per criterion: its measure and the stars it earned. */
+    public java.util.List<String> measureLines() {
+        return measures.isEmpty() ? java.util.List.of() : java.util.List.of(measures.split("\n"));
+    }
+
     public String county() {
         return territoryCode.substring(0, 6);
     }

@@ -28,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * and — once published — shown on the residents' progress board.
  */
 @Service
-public class Projects {
+public class LivelihoodProjects {
 
-    private final ProjectRepository projects;
+    private final LivelihoodProjectRepository projects;
     private final Supervision supervision;
     private final TerritoryApi territory;
     private final Clock clock;
 
-    Projects(ProjectRepository projects, Supervision supervision, TerritoryApi territory, Clock clock) {
+    LivelihoodProjects(LivelihoodProjectRepository projects, Supervision supervision, TerritoryApi territory, Clock clock) {
         this.projects = projects;
         this.supervision = supervision;
         this.territory = territory;
@@ -163,7 +163,7 @@ public class Projects {
                 .orElseThrow(() -> new NotFoundException("项目 " + id + " 不存在或不在您的辖区内"));
     }
 
-    /** Projects the user may read at {@code place} and below (anywhere when null); a resident only published ones. */
+    /** LivelihoodProjects the user may read at {@code place} and below (anywhere when null); a resident only published ones. */
     public Page<ProjectView> list(CurrentUser user, String place, boolean publishedOnly, String after, int limit) {
         var reach = ProjectAccess.reach(user, Action.READ, true);
         boolean onlyPublished = publishedOnly || (reach.scope().isEmpty() && reach.unit() < 0);

@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Projects and their milestones and evidence. A read takes the caller's {@link Scope} on the project's territory,
+ * LivelihoodProjects and their milestones and evidence. A read takes the caller's {@link Scope} on the project's territory,
  * and with it the unit whose projects the caller carries and whether published ones are open to them.
  */
 @Repository
-class ProjectRepository {
+class LivelihoodProjectRepository {
 
     private static final String COLUMNS = """
             p.id, p.territory_code, p.kind, p.title, p.description, p.budget_fen, p.spent_fen, p.unit_id, p.unit_name,
@@ -23,7 +23,7 @@ class ProjectRepository {
 
     private final JdbcClient jdbc;
 
-    ProjectRepository(JdbcClient jdbc) {
+    LivelihoodProjectRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -68,7 +68,7 @@ class ProjectRepository {
                 .query(ProjectView.class).optional();
     }
 
-    /** Projects the reach covers at a territory and below (all when null), by id after the cursor. */
+    /** LivelihoodProjects the reach covers at a territory and below (all when null), by id after the cursor. */
     List<ProjectView> within(Reach reach, String territory, boolean publishedOnly, long after, int limit) {
         return jdbc.sql("select " + COLUMNS + " from assessment.livelihood_project p where " + reach.where()
                         + (territory == null ? "" : " and p.territory_code like :territory || '%'")

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 class SupervisionRepository {
 
     private static final String COLUMNS = """
-            s.id, s.project_id, p.title, s.milestone_id, m.title, m.due_on, s.territory_code, p.unit_name, s.raised_on,
-            s.cleared_on""";
+            s.id, s.project_id, p.title as project_title, s.milestone_id, m.title as milestone_title, m.due_on,
+            s.territory_code, p.unit_name, s.raised_on, s.cleared_on""";
     private static final String JOINS = """
              from assessment.project_supervision s
              join assessment.livelihood_project p on p.county = s.county and p.id = s.project_id
@@ -30,7 +30,8 @@ class SupervisionRepository {
 
     List<Overdue> overdueWithoutItem(LocalDate today, int limit) {
         return jdbc.sql("""
-                        select m.county, p.id, p.title, m.id, m.title, m.due_on, p.territory_code, p.unit_id, p.unit_name
+                        select m.county, p.id as project_id, p.title as project_title, m.id as milestone_id,
+                               m.title as milestone_title, m.due_on, p.territory_code, p.unit_id, p.unit_name
                         from assessment.project_milestone m
                         join assessment.livelihood_project p on p.county = m.county and p.id = m.project_id
                         where m.done_on is null and m.due_on < :today

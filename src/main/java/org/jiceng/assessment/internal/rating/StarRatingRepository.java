@@ -84,9 +84,9 @@ class StarRatingRepository {
 
     void leave(long id, String county, int year, String as, String reason, Instant at) {
         jdbc.sql("""
-                        update assessment.rating_list_entry set left_year = :year, left_as = :as, left_reason = :reason,
+                        update assessment.rating_list_entry set left_year = :year, left_as = :leftAs, left_reason = :reason,
                                left_at = :at where id = :id and county = :county and left_at is null""")
-                .param("id", id).param("county", county).param("year", year).param("as", as).param("reason", reason)
+                .param("id", id).param("county", county).param("year", year).param("leftAs", as).param("reason", reason)
                 .param("at", utc(at)).update();
     }
 

@@ -106,7 +106,7 @@ public class Criteria {
     }
 
     private static int[] thresholds(List<Integer> values) {
-        int[] thresholds = values == null || values.contains(null) ? null
+        int[] thresholds = values == null || values.stream().anyMatch(java.util.Objects::isNull) ? null
                 : values.stream().mapToInt(Integer::intValue).toArray();
         StarRule.refuse(thresholds).ifPresent(refusal -> {
             throw new BadInputException("thresholds", refusal);

@@ -172,7 +172,11 @@ class ProjectPageController {
 
     private String showDesk(CurrentUser user, Model model) {
         model.addAttribute("projects", projects.list(user, null, false, null, 500).items());
-        model.addAttribute("supervision", supervision.list(user, true, null, 500).items());
+        // supervision is the staff's: a resident who opens the desk sees the projects without it
+        boolean staff = !AccessPolicy.scope(user, Resource.LIVELIHOOD_PROJECT, Action.READ).isEmpty()
+                || AccessPolicy.relations(user, Resource.LIVELIHOOD_PROJECT, Action.READ)
+                .contains(org.jiceng.Relation.ASSIGNED_TO_UNIT);
+        model.addAttribute("supervision", staff ? supervision.list(user, true, null, 500).items() : java.util.List.of());
         model.addAttribute("mayCreate", !AccessPolicy.scope(user, Resource.LIVELIHOOD_PROJECT, Action.CREATE).isEmpty());
         var kinds = new java.util.LinkedHashMap<String, String>();
         kinds.put("LIVELIHOOD", "民生实事");

@@ -61,14 +61,14 @@ class SupervisionRepository {
 
     /** The items of the reach (open only, or all), by id after the cursor. */
     List<SupervisionView> within(LivelihoodProjectRepository.Reach reach, boolean openOnly, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + JOINS + " where " + reach.where()
+        return jdbc.sql("select " + COLUMNS + " " + JOINS + " where " + reach.where()
                         + (openOnly ? " and s.cleared_on is null" : "") + " and s.id > :after order by s.id limit :limit")
                 .params(reach.scope().params()).param("unit", reach.unit()).param("after", after)
                 .param("limit", limit).query(SupervisionView.class).list();
     }
 
     List<SupervisionView> ofProject(ProjectView p) {
-        return jdbc.sql("select " + COLUMNS + JOINS + " where s.county = :county and s.project_id = :project order by s.id")
+        return jdbc.sql("select " + COLUMNS + " " + JOINS + " where s.county = :county and s.project_id = :project order by s.id")
                 .param("county", p.county()).param("project", p.id()).query(SupervisionView.class).list();
     }
 }

@@ -19,4 +19,10 @@ public interface PartyApi {
 
     /** Posts (三长, 楼长, 网格员) at a village or grid and below. */
     List<PostView> posts(String territoryPrefix, Scope scope);
+
+    /** Organisations at a territory and below, inside the scope, by id. */
+    List<OrganisationView> organisations(String territoryPrefix, Scope scope);
+
+    /** What the organisation and those below it did in the year (for star ratings). */
+    OrganisationYearFacts yearFacts(long organisationId, int year);
 }

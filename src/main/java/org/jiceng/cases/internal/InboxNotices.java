@@ -17,7 +17,7 @@ class InboxNotices {
 
     @EventListener
     void on(InboxNotice notice) {
-        inbox.post(notice.sourceKey(), null, notice.territoryCode(), null, null, notice.kind(), notice.title(),
+        inbox.post(notice.sourceKey(), null, notice.territoryCode(), notice.unitId(), null, notice.kind(), notice.title(),
                 notice.body());
     }
 

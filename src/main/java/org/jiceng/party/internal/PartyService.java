@@ -13,6 +13,7 @@ import org.jiceng.Scope;
 import org.jiceng.party.AnniversaryView;
 import org.jiceng.party.MemberView;
 import org.jiceng.party.OrganisationView;
+import org.jiceng.party.OrganisationYearFacts;
 import org.jiceng.party.PartyApi;
 import org.jiceng.party.PostView;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,13 @@ public class PartyService implements PartyApi {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final PostRepository posts;
+    private final OrganisationYearRepository years;
     private final Clock clock;
 
-    PartyService(OrganisationRepository organisations, MemberRepository members, PostRepository posts, Clock clock) {
+    PartyService(OrganisationRepository organisations, MemberRepository members, PostRepository posts,
+                 OrganisationYearRepository years, Clock clock) {
         this.clock = clock;
+        this.years = years;
         this.organisations = organisations;
         this.members = members;
         this.posts = posts;
@@ -56,6 +60,16 @@ public class PartyService implements PartyApi {
     @Override
     public List<PostView> posts(String territoryPrefix, Scope scope) {
         return posts.within(scope.narrowedTo(territoryPrefix), 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<OrganisationView> organisations(String territoryPrefix, Scope scope) {
+        return organisations.within(scope.narrowedTo(territoryPrefix), 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public OrganisationYearFacts yearFacts(long organisationId, int year) {
+        return years.facts(organisationId, year);
     }
 
     public Page<PostView> posts(Scope scope, String after, int limit) {

@@ -33,11 +33,14 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final TopicService topics;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final CasesApi cases;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, TopicService topics, CasesApi cases, Clock clock) {
+    MeetingService(MeetingRepository meetings, TopicService topics, CasesApi cases,
+                   org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
+        this.events = events;
         this.clock = clock;
         this.meetings = meetings;
         this.topics = topics;
@@ -232,6 +235,7 @@ public class MeetingService {
         if (!meetings.recordMinutes(id, version, text, user.displayName())) {
             throw new OptimisticLockingFailureException("会议 " + id + " 已被他人修改");
         }
+        events.publishEvent(new org.jiceng.deliberation.MinutesRecorded(id, meeting.territoryCode()));
         for (AgendaItem item : meetings.agenda(id)) {
             if (item.topicId() != null) {
                 topics.advanceTo(user, topics.stored(user, item.topicId()), TopicStep.DELIBERATING, meeting.title() + "协商");

@@ -17,6 +17,7 @@ import org.jiceng.Scope;
 import org.jiceng.deliberation.NoticeView;
 import org.jiceng.deliberation.ResolutionView;
 import org.jiceng.territory.Level;
+import org.jiceng.deliberation.NoticePublished;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,11 @@ public class NoticeService {
 
     private final NoticeRepository notices;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    NoticeService(NoticeRepository notices, Clock clock) {
+    NoticeService(NoticeRepository notices, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
+        this.events = events;
         this.notices = notices;
     }
 
@@ -52,7 +55,9 @@ public class NoticeService {
         LocalDate from = Input.date(request.from(), "from", "公示开始日期", Beijing.today(clock));
         LocalDate to = request.to() == null || request.to().isBlank() ? null : Input.date(request.to(), "to", "公示结束日期", null);
         checkPeriod(from, to);
-        return get(user, notices.insert(place, title, body, from, to, null, user.displayName()));
+        long id = notices.insert(place, title, body, from, to, null, user.displayName());
+        events.publishEvent(new NoticePublished(id, place));
+        return get(user, id);
     }
 
     /** Publishes a resolution of a village or community meeting on that community's board. */
@@ -73,6 +78,7 @@ public class NoticeService {
         checkPeriod(from, to);
         long id = notices.insert(resolution.territoryCode(), title, resolution.text(), from, to, resolution.id(),
                 user.displayName());
+        events.publishEvent(new NoticePublished(id, resolution.territoryCode()));
         return get(user, id);
     }
 

@@ -70,6 +70,7 @@ public class TopicService {
         String place = placeOf(user, may, proposal.territoryCode());
         long id = topics.insert(place, title, description, user.id(), user.displayName());
         topics.appendEvent(id, "propose", null, TopicStep.COLLECTED, user.displayName(), null);
+        events.publishEvent(new org.jiceng.deliberation.TopicProposed(id, place));
         return view(user, stored(user, id));
     }
 

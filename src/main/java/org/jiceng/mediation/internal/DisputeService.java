@@ -18,6 +18,7 @@ import org.jiceng.Page;
 import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseView;
+import org.jiceng.mediation.DisputeChanged;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
 import org.jiceng.mediation.DisputeType;
@@ -26,6 +27,7 @@ import org.jiceng.mediation.DisputesApi;
 import org.jiceng.mediation.MediationLevel;
 import org.jiceng.mediation.RiskLevel;
 import org.jiceng.territory.TerritoryApi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +40,13 @@ public class DisputeService implements DisputesApi {
     private final PartyInput input;
     private final CaseLink caseLink;
     private final TerritoryApi territory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DisputeService(DisputeRepository disputes, DetailRepository details, PartyInput input, CaseLink caseLink,
-                   TerritoryApi territory, Clock clock) {
+                   TerritoryApi territory, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
+        this.events = events;
         this.disputes = disputes;
         this.details = details;
         this.input = input;
@@ -101,6 +105,7 @@ public class DisputeService implements DisputesApi {
         if (fromCase != null) {
             caseLink.take(user, fromCase);
         }
+        events.publishEvent(new DisputeChanged(id));
         return detail(user, id);
     }
 

@@ -7,6 +7,7 @@ import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Input;
+import org.jiceng.mediation.DisputeChanged;
 import org.jiceng.mediation.DisputeConcluded;
 import org.jiceng.mediation.DisputeDetail;
 import org.jiceng.mediation.DisputeState;
@@ -160,6 +161,7 @@ public class MediationSteps implements DisputeSteps {
             throw new OptimisticLockingFailureException("矛盾纠纷 " + d.id() + " 已被他人修改");
         }
         disputes.appendEvent(d.id(), clock.instant(), user.username(), step.path(), d.state(), to, d.level(), level, note);
+        events.publishEvent(new DisputeChanged(d.id()));
     }
 
     /** The dispute if {@code user} reads it (else 404), runs it (else 403), it is at {@code version} and the step fits. */

@@ -58,6 +58,6 @@ class CaseSource implements SearchSource {
         c.publicNotes().forEach(note -> parts.add("答复：" + note));
         String title = c.categoryName() + " · " + c.number() + "（" + c.state().label() + "）";
         return new SearchDocument(SearchKind.CASE, c.id(), c.territoryCode(), c.receivedAt(), title,
-                String.join("\n", parts), c.publicCase(), c.reporterId(), c.unitIds());
+                String.join("\n", parts), c.publicCase(), c.reporterId(), c.unitIds(), List.of());
     }
 }

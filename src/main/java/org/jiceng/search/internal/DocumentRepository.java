@@ -41,6 +41,7 @@ class DocumentRepository {
         Boolean[] publics = new Boolean[n];
         Long[] owners = new Long[n];
         String[] units = new String[n];
+        String[] parties = new String[n];
         for (int i = 0; i < n; i++) {
             SearchDocument d = documents.get(i);
             kinds[i] = d.kind().name();
@@ -53,24 +54,25 @@ class DocumentRepository {
             publics[i] = d.publicRecord();
             owners[i] = d.ownerId();
             units[i] = "{" + String.join(",", d.unitIds().stream().map(String::valueOf).toList()) + "}";
+            parties[i] = "{" + String.join(",", d.partyIds().stream().map(String::valueOf).toList()) + "}";
         }
         jdbc.sql("""
                         insert into search.document (county, kind, record_id, territory_code, at, title, body, words, public,
-                                                     owner_id, unit_ids, indexed_at)
+                                                     owner_id, unit_ids, party_ids, indexed_at)
                         select left(place, 6), kind, id, place, at, title, body, cast(vector as tsvector), pub, owner,
-                               cast(units as bigint[]), now()
+                               cast(units as bigint[]), cast(parties as bigint[]), now()
                         from unnest(cast(:kinds as text[]), cast(:ids as bigint[]), cast(:places as text[]),
                                     cast(:times as timestamptz[]), cast(:titles as text[]), cast(:bodies as text[]),
                                     cast(:vectors as text[]), cast(:publics as boolean[]), cast(:owners as bigint[]),
-                                    cast(:units as text[]))
-                             as d(kind, id, place, at, title, body, vector, pub, owner, units)
+                                    cast(:units as text[]), cast(:parties as text[]))
+                             as d(kind, id, place, at, title, body, vector, pub, owner, units, parties)
                         on conflict (kind, record_id, county) do update set territory_code = excluded.territory_code,
                             at = excluded.at, title = excluded.title, body = excluded.body, words = excluded.words,
                             public = excluded.public, owner_id = excluded.owner_id, unit_ids = excluded.unit_ids,
-                            indexed_at = excluded.indexed_at""")
+                            party_ids = excluded.party_ids, indexed_at = excluded.indexed_at""")
                 .param("kinds", kinds).param("ids", ids).param("places", places).param("times", times)
                 .param("titles", titles).param("bodies", bodies).param("vectors", vectors).param("publics", publics)
-                .param("owners", owners).param("units", units)
+                .param("owners", owners).param("units", units).param("parties", parties)
                 .update();
     }
 

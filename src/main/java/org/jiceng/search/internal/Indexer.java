@@ -77,8 +77,13 @@ public class Indexer {
 
     /** Rebuilds every kind's documents from its module, reporting the count after each batch; answers the total. */
     public long rebuild(LongConsumer progress) {
+        return rebuild(sources.keySet(), progress);
+    }
+
+    /** Rebuilds these kinds' documents only. */
+    long rebuild(java.util.Collection<SearchKind> kinds, LongConsumer progress) {
         long total = 0;
-        for (SearchSource source : sources.values()) {
+        for (SearchSource source : kinds.stream().map(sources::get).toList()) {
             long after = 0;
             while (true) {
                 final long from = after;

@@ -2,6 +2,7 @@ package org.jiceng.search.internal;
 
 import static org.jiceng.Relation.DISPATCHED_TO_UNIT;
 import static org.jiceng.Relation.OWN;
+import static org.jiceng.Relation.PARTY_TO;
 import static org.jiceng.Relation.PUBLIC;
 
 import java.sql.Timestamp;
@@ -58,6 +59,11 @@ record SearchSql(String sql, Map<String, Object> params) {
             }
             if (relations.contains(OWN)) {
                 ways.add("owner_id = :me");
+                params.put("me", user.id());
+                placesOnly = false;
+            }
+            if (relations.contains(PARTY_TO)) {
+                ways.add("party_ids @> array[cast(:me as bigint)]");
                 params.put("me", user.id());
                 placesOnly = false;
             }

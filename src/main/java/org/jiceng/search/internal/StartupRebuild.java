@@ -23,12 +23,18 @@ class StartupRebuild {
 
     @EventListener(ApplicationReadyEvent.class)
     void buildIfNeverBuilt() {
-        if (indexer.queued() > 0 || indexer.counts().values().stream().anyMatch(n -> n > 0)) {
+        if (indexer.queued() > 0) {
+            return;
+        }
+        // per kind, so that a kind added to the index later is built once in a database seeded before it
+        java.util.List<SearchKind> empty = indexer.counts().entrySet().stream().filter(e -> e.getValue() == 0)
+                .map(java.util.Map.Entry::getKey).toList();
+        if (empty.isEmpty()) {
             return;
         }
         Thread.ofVirtual().name("search-rebuild").start(() -> {
             try {
-                long total = indexer.rebuild(done -> { });
+                long total = indexer.rebuild(empty, done -> { });
                 if (total > 0) {
                     log.info("全文检索：索引为空，已从各模块建立 {} 条", total);
                 }

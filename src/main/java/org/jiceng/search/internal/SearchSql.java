@@ -29,6 +29,12 @@ record SearchSql(String sql, Map<String, Object> params) {
 
     static final String NOTHING = "";
 
+    /**
+     * How many of the newest matches are ranked: scoring reads every match's words, so a common word in a busy town
+     * would score tens of thousands of rows for one page; the best of the newest matches is what a person looks for.
+     */
+    static final int RANKED_WINDOW = 2_000;
+
     static SearchSql of(CurrentUser user, SearchRequest request) {
         Map<String, Object> params = new LinkedHashMap<>();
         String words = request.terms().tsquery();
@@ -116,11 +122,10 @@ record SearchSql(String sql, Map<String, Object> params) {
                 select kind, record_id, territory_code, at, title, body, rank from (
                     select kind, record_id, territory_code, at, title, body,
                            ts_rank_cd(words, cast(:rq as tsquery)) as rank
-                    from search.document
-                    where %s
+                    from (select * from search.document where %s order by at desc limit %d) recent
                 ) d%s
                 order by rank desc, at desc, kind desc, record_id desc
-                limit :limit""".formatted(where, after);
+                limit :limit""".formatted(where, RANKED_WINDOW, after);
         return new SearchSql(sql, params);
     }
 }

@@ -53,7 +53,19 @@ public final class ComplaintTexts {
     /** A complaint in the given family. */
     public static Complaint write(SplittableRandom random, String categoryCode, String place, Family family) {
         List<String> cores = ComplaintCores.CORES.get(categoryCode);
-        String core = cores == null ? "有问题需要反映" : pick(random, cores);
+        return write(random, categoryCode, place, family, cores == null ? 0 : random.nextInt(cores.size()));
+    }
+
+    /** How many distinct problems a category's texts tell (for tests that hold some of them out). */
+    public static int problems(String categoryCode) {
+        return ComplaintCores.CORES.getOrDefault(categoryCode, List.of()).size();
+    }
+
+    /** A complaint in the given family telling the category's {@code problem}-th problem. */
+    public static Complaint write(SplittableRandom random, String categoryCode, String place, Family family,
+                                  int problem) {
+        List<String> cores = ComplaintCores.CORES.get(categoryCode);
+        String core = cores == null ? "有问题需要反映" : cores.get(problem);
         String where = random.nextInt(3) == 0 ? place : random.nextBoolean() ? place + pick(random, LANDMARKS)
                 : pick(random, LANDMARKS);
         String when = pick(random, TIMES);

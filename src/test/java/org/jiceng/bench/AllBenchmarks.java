@@ -55,6 +55,7 @@ public final class AllBenchmarks {
         all.put("DemoYear", DemoYearBenchmark::run);
         all.put("VisitCoverage", VisitCoverageBenchmark::run);
         all.put("Ledger", LedgerBenchmark::run);
+        all.put("Dispatch", org.jiceng.dispatch.internal.DispatchBenchmark::run);
         return all;
     }
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DispatchTrainer {
 
     /** A case as learning material. */
-    record Sample(java.util.Set<String> features, String category, String unit, YearMonth month, boolean returned) {
+    record Sample(long caseId, String territory, java.util.Set<String> features, String category, String unit,
+                  YearMonth month, boolean returned) {
     }
 
     /** What a training found: the held-out test by time, and how often the first dispatch was right. */
@@ -35,9 +36,11 @@ public class DispatchTrainer {
 
     private final ClosedCases closed;
     private final ModelStore store;
+    private final CaseWords words;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DispatchTrainer(ClosedCases closed, ModelStore store) {
+    DispatchTrainer(ClosedCases closed, ModelStore store, CaseWords words) {
+        this.words = words;
         this.closed = closed;
         this.store = store;
     }
@@ -45,15 +48,17 @@ public class DispatchTrainer {
     /** Trains and stores a new version; {@code progress} hears what is happening, in Chinese. */
     public synchronized Trained train(Consumer<String> progress) {
         long started = System.nanoTime();
-        List<Sample> samples = new ArrayList<>();
+        List<ClosedCases.ClosedCase> read = new ArrayList<>();
         closed.forEach(Scope.everything(), c -> {
-            samples.add(new Sample(Features.of(c.description()), c.categoryCode(),
-                    c.unitId() == null ? null : Long.toString(c.unitId()),
-                    YearMonth.from(c.receivedAt().atZone(Beijing.ZONE)), c.returned()));
-            if (samples.size() % 5_000 == 0) {
-                progress.accept("已读入并分词 " + samples.size() + " 件办结诉求");
+            read.add(c);
+            if (read.size() % 50_000 == 0) {
+                progress.accept("已读入 " + read.size() + " 件办结诉求");
             }
         });
+        // cutting words is most of the work: spread it over the cores (the result does not depend on the order)
+        List<Sample> samples = read.parallelStream().map(c -> new Sample(c.id(), c.territoryCode(), Features.of(c.description()), c.categoryCode(),
+                c.unitId() == null ? null : Long.toString(c.unitId()),
+                YearMonth.from(c.receivedAt().atZone(Beijing.ZONE)), c.returned())).toList();
         progress.accept("共 " + samples.size() + " 件办结诉求，开始按时间留出检验");
         Report report = test(samples, started);
         progress.accept("用全部诉求训练模型");
@@ -65,6 +70,9 @@ public class DispatchTrainer {
                 categories.featureCount(), report.testFrom(), report.categoryAccuracy(), report.unitAccuracy(),
                 report.dispatchTested(), report.firstRightBefore(), report.firstRightAfter(),
                 (System.nanoTime() - started) / 1_000_000);
+        progress.accept("保存办结诉求的分词，供查找相似案例");
+        words.replace(samples.stream().map(s -> new CaseWords.Stored(s.caseId(), s.territory().substring(0, 6),
+                s.category(), s.territory(), s.features())).toList());
         int version = store.save(samples.size(), categories, units, json.writeValueAsString(full));
         String summary = String.format("模型第 %d 版：%d 件诉求，%d 个类别，%d 个承办单位，%d 个特征；留出检验类别首选准确率 %s，前三 %s",
                 version, samples.size(), categories.labelCount(), units.labelCount(), categories.featureCount(),

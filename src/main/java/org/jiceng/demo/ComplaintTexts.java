@@ -65,7 +65,7 @@ public final class ComplaintTexts {
     public static Complaint write(SplittableRandom random, String categoryCode, String place, Family family,
                                   int problem) {
         List<String> cores = ComplaintCores.CORES.get(categoryCode);
-        String core = cores == null ? "有问题需要反映" : cores.get(problem);
+        String core = cores == null ? "有问题需要反映" : ComplaintWords.say(cores.get(problem), family, random);
         String where = random.nextInt(3) == 0 ? place : random.nextBoolean() ? place + pick(random, LANDMARKS)
                 : pick(random, LANDMARKS);
         String when = pick(random, TIMES);

@@ -59,7 +59,7 @@ class ClosedCaseReader implements ClosedCases {
         }
         jdbc.sql("""
                         select distinct on (e.case_id) e.case_id, e.note from cases.case_event e
-                        where e.case_id = any(:ids) and e.action = 'RESOLVE' and e.note is not null
+                        where e.case_id = any(:ids) and e.action in ('resolve', 'RESOLVE') and e.note is not null
                         order by e.case_id, e.id desc""")
                 .param("ids", caseIds.stream().mapToLong(Long::longValue).toArray())
                 .query((rs, n) -> notes.put(rs.getLong(1), rs.getString(2))).list();

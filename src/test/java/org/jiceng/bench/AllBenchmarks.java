@@ -56,6 +56,7 @@ public final class AllBenchmarks {
         all.put("VisitCoverage", VisitCoverageBenchmark::run);
         all.put("Ledger", LedgerBenchmark::run);
         all.put("Search", org.jiceng.search.internal.SearchBenchmark::run);
+        all.put("Dispatch", org.jiceng.dispatch.internal.DispatchBenchmark::run);
         return all;
     }
 

@@ -77,7 +77,8 @@ class FilingPages {
         }
         try {
             if (form.hasPoint() && !form.skipDuplicates()) {
-                List<NearbyCase> nearby = nearbyOrNone(user, form.categoryCode(), form.lat(), form.lon());
+                List<NearbyCase> nearby = nearbyOrNone(user, form.categoryCode(), form.lat(), form.lon(),
+                        form.description());
                 if (!nearby.isEmpty()) {
                     CaseForm carried = CaseWrites.isEmpty(photo) ? form : form.withPhoto(filing.upload(user, photo));
                     model.addAttribute("duplicates", nearby);
@@ -105,24 +106,25 @@ class FilingPages {
     @Guard(resource = Resource.CASE, action = Action.CREATE)
     @GetMapping("/cases/new/nearby")
     String nearby(@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Double lat,
-                  @RequestParam(required = false) Double lon, CurrentUser user, Model model) {
+                  @RequestParam(required = false) Double lon, @RequestParam(required = false) String description,
+                  CurrentUser user, Model model) {
         if (lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
             var grid = territory.locate(lat, lon);
             model.addAttribute("located", grid.map(GridView::name).orElse(null));
             model.addAttribute("locatedNowhere", grid.isEmpty());
-            model.addAttribute("duplicates", nearbyOrNone(user, categoryCode, lat, lon));
+            model.addAttribute("duplicates", nearbyOrNone(user, categoryCode, lat, lon, description));
             // staff see the duplicates to avoid a second report, but following is for residents
             model.addAttribute("mayFollow", AccessPolicy.mayAtAll(user, Resource.CASE, Action.FOLLOW));
         }
         return "cases/new :: nearby";
     }
 
-    private List<NearbyCase> nearbyOrNone(CurrentUser user, String categoryCode, Double lat, Double lon) {
+    private List<NearbyCase> nearbyOrNone(CurrentUser user, String categoryCode, Double lat, Double lon, String text) {
         if (categoryCode == null || categoryCode.isBlank() || lat == null || lon == null) {
             return List.of();
         }
         try {
-            return duplicates.nearby(user, Action.READ, categoryCode, lat, lon);
+            return duplicates.nearby(user, Action.READ, categoryCode, lat, lon, text);
         } catch (BadInputException e) {
             return List.of(); // the filing itself says what is wrong
         }

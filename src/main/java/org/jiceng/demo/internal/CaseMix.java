@@ -1,7 +1,6 @@
 package org.jiceng.demo.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jiceng.cases.CaseChannel;
 
@@ -69,29 +68,6 @@ final class CaseMix {
             };
         };
     }
-
-    /** What people write, by the category's group; the generator adds the place. */
-    static final Map<String, List<String>> SAYINGS = Map.ofEntries(
-            Map.entry("01", List.of("路边堆放杂物和建筑垃圾多日无人清理", "商铺占道摆摊影响行人通行", "垃圾桶满溢，气味很大",
-                    "夜间施工噪音扰民，影响休息")),
-            Map.entry("02", List.of("路面出现坑洼，雨天积水，电动车容易摔倒", "路口信号灯不亮", "车辆乱停乱放堵住消防通道",
-                    "公交班次太少，早上等车很久")),
-            Map.entry("03", List.of("路灯坏了好几天，晚上出行不安全", "家里停水，没有提前通知", "小区经常停电",
-                    "下水道堵塞，污水外溢", "雨后排水沟排水不畅，路面积水")),
-            Map.entry("04", List.of("大风后树木倒伏压住道路", "绿化带被人毁坏种菜")),
-            Map.entry("05", List.of("物业不作为，楼道卫生没人管", "电梯经常停运，老人上下楼困难", "维修资金使用不公开",
-                    "小区车位紧张，外来车辆乱停")),
-            Map.entry("06", List.of("咨询保障性住房申请条件和进度", "老房子墙体开裂，申请危房改造")),
-            Map.entry("07", List.of("养老保险缴费年限有疑问", "医保报销比例不清楚", "家庭困难申请低保，想了解办理流程",
-                    "残疾人补贴没有按时发放")),
-            Map.entry("08", List.of("卫生院看病排队时间太长", "小区有人饲养家禽，卫生差")),
-            Map.entry("09", List.of("孩子入学报名材料不清楚", "学校门口上下学时段车辆拥堵，存在安全隐患")),
-            Map.entry("10", List.of("在工地干活被拖欠工资，老板联系不上", "想找工作，希望提供就业培训信息")),
-            Map.entry("11", List.of("邻居装修占用公共楼道，多次沟通无果", "家庭内部矛盾，需要调解", "与邻村因地界发生争执")),
-            Map.entry("12", List.of("老旧电线私拉乱接，存在安全隐患", "楼道堆放杂物堵塞消防通道", "夜间有人聚集喧哗，治安不好")),
-            Map.entry("13", List.of("灌溉沟渠淤塞，田里放不进水", "村里垃圾收运不及时", "惠农补贴没有到账")),
-            Map.entry("14", List.of("河沟里有污水排放", "附近有人焚烧垃圾，烟味大", "工厂机器噪音大")),
-            Map.entry("15", List.of("咨询政策办理条件", "想了解办事需要带哪些材料")));
 
     private static Map<String, Integer> weights(Object... pairs) {
         Map<String, Integer> map = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseChannel;
 import org.jiceng.cases.Satisfaction;
+import org.jiceng.demo.ComplaintTexts;
 import org.jiceng.demo.internal.CaseLife.Actor;
 import org.jiceng.demo.internal.CaseLife.Outcome;
 import org.jiceng.demo.internal.CaseLife.Step;
@@ -42,8 +43,7 @@ final class CaseScript {
     CaseLife life(SplittableRandom random, Instant filed, CaseChannel channel, String categoryCode, YearPlan.Place place) {
         YearPlan.Category category = categories.get(categoryCode);
         int slot = random.nextInt(100) < FREQUENT_SHARE ? random.nextInt(FREQUENT) : random.nextInt(REPORTERS_A_GRID);
-        List<String> sayings = CaseMix.SAYINGS.getOrDefault(categoryCode.substring(0, 2), List.of("反映问题，请尽快处理"));
-        String description = sayings.get(random.nextInt(sayings.size())) + "（" + place.gridName() + "）";
+        String description = ComplaintTexts.write(random, categoryCode, place.gridName()).text();
         int roll = random.nextInt(100);
         Outcome outcome = roll < REJECTED ? Outcome.REJECTED
                 : roll < REJECTED + DISPATCHED ? Outcome.DISPATCHED

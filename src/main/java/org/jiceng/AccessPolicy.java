@@ -65,6 +65,9 @@ public final class AccessPolicy {
     /** Who works with a community's volunteers, and who among them runs teams, activities and the store. */
     private static final Role[] VOLUNTEER_STAFF = {GRID_WORKER, VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF,
             COUNTY_ADMIN};
+    /** The volunteer staff above a grid: their grants name a community or more, so IN_TERRITORY reaches it. */
+    private static final Role[] VOLUNTEER_STAFF_ABOVE_GRID = {VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF,
+            COUNTY_ADMIN};
     private static final Role[] VOLUNTEER_ORGANISERS = {VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF};
     /** Who is assessed and reads its own scores: the committees of a place and the party organisations. */
     private static final Role[] ASSESSED = {VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN,
@@ -348,21 +351,25 @@ public final class AccessPolicy {
             // lists and keep their own record, points and time-bank account; a team leader (ORGANISER) runs their
             // team's activities; the community's staff run the rest
             .permit(READ, VOLUNTEER_TEAM, IN_COMMUNITY, PEOPLE)
-            .permit(READ, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_STAFF)
+            // volunteers belong to a community, not a grid: a grid worker reads its community's volunteer records
+            .permit(READ, VOLUNTEER_TEAM, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_STAFF_ABOVE_GRID)
             .permit(READ, VOLUNTEER_TEAM, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_ORGANISERS)
             .permit(UPDATE, VOLUNTEER_TEAM, IN_TERRITORY, VOLUNTEER_ORGANISERS)
             .permit(UPDATE, VOLUNTEER_TEAM, ORGANISER, PEOPLE)
             .permit(READ, VOLUNTEER, OWN, PEOPLE)
             .permit(READ, VOLUNTEER, ORGANISER, PEOPLE)
-            .permit(READ, VOLUNTEER, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, VOLUNTEER, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, VOLUNTEER, IN_TERRITORY, VOLUNTEER_STAFF_ABOVE_GRID)
             .permit(READ, VOLUNTEER, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, VOLUNTEER, IN_COMMUNITY, PEOPLE)
             .permit(CREATE, VOLUNTEER, IN_TERRITORY, VOLUNTEER_STAFF)
             .permit(UPDATE, VOLUNTEER, OWN, PEOPLE)
             .permit(UPDATE, VOLUNTEER, IN_TERRITORY, VOLUNTEER_ORGANISERS)
             .permit(READ, ACTIVITY, IN_COMMUNITY, PEOPLE)
-            .permit(READ, ACTIVITY, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, ACTIVITY, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, ACTIVITY, IN_TERRITORY, VOLUNTEER_STAFF_ABOVE_GRID)
             .permit(READ, ACTIVITY, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, ACTIVITY, ORGANISER, PEOPLE)
             .permit(CREATE, ACTIVITY, IN_TERRITORY, VOLUNTEER_ORGANISERS)
@@ -375,7 +382,8 @@ public final class AccessPolicy {
             .permit(CREATE, ATTENDANCE, OWN, PEOPLE)
             .permit(READ, ATTENDANCE, OWN, PEOPLE)
             .permit(READ, ATTENDANCE, ORGANISER, PEOPLE)
-            .permit(READ, ATTENDANCE, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, ATTENDANCE, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, ATTENDANCE, IN_TERRITORY, VOLUNTEER_STAFF_ABOVE_GRID)
             .permit(READ, ATTENDANCE, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(ACT, ATTENDANCE, ORGANISER, PEOPLE)
             .permit(ACT, ATTENDANCE, IN_TERRITORY, VOLUNTEER_ORGANISERS)
@@ -417,13 +425,15 @@ public final class AccessPolicy {
             // honour lists: published lists are read in their community; a 黑榜 entry is decided with a record and
             // its person may appeal (OWN)
             .permit(READ, HONOUR_LIST, IN_COMMUNITY, PEOPLE)
-            .permit(READ, HONOUR_LIST, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, HONOUR_LIST, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, HONOUR_LIST, IN_TERRITORY, VOLUNTEER_STAFF_ABOVE_GRID)
             .permit(READ, HONOUR_LIST, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, HONOUR_LIST, IN_TERRITORY, VOLUNTEER_ORGANISERS)
             .permit(ACT, HONOUR_LIST, OWN, PEOPLE)
             .permit(ACT, HONOUR_LIST, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF)
             .permit(READ, CLAIM, IN_COMMUNITY, PEOPLE)
-            .permit(READ, CLAIM, IN_TERRITORY, VOLUNTEER_STAFF)
+            .permit(READ, CLAIM, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, CLAIM, IN_TERRITORY, VOLUNTEER_STAFF_ABOVE_GRID)
             .permit(READ, CLAIM, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(CREATE, CLAIM, IN_COMMUNITY, PEOPLE)
             .permit(ACT, CLAIM, OWN, PEOPLE)

@@ -64,6 +64,26 @@ public record Scope(List<String> prefixes) {
         return new Scope(result);
     }
 
+    /**
+     * The scope a list asked for one territory may read: the whole scope when none is asked, else the part inside it;
+     * a code that is no division or grid code is a 400, one wholly outside the scope a 403 (so a person learns that
+     * they asked beyond their reach, never an empty list that looks like "nothing there").
+     */
+    public Scope askedFor(String territory) {
+        if (territory == null || territory.isBlank()) {
+            return this;
+        }
+        String code = territory.strip();
+        if (!code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}|\\d{15}")) {
+            throw new BadInputException("territory", "territory 须为区划或网格代码（2、4、6、9、12 或 15 位数字）");
+        }
+        Scope narrowed = narrowedTo(code);
+        if (narrowed.isEmpty()) {
+            throw new ForbiddenException("区域 " + code + " 不在您的辖区内");
+        }
+        return narrowed;
+    }
+
     /** An SQL predicate over {@code column}; bind {@link #params()} with it. */
     public String where(String column) {
         if (prefixes.isEmpty()) {

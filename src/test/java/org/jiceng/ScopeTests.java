@@ -13,6 +13,23 @@ import org.junit.jupiter.api.Test;
 class ScopeTests {
 
     @Test
+    void aListAskedForATerritoryReadsOnlyThePartInsideTheScope() {
+        Scope gucheng = Scope.of("530326001");
+        assertThat(gucheng.askedFor(null)).isEqualTo(gucheng);
+        assertThat(gucheng.askedFor(" 530326001001 ").prefixes()).containsExactly("530326001001");
+        assertThat(gucheng.askedFor("530326").prefixes()).containsExactly("530326001");
+    }
+
+    @Test
+    void aListAskedBeyondTheScopeIsRefusedAndAMalformedCodeIsBadInput() {
+        Scope gucheng = Scope.of("530326001");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gucheng.askedFor("530326103"))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("不在您的辖区内");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gucheng.askedFor("5303261"))
+                .isInstanceOf(BadInputException.class);
+    }
+
+    @Test
     void aTownSeesItsVillagesAndGridsButNotTheNextTown() {
         Scope gucheng = Scope.of("530326001");
         assertThat(gucheng.covers("530326001001")).isTrue();

@@ -96,7 +96,7 @@ class RatingApiController {
     Page<Rating> list(@RequestParam(required = false) String territory, @RequestParam(required = false) Integer year,
                       @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                       CurrentUser user) {
-        var scope = RatingJson.narrowed(RatingAccess.where(user, Action.READ), territory);
+        var scope = RatingAccess.where(user, Action.READ).askedFor(territory);
         var page = ratings.list(scope, year, after, Page.limit(limit));
         return new Page<>(page.items().stream().map(Rating::of).toList(), page.next());
     }
@@ -118,7 +118,7 @@ class RatingApiController {
     Page<Stay> stays(@RequestParam(required = false) String list, @RequestParam(required = false) String territory,
                      @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit,
                      CurrentUser user) {
-        var scope = RatingJson.narrowed(RatingAccess.where(user, Action.READ), territory);
+        var scope = RatingAccess.where(user, Action.READ).askedFor(territory);
         String which = list == null || list.isBlank() ? null : list.strip();
         if (which != null && !which.equals("RED_FLAG") && !which.equals("WEAK")) {
             throw new org.jiceng.BadInputException("list", "list 须为 RED_FLAG（红旗村）或 WEAK（软弱涣散）");
@@ -144,7 +144,7 @@ class RatingApiController {
     }
 
     private List<StarRatingView> all(String territory, int year, CurrentUser user) {
-        var scope = RatingJson.narrowed(RatingAccess.where(user, Action.READ), territory);
+        var scope = RatingAccess.where(user, Action.READ).askedFor(territory);
         return ratings.list(scope, year, null, 5000).items();
     }
 }

@@ -3,15 +3,11 @@ package org.jiceng.assessment.web;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jiceng.BadInputException;
 import org.jiceng.Beijing;
-import org.jiceng.ForbiddenException;
-import org.jiceng.Scope;
 import org.jiceng.assessment.internal.rating.CriterionView;
 import org.jiceng.assessment.internal.rating.ListEntryView;
 import org.jiceng.assessment.internal.rating.RatingSettings;
 import org.jiceng.assessment.internal.rating.StarRatingView;
-import org.jiceng.territory.Level;
 
 /** The JSON of star ratings, criteria and lists, and the territory narrowing their lists share. */
 final class RatingJson {
@@ -60,20 +56,5 @@ final class RatingJson {
                     e.enteredYear(), e.enteredReason(), Beijing.shown(e.enteredAt()), e.leftYear(), e.leftAs(),
                     e.leftReason(), e.leftAt() == null ? null : Beijing.shown(e.leftAt()), e.open());
         }
-    }
-
-    /** The scope narrowed to {@code territory}: a malformed code is a 400, one wholly outside the scope a 403. */
-    static Scope narrowed(Scope scope, String territory) {
-        if (territory == null || territory.isEmpty()) {
-            return scope;
-        }
-        if (Level.ofCode(territory) == null) {
-            throw new BadInputException("territory", "territory 须为区划或网格代码（2、4、6、9、12 或 15 位数字）");
-        }
-        Scope narrowed = scope.narrowedTo(territory);
-        if (narrowed.isEmpty()) {
-            throw new ForbiddenException("区域 " + territory + " 不在您的辖区内");
-        }
-        return narrowed;
     }
 }

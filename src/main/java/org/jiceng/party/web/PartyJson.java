@@ -66,16 +66,6 @@ final class PartyJson {
      * a 400, a territory wholly outside the scope a 403.
      */
     static Scope narrowed(Scope scope, String territory) {
-        if (territory == null || territory.isEmpty()) {
-            return scope;
-        }
-        if (Level.ofCode(territory) == null) {
-            throw new BadInputException("territory 须为区划或网格代码（2、4、6、9、12 或 15 位数字）");
-        }
-        Scope narrowed = scope.narrowedTo(territory);
-        if (narrowed.isEmpty()) {
-            throw new ForbiddenException("区域 " + territory + " 不在您的辖区内");
-        }
-        return narrowed;
+        return scope.askedFor(territory);
     }
 }

@@ -30,11 +30,7 @@ final class MembershipAccess {
 
     /** The scope narrowed to a territory: a territory wholly outside it is refused (403), as the party lists do. */
     static Scope narrowed(Scope scope, String territory) {
-        Scope narrowed = scope.narrowedTo(territory.strip());
-        if (narrowed.isEmpty()) {
-            throw new org.jiceng.ForbiddenException("区域 " + territory.strip() + " 不在您的辖区内");
-        }
-        return narrowed;
+        return scope.askedFor(territory);
     }
 
     static MemberView member(PartyApi party, long id, Scope scope) {

@@ -119,8 +119,7 @@ public class Claims {
 
     /** Staff list the claims of their territory; a resident lists their own. */
     public Page<Claim> claims(CurrentUser user, String territoryCode, boolean mine, String after, int limit) {
-        boolean person = user.grants().stream()
-                .allMatch(g -> g.role() == Role.RESIDENT || g.role() == Role.HOUSEHOLD_CHIEF);
+        boolean person = onlyResident(user);
         Scope within = readable(territoryCode, user);
         if (mine || person) {
             return Page.byId(repository.claims(Scope.nothing(), user.id(), Cursor.idBelow(after), limit), limit,
@@ -176,16 +175,20 @@ public class Claims {
     ClaimRepository.Owned readable(long id, CurrentUser user) {
         ClaimRepository.Owned owned = repository.claim(id).orElseThrow(() -> notFound(id));
         boolean own = owned.userId() == user.id();
-        if (!own && !AccessPolicy.allows(user, Resource.CLAIM, Action.READ,
-                AccessPolicy.Target.at(owned.claim().communityCode()))) {
+        // a resident reads the spots and wishes of the community, but of the claims only their own, as the list shows
+        if (!own && (onlyResident(user) || !AccessPolicy.allows(user, Resource.CLAIM, Action.READ,
+                AccessPolicy.Target.at(owned.claim().communityCode())))) {
             throw notFound(id);
         }
         return owned;
     }
 
+    private static boolean onlyResident(CurrentUser user) {
+        return user.grants().stream().allMatch(g -> g.role() == Role.RESIDENT || g.role() == Role.HOUSEHOLD_CHIEF);
+    }
+
     private Scope readable(String communityCode, CurrentUser user) {
-        return org.jiceng.volunteer.internal.NarrowedScope.of(AccessPolicy.scope(user, Resource.CLAIM, Action.READ),
-                communityCode);
+        return AccessPolicy.scope(user, Resource.CLAIM, Action.READ).askedFor(communityCode);
     }
 
     /** The user's volunteer record, signing them up in the community when they have none yet. */

@@ -120,8 +120,7 @@ public class BlackList {
     }
 
     public Page<BlackEntry> entries(CurrentUser user, String territoryCode, String after, int limit) {
-        var scope = org.jiceng.volunteer.internal.NarrowedScope.of(
-                AccessPolicy.scope(user, Resource.HONOUR_LIST, Action.READ), territoryCode);
+        var scope = AccessPolicy.scope(user, Resource.HONOUR_LIST, Action.READ).askedFor(territoryCode);
         if (person(user)) {
             List<BlackEntry> own = repository.ofSubject(user.id(), user.residentId()).stream()
                     .map(HonourRepository.Black::entry).toList();

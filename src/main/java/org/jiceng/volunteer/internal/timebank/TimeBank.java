@@ -111,8 +111,7 @@ public class TimeBank {
     }
 
     public Page<Account> accounts(CurrentUser user, String territoryCode, String after, int limit) {
-        var scope = org.jiceng.volunteer.internal.NarrowedScope.of(
-                AccessPolicy.scope(user, Resource.TIME_BANK, Action.READ), territoryCode);
+        var scope = AccessPolicy.scope(user, Resource.TIME_BANK, Action.READ).askedFor(territoryCode);
         return Page.byId(repository.accounts(scope, user.id(), Cursor.idBelow(after), limit), limit, Account::id);
     }
 

@@ -142,8 +142,7 @@ public class TimeBankLedger {
     }
 
     public Page<Service> services(CurrentUser user, String territoryCode, String status, String after, int limit) {
-        var scope = org.jiceng.volunteer.internal.NarrowedScope.of(
-                AccessPolicy.scope(user, Resource.TIME_BANK, Action.ACT), territoryCode);
+        var scope = AccessPolicy.scope(user, Resource.TIME_BANK, Action.ACT).askedFor(territoryCode);
         String wanted = status == null || status.isBlank() ? null : status.strip();
         if (wanted != null && !List.of("PENDING", "CONFIRMED", "REJECTED").contains(wanted)) {
             throw new BadInputException("status", "状态（status）须为 PENDING、CONFIRMED 或 REJECTED");

@@ -68,7 +68,7 @@ class ClaimApiIT {
         assertThat(volunteer.http().postFile("/api/v1/volunteer/claims/" + claim + "/photos", Map.of(), "file", "a.png",
                 "image/png", "not an image".getBytes()).status()).isEqualTo(400);
         assertThat(Http.as(port, "jumin").postFile("/api/v1/volunteer/claims/" + claim + "/photos", Map.of(), "file",
-                "a.png", "image/png", PNG).status()).as("another resident").isEqualTo(403);
+                "a.png", "image/png", PNG).status()).as("another resident: the claim is not theirs to see").isEqualTo(404);
         assertThat(Http.as(port, "jumin").get("/api/v1/volunteer/claims/" + claim).status())
                 .as("a neighbour's claim is not another resident's to read").isEqualTo(404);
         assertThat(Http.as(port, "shequ").get("/api/v1/volunteer/claims/" + claim).status()).isEqualTo(200);

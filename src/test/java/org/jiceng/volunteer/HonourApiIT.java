@@ -107,7 +107,8 @@ class HonourApiIT {
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         long list = drafted.json().get("id").asLong();
         assertThat(drafted.json().get("entries").valueStream().map(e -> e.get("displayName").asString()))
-                .contains(name);
+                .as("drafted by surname only, never the register's full name")
+                .contains(name.substring(0, 1) + "某").doesNotContain(name);
         var noEvidence = shequ.postJson("/api/v1/volunteer/honours/red-lists/" + list + "/entries",
                 "{\"category\": \"HOUSEHOLD\", \"displayName\": \"张家\"}");
         assertThat(noEvidence.status()).isEqualTo(400);

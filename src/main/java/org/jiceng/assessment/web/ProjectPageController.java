@@ -104,7 +104,9 @@ class ProjectPageController {
             model.addAttribute("progressForm", new ProgressForm(p.progress(), org.jiceng.Fen.yuan(p.spentFen()),
                     p.status(), p.version()));
         }
-        model.addAttribute("doneForm", new DoneForm(null));
+        if (!model.containsAttribute("doneForm")) {
+            model.addAttribute("doneForm", new DoneForm(null));
+        }
         return "assessment/project/project";
     }
 

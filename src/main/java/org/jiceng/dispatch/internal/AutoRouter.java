@@ -96,6 +96,9 @@ class AutoRouter {
             return;
         }
         String place = moved.facts().territoryCode();
+        if (place == null || place.length() < 6) {
+            return; // no county, so no automatic route of this module to follow; never fail the staff's own action
+        }
         jdbc.sql("update dispatch.auto_route set current_unit_id = :unit where county = :county and case_id = :id")
                 .param("unit", moved.facts().leadUnitId()).param("county", place.substring(0, 6))
                 .param("id", moved.facts().caseId()).update();

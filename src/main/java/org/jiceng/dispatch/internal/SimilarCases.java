@@ -61,7 +61,9 @@ public class SimilarCases {
         for (CaseWords.Similar s : shown) {
             CaseView c = readable.get(s.caseId());
             String text = Redaction.redact(c.description());
-            String note = solved.get(s.caseId());
+            // the resolving note is internal: shown only where the reader may read that case's notes too
+            String note = AccessPolicy.allows(user, Resource.CASE_NOTE, Action.READ,
+                    AccessPolicy.Target.at(c.territoryCode())) ? solved.get(s.caseId()) : null;
             result.add(new SimilarCase(c.id(), c.number(), c.categoryName(),
                     text.length() <= 60 ? text : text.substring(0, 60) + "…", Suggestions.round(s.similarity()),
                     c.receivedAt(), note == null ? null : Redaction.redact(note)));

@@ -146,7 +146,10 @@ public class LivelihoodProjects {
             throw new BadInputException("doneOn", "完成日期不能晚于今天");
         }
         String note = Input.text(d.note(), "note", "完成情况", 1, 500);
-        projects.completeMilestone(p, milestoneId, on, note);
+        if (!projects.completeMilestone(p, milestoneId, on, note)) {
+            // someone else marked it done between our read and this update
+            throw new ConflictException("该节点刚刚已被他人标记完成，请刷新后查看");
+        }
         supervision.clearDone();
         return detail(id, user);
     }

@@ -63,9 +63,17 @@ public class RedLists {
         long id = repository.newRedList(community, first, user.id());
         for (HonourRepository.Tallied t : repository.topOfMonth(community, first, VOLUNTEERS_SHOWN)) {
             volunteers.get(t.volunteerId()).ifPresent(v -> repository.addRedEntry(id, community.substring(0, 6),
-                    "VOLUNTEER", v.name(), v.id(), t.minutes(), null, user.id(), now()));
+                    "VOLUNTEER", publishedName(v.name()), v.id(), t.minutes(), null, user.id(), now()));
         }
         return repository.redList(id).orElseThrow();
+    }
+
+    /**
+     * A drafted entry names the volunteer by surname only (王某): the full name comes from the register, and a list
+     * hung up in the community shows no more than the person agreed to; staff add a fuller name by hand with consent.
+     */
+    static String publishedName(String registered) {
+        return registered.isBlank() ? "志愿者" : registered.strip().substring(0, 1) + "某";
     }
 
     public RedList redList(long id, CurrentUser user) {

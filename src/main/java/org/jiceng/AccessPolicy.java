@@ -73,6 +73,11 @@ public final class AccessPolicy {
     private static final Role[] ASSESSED = {VILLAGE_STAFF, BRANCH_SECRETARY, TOWN_STAFF, COUNTY_ADMIN,
             PARTY_ORG_ADMIN};
 
+    /** Who takes in and carries a resident's service request in a place: 代办员 and the committees above them. */
+    private static final Role[] SERVICE_DESK = {SERVICE_AGENT, VILLAGE_STAFF, TOWN_STAFF};
+    /** Who writes the catalogue, the policy sheets and the centres of a place. */
+    private static final Role[] SERVICE_PUBLISHERS = {TOWN_STAFF, COUNTY_ADMIN};
+
     private static final List<Permit> TABLE = new Table()
             // signing in, one's own account, the policy itself
             .anyone(SIGN_IN, CREATE)
@@ -496,6 +501,45 @@ public final class AccessPolicy {
             .permit(READ, DISPATCH_MODEL, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
             .permit(READ, DISPATCH_MODEL, IN_TERRITORY, READ_ONLY_OVERSIGHT)
             .permit(MANAGE, DISPATCH_MODEL, IN_TERRITORY, TOWN_STAFF, COUNTY_ADMIN)
+
+            // services close to home: the catalogue, policy sheets and centres are published to everyone; a resident
+            // asks and books for themselves, a grid worker asks for a resident of the community, the 代办员 and
+            // committees carry requests of their place, the office a request is handed to acts on it
+            .everyAccount(SERVICE_ITEM, READ, PUBLIC)
+            .permit(READ, SERVICE_ITEM, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, SERVICE_ITEM, IN_TERRITORY, SERVICE_PUBLISHERS)
+            .permit(READ, SERVICE_ITEM, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(MANAGE, SERVICE_ITEM, IN_TERRITORY, SERVICE_PUBLISHERS)
+            .everyAccount(POLICY_SHEET, READ, PUBLIC)
+            .permit(READ, POLICY_SHEET, IN_TERRITORY, SERVICE_PUBLISHERS)
+            .permit(READ, POLICY_SHEET, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(MANAGE, POLICY_SHEET, IN_TERRITORY, SERVICE_PUBLISHERS)
+            .permit(CREATE, SERVICE_REQUEST, SIGNED_IN, PEOPLE)
+            .permit(CREATE, SERVICE_REQUEST, IN_COMMUNITY, GRID_WORKER)
+            .permit(CREATE, SERVICE_REQUEST, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, SERVICE_REQUEST, OWN, PEOPLE)
+            .permit(READ, SERVICE_REQUEST, IN_COMMUNITY, GRID_WORKER)
+            .permit(READ, SERVICE_REQUEST, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, SERVICE_REQUEST, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(READ, SERVICE_REQUEST, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            .permit(READ, SERVICE_REQUEST, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(ACT, SERVICE_REQUEST, OWN, PEOPLE)
+            .permit(ACT, SERVICE_REQUEST, IN_TERRITORY, SERVICE_DESK)
+            .permit(ACT, SERVICE_REQUEST, ASSIGNED_TO_UNIT, DEPT_STAFF)
+            .everyAccount(SERVICE_CENTRE, READ, PUBLIC)
+            .permit(READ, SERVICE_CENTRE, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, SERVICE_CENTRE, IN_TERRITORY, SERVICE_PUBLISHERS)
+            .permit(MANAGE, SERVICE_CENTRE, IN_TERRITORY, VILLAGE_STAFF, TOWN_STAFF, COUNTY_ADMIN)
+            .permit(CREATE, BOOKING, SIGNED_IN, PEOPLE)
+            .permit(READ, BOOKING, OWN, PEOPLE)
+            .permit(ACT, BOOKING, OWN, PEOPLE)
+            .permit(READ, BOOKING, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, BOOKING, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(ACT, BOOKING, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, SERVICE_FIGURES, IN_TERRITORY, SERVICE_DESK)
+            .permit(READ, SERVICE_FIGURES, IN_TERRITORY, COUNTY_ADMIN)
+            .permit(READ, SERVICE_FIGURES, IN_TERRITORY, READ_ONLY_OVERSIGHT)
+            .permit(READ, SERVICE_FIGURES, ASSIGNED_TO_UNIT, DEPT_STAFF)
 
             // analysis: committees and oversight their territory, a department its own rates
             .permit(READ, STATS, IN_TERRITORY, COMMITTEES)

@@ -80,6 +80,12 @@ public enum Resource {
     FULL_TEXT_SEARCH("全文检索"),
     DISPATCH_MODEL("智能分派模型"),
     DISPATCH_SUGGESTION("分类和承办单位建议"),
+    SERVICE_ITEM("为民服务事项和一件事"),
+    POLICY_SHEET("政策一页通"),
+    SERVICE_REQUEST("代办和全程代理"),
+    SERVICE_CENTRE("党群服务中心、场室和服务"),
+    BOOKING("服务预约"),
+    SERVICE_FIGURES("为民服务统计"),
     STATS("统计分析"),
     REPORT("民情分析报告"),
     PARKED_EVENT("未计入三率的事件");

@@ -40,7 +40,7 @@ class HomeAndPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "gucheng", "guanli", "shequ", "wangge", "huzhang", "bumen", "jumin", "dangjian", "shuji", "yeweihui", "wuye", "jianwei", "xuncha", "jijian"})
+    @ValueSource(strings = {"admin", "gucheng", "guanli", "shequ", "wangge", "huzhang", "bumen", "jumin", "dangjian", "shuji", "yeweihui", "wuye", "jianwei", "xuncha", "daiban", "jijian"})
     void everyCardOnTheHomePageOpensForItsRole(String username) {
         Http browser = signedIn(username);
         String home = browser.get("/").body();

@@ -32,12 +32,12 @@ class RestartIT {
     void dataSurvivesARestartAndTheDemoIsSeededOnlyOnce() {
         try (ConfigurableApplicationContext first = start()) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "identity.app_user")).isEqualTo(16);
+            assertThat(count(jdbc, "identity.app_user")).isEqualTo(17);
             jdbc.sql("insert into identity.audit_log (event, detail) values ('MARK', 'written before the restart')").update();
         }
         try (ConfigurableApplicationContext second = start()) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "identity.app_user")).isEqualTo(16);
+            assertThat(count(jdbc, "identity.app_user")).isEqualTo(17);
             assertThat(count(jdbc, "territory.grid")).isEqualTo(4847);
             assertThat(count(jdbc, "territory.division")).isEqualTo(409);
             assertThat(jdbc.sql("select count(*) from identity.audit_log where event = 'MARK'").query(Long.class).single())

@@ -37,7 +37,7 @@ class AuthorisationMatrixIT {
     static final Path TABLE = Path.of("src/test/resources/security/authorisation-matrix.tsv");
     static final String ANONYMOUS = "anonymous";
     static final List<String> DEMO = List.of("admin", "gucheng", "shequ", "wangge", "bumen", "jumin", "dangjian", "yeweihui", "wuye",
-            "jianwei", "xuncha", "jijian");
+            "jianwei", "xuncha", "daiban", "jijian");
 
     enum Outcome { ALLOW, DENY, ERROR }
 

@@ -27,5 +27,9 @@ interface FixtureSet {
             new AssessmentRatingFixtures(),
             new AssessmentInspectionFixtures(),
             new SearchFixtures(),
-            new DispatchFixtures());
+            new DispatchFixtures(),
+            new ServiceCatalogueFixtures(),
+            new ServiceRequestFixtures(),
+            new ServiceCentreFixtures(),
+            new ServiceFiguresFixtures());
 }

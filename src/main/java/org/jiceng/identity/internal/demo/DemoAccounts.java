@@ -97,6 +97,7 @@ class DemoAccounts implements ApplicationRunner {
                 new Demo("yeweihui", "堂琅社区小区业主委员会", Role.OWNERS_COMMITTEE, TANGLANG, null),
                 new Demo("wuye", "堂琅社区小区物业服务企业", Role.PROPERTY_COMPANY, TANGLANG, null),
                 new Demo("jianwei", "堂琅社区居务监督委员会", Role.VILLAGE_SUPERVISOR, TANGLANG, null),
+                new Demo("daiban", "堂琅社区代办员（政务楼长）", Role.SERVICE_AGENT, TANGLANG, null),
                 new Demo("xuncha", "县委巡察组", Role.INSPECTOR, COUNTY, null),
                 new Demo("jijian", "县纪委监委巡察人员", Role.AUDITOR, COUNTY, null));
     }

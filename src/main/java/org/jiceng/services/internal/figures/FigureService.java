@@ -65,7 +65,8 @@ public class FigureService implements ServiceFigures {
         String code = asked == null || asked.isBlank() ? user.homeTerritory() : asked.strip();
         Scope reach = scope.askedFor(code);
         String name = territory.division(code).map(DivisionView::name).orElse(code);
-        List<Row> villages = repository.byVillage(reach, unit, month).stream()
+        List<FigureRepository.Sums> villageSums = repository.byVillage(reach, unit, month);
+        List<Row> villages = villageSums.stream()
                 .map(s -> new Row(s.key(), territory.division(s.key()).map(DivisionView::name).orElse(s.key()),
                         figures(s))).toList();
         List<FigureRepository.Sums> officeSums = repository.byOffice(reach, unit, month);
@@ -73,7 +74,7 @@ public class FigureService implements ServiceFigures {
                 figures(s))).toList();
         String office = unit == null ? null : territory.unit(unit).map(u -> u.name()).orElse(null);
         return new View(code, name, month.toString(), office, villages, offices,
-                total(officeSums, repository.byVillage(reach, unit, month)));
+                total(officeSums, villageSums));
     }
 
     /** Items from the office rows (each item once), bookings from the village rows. */

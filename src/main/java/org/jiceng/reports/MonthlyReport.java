@@ -13,7 +13,7 @@ import java.util.List;
 public record MonthlyReport(String territory, String territoryName, String month, boolean live, Instant generatedAt,
                             Line total, List<Line> categories, List<Line> channels, List<Count> topProblems,
                             List<Hotspot> hotspots, Repeat repeatReporters, List<Recurring> recurring,
-                            Outcomes outcomes, Rates rates, List<LevelShare> levels) {
+                            Outcomes outcomes, Rates rates, List<LevelShare> levels, Services services) {
 
     /** Cases this month, the month before and the same month a year ago, with the changes in percent. */
     public record Line(String code, String name, long cases, long previousMonth, long lastYear,
@@ -45,6 +45,15 @@ public record MonthlyReport(String territory, String territoryName, String month
 
     /** {@code numerator / denominator} exactly; {@code percent} is null when the denominator is 0. */
     public record Rate(String name, BigDecimal numerator, long denominator, BigDecimal percent) {
+    }
+
+    /**
+     * 为民服务 of the month: items done, their on-time rate, the share taken in by an agent (代办) and their average
+     * working days (one decimal, null when none); bookings of the service centres closed and the attendance rate
+     * (attended ÷ attended and not come). Null in a report kept before the section existed.
+     */
+    public record Services(long handled, long ended, Rate onTime, Rate agency, BigDecimal averageWorkingDays,
+                           long bookings, long attended, long noShow, long cancelled, Rate attendance) {
     }
 
     public record LevelShare(String level, String label, String motto, long closed, BigDecimal percent) {

@@ -18,6 +18,7 @@ import org.jiceng.cases.CaseFigures.MonthlyPairCount;
 import org.jiceng.cases.CaseFigures.PlaceCount;
 import org.jiceng.reports.MonthlyReport;
 import org.jiceng.reports.MonthlyReport.Line;
+import org.jiceng.services.ServiceFigures;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
@@ -37,8 +38,10 @@ class ReportBuilder {
     private final CaseFigures cases;
     private final MonthRates rates;
     private final TerritoryApi territory;
+    private final ServiceFigures services;
 
-    ReportBuilder(CaseFigures cases, MonthRates rates, TerritoryApi territory) {
+    ReportBuilder(CaseFigures cases, MonthRates rates, TerritoryApi territory, ServiceFigures services) {
+        this.services = services;
         this.cases = cases;
         this.rates = rates;
         this.territory = territory;
@@ -72,7 +75,19 @@ class ReportBuilder {
                 ReportMonth.percent(BigDecimal.valueOf(l.closed()), figures.closed()))).toList();
         return new MonthlyReport(code, name, month.toString(), live, now, total, categories, channels, top, hotspots,
                 new MonthlyReport.Repeat(REPEAT_AT_LEAST, repeat.reporters(), repeat.cases()), recurring, outcomes,
-                threeRates, levels);
+                threeRates, levels, services(code, month));
+    }
+
+    /** The section 为民服务, from the services module's figures of the place and month. */
+    private MonthlyReport.Services services(String code, YearMonth month) {
+        ServiceFigures.Figures f = services.of(code, month);
+        return new MonthlyReport.Services(f.handled(), f.ended(), share("按时办结率", f.onTime()),
+                share("代办占比", f.agency()), f.workingDays().value(), f.bookings(), f.attended(), f.noShow(),
+                f.cancelled(), share("预约到场率", f.attendance()));
+    }
+
+    private static MonthlyReport.Rate share(String name, ServiceFigures.Share s) {
+        return new MonthlyReport.Rate(name, BigDecimal.valueOf(s.part()), s.whole(), s.percent());
     }
 
     private static MonthlyReport.Rate rate(String name, BigDecimal numerator, long denominator) {

@@ -93,6 +93,8 @@ class ReportPdf {
         document.add(table(new float[] {3, 2, 2}, List.of("层级", "办结件数", "占比"),
                 r.levels().stream().map(l -> List.of(l.motto() + "（" + l.label() + "）", String.valueOf(l.closed()),
                         ReportText.percent(l.percent()))).toList()));
+        section(document, "七、为民服务");
+        document.add(new Paragraph(ReportText.services(r), body));
         document.close();
         return out.toByteArray();
     }

@@ -45,6 +45,25 @@ public final class ReportText {
                 + "办不了要解释（已解释说明、未能解决）" + o.explained() + " 件；不予受理并告知理由 " + o.rejected() + " 件。";
     }
 
+    /** The section 为民服务 in one sentence; a report kept before the section existed says so. */
+    public static String services(MonthlyReport r) {
+        MonthlyReport.Services s = r.services();
+        if (s == null) {
+            return "本报告生成时尚未统计为民服务。";
+        }
+        return "本月为民服务办结事项 " + s.handled() + " 件（另终止 " + s.ended() + " 件），按时办结率 "
+                + percent(s.onTime().percent()) + "，代办占比 " + percent(s.agency().percent()) + "，平均办理 "
+                + (s.averageWorkingDays() == null ? "—" : s.averageWorkingDays().toPlainString()) + " 个工作日；"
+                + "党群服务中心预约 " + s.bookings() + " 次，到场 " + s.attended() + " 次、爽约 " + s.noShow()
+                + " 次、取消 " + s.cancelled() + " 次，到场率 " + percent(s.attendance().percent()) + "。";
+    }
+
+    /** The section's rates, or none for a report kept before the section existed. */
+    public static List<MonthlyReport.Rate> serviceRates(MonthlyReport r) {
+        MonthlyReport.Services s = r.services();
+        return s == null ? List.of() : List.of(s.onTime(), s.agency(), s.attendance());
+    }
+
     public static List<MonthlyReport.Rate> rates(MonthlyReport r) {
         return List.of(r.rates().response(), r.rates().resolution(), r.rates().satisfaction());
     }

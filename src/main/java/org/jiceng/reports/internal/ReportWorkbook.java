@@ -43,6 +43,10 @@ class ReportWorkbook {
             for (MonthlyReport.Rate rate : ReportText.rates(r)) {
                 book.row(rate.name(), percent(rate.percent()), rate.numerator(), rate.denominator());
             }
+            book.row("为民服务", ReportText.services(r));
+            for (MonthlyReport.Rate rate : ReportText.serviceRates(r)) {
+                book.row(rate.name(), percent(rate.percent()), rate.numerator(), rate.denominator());
+            }
             book.next("分类", LINES).width(1, 12);
             r.categories().forEach(l -> line(book, l));
             book.next("渠道", LINES).width(1, 12);

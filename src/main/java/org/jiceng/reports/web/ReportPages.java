@@ -43,6 +43,8 @@ class ReportPages {
         model.addAttribute("repeat", ReportText.repeat(report));
         model.addAttribute("outcomes", ReportText.outcomes(report));
         model.addAttribute("rates", ReportText.rates(report));
+        model.addAttribute("services", ReportText.services(report));
+        model.addAttribute("serviceRates", ReportText.serviceRates(report));
         model.addAttribute("thisMonth", YearMonth.from(Beijing.today(clock)).toString());
         return "reports/monthly";
     }

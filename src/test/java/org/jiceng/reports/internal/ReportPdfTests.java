@@ -32,7 +32,11 @@ class ReportPdfTests {
                         new MonthlyReport.Rate("解决率", BigDecimal.valueOf(80), 85, new BigDecimal("94.1")),
                         new MonthlyReport.Rate("满意率", new BigDecimal("82.5"), 85, new BigDecimal("97.1"))),
                 List.of(new MonthlyReport.LevelShare("GRID", "网格", "小事不出网格", 45, new BigDecimal("50.0")),
-                        new MonthlyReport.LevelShare("VILLAGE", "村(社区)", "大事不出村", 45, new BigDecimal("50.0"))));
+                        new MonthlyReport.LevelShare("VILLAGE", "村(社区)", "大事不出村", 45, new BigDecimal("50.0"))),
+                new MonthlyReport.Services(8, 1, new MonthlyReport.Rate("按时办结率", BigDecimal.valueOf(7), 8,
+                        new BigDecimal("87.5")), new MonthlyReport.Rate("代办占比", BigDecimal.valueOf(6), 8,
+                        new BigDecimal("75.0")), new BigDecimal("3.4"), 5, 3, 1, 1,
+                        new MonthlyReport.Rate("预约到场率", BigDecimal.valueOf(3), 4, new BigDecimal("75.0"))));
     }
 
     @Test
@@ -41,7 +45,8 @@ class ReportPdfTests {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("古城街道 2026年11月民情分析报告").contains("3 位居民本月反映 3 次以上")
-                    .contains("94.5%").contains("+20.0%").contains("小事不出网格").contains("路灯故障");
+                    .contains("94.5%").contains("+20.0%").contains("小事不出网格").contains("路灯故障")
+                    .contains("七、为民服务").contains("87.5%");
             long images = 0;
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {

@@ -8,6 +8,7 @@ import org.jiceng.analytics.MonthRates;
 import org.jiceng.assessment.internal.indicator.DisputeTally;
 import org.jiceng.assessment.internal.indicator.EnteredValues;
 import org.jiceng.assessment.internal.indicator.IndicatorView;
+import org.jiceng.assessment.internal.indicator.ServiceTally;
 import org.jiceng.assessment.internal.indicator.VolunteerTally;
 import org.jiceng.assessment.internal.indicator.ValueView;
 import org.jiceng.ledger.StatementFigures;
@@ -32,9 +33,11 @@ class Measures {
     private final EnteredValues entered;
     private final DisputeTally disputeTally;
     private final StatementFigures ledger;
+    private final ServiceTally services;
 
     Measures(MonthRates rates, CoverageFigures coverage, VolunteerTally volunteers, EnteredValues entered,
-             DisputeTally disputeTally, StatementFigures ledger) {
+             DisputeTally disputeTally, StatementFigures ledger, ServiceTally services) {
+        this.services = services;
         this.disputeTally = disputeTally;
         this.ledger = ledger;
         this.rates = rates;
@@ -52,6 +55,7 @@ class Measures {
             case VOLUNTEER_HOURS -> volunteerHours(territory, period);
             case DISPUTES_NOT_ESCALATED -> disputes(territory, period);
             case STATEMENTS_ON_TIME -> statements(territory, period);
+            case AGENCY_ON_TIME, BOOKING_ATTENDANCE -> ServiceMeasures.measure(services, indicator.source(), territory, period);
             case ENTERED -> entered(indicator, subject, period);
         };
     }

@@ -6,7 +6,6 @@
 -- Every statement skips a table Citus already holds, so the file may be run again after new migrations.
 -- Local tables (queues, logs, tokens, Flyway's history) are not named: they stay on the coordinator.
 
-
 -- Keys that close a cycle between tables, dropped while one end is placed and added back below.
 alter table people.household drop constraint if exists household_chief_fk;
 

@@ -111,7 +111,7 @@ public final class PartitionBenchmark {
                 + " select g, c, c || lpad((g % 12 + 1)::text, 3, '0') || lpad((g / 12 % 10 + 1)::text, 3, '0')"
                 + " || lpad((g / 120 % 8 + 1)::text, 3, '0'), timestamptz '" + YEAR + " 00:00+08' + ((g * 7919) % 31536000) * interval '1 second',"
                 + " (array['RECEIVED','ASSIGNED','HANDLING','REPLIED','CLOSED','CLOSED','CLOSED'])[g % 7 + 1],"
-                + " repeat('诉求描述', 8) from generate_series(1, " + n + ") g,"
+                + " repeat('诉求描述', 8) from generate_series(1::bigint, " + n + ") g,"
                 + " lateral (select (array['530326','530302','530321','530322','530323'])[g % 5 + 1] as c) k");
         s.execute("insert into " + prefix + "_event (county, case_id, at, action, note)"
                 + " select r.county, r.id, least(r.at + k * interval '2 days', timestamptz '" + YEAR.plusYears(1) + " 00:00+08' - interval '1 second'),"

@@ -56,17 +56,11 @@ public final class PartitionBenchmark {
                 md.append("| what | plain | by month | unit |\n|---|---:|---:|---|\n");
                 row(md, "load the year (insert … select, then indexes and analyze)", plainLoad, partLoad, "s");
                 row(md, "size of records + timeline with indexes", size(s, "plain"), size(s, "part"), "MB");
-                Random random = new Random(7);
-                row(md, "a town's month report (count by state, territory range + month)",
-                        timed(c, "plain", MONTH_REPORT, random, 9), timed(c, "part", MONTH_REPORT, new Random(7), 9), "ms");
-                row(md, "a county's month report (the same, 6-digit prefix)",
-                        timed(c, "plain", MONTH_REPORT, random, 6), timed(c, "part", MONTH_REPORT, new Random(8), 6), "ms");
-                row(md, "a town's newest 20 (territory range, order by at desc)",
-                        timed(c, "plain", RECENT, random, 9), timed(c, "part", RECENT, new Random(9), 9), "ms");
-                row(md, "a case's timeline by case id (no month known)",
-                        timed(c, "plain", TIMELINE, random, 0), timed(c, "part", TIMELINE, new Random(10), 0), "ms");
-                row(md, "a record by id (no month known)",
-                        timed(c, "plain", BY_ID, random, 0), timed(c, "part", BY_ID, new Random(11), 0), "ms");
+                read(md, "a town's month report (count by state, territory range + month)", c, MONTH_REPORT, 9, 7);
+                read(md, "a county's month report (the same, 6-digit prefix)", c, MONTH_REPORT, 6, 8);
+                read(md, "a town's newest 20 (territory range, order by at desc)", c, RECENT, 9, 9);
+                read(md, "a case's timeline by case id (no month known)", c, TIMELINE, 0, 10);
+                read(md, "a record by id (no month known)", c, BY_ID, 0, 11);
                 row(md, "insert a record and its first timeline row, committed one by one (per pair)",
                         inserts(c, "plain"), inserts(c, "part"), "ms");
                 double[] plainDrop = dropMonth(s, "plain", false);
@@ -145,19 +139,7 @@ public final class PartitionBenchmark {
         double[] ms = new double[REPEATS + 3];
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < ms.length; i++) {
-                if (query.equals(TIMELINE) || query.equals(BY_ID)) {
-                    p.setLong(1, 1 + random.nextLong(rows()));
-                } else {
-                    String county = new String[] {"530326", "530302", "530321", "530322", "530323"}[random.nextInt(5)];
-                    String lo = digits == 6 ? county : county + String.format("%03d", 1 + random.nextInt(12));
-                    p.setString(1, lo);
-                    p.setString(2, lo.substring(0, lo.length() - 1) + (char) (lo.charAt(lo.length() - 1) + 1));
-                    if (query.equals(MONTH_REPORT)) {
-                        LocalDate month = YEAR.plusMonths(random.nextInt(12));
-                        p.setString(3, month + " 00:00+08");
-                        p.setString(4, month.plusMonths(1) + " 00:00+08");
-                    }
-                }
+                bind(p, query, random, digits);
                 long started = System.nanoTime();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
@@ -167,8 +149,48 @@ public final class PartitionBenchmark {
                 ms[i] = (System.nanoTime() - started) / 1e6;
             }
         }
+        // pages touched do not depend on what else the machine runs, so they are counted too
+        long pages = 0;
+        try (PreparedStatement p = c.prepareStatement("explain (analyze, buffers, format json) " + sql)) {
+            for (int i = 0; i < 5; i++) {
+                bind(p, query, random, digits);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    String plan = rs.getString(1);
+                    pages += first(plan, "\"Shared Hit Blocks\": ") + first(plan, "\"Shared Read Blocks\": ");
+                }
+            }
+        }
+        PAGES.put(prefix + " " + query + " " + digits, pages / 5.0);
         // the first three warm the plan cache and the buffers
         return Arrays.stream(ms, 3, ms.length).average().orElseThrow();
+    }
+
+    private static final java.util.Map<String, Double> PAGES = new java.util.HashMap<>();
+
+    private static long first(String plan, String field) {
+        int at = plan.indexOf(field) + field.length();
+        int end = at;
+        while (Character.isDigit(plan.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(plan.substring(at, end));
+    }
+
+    private static void bind(PreparedStatement p, String query, Random random, int digits) throws Exception {
+        if (query.equals(TIMELINE) || query.equals(BY_ID)) {
+            p.setLong(1, 1 + random.nextLong(rows()));
+            return;
+        }
+        String county = new String[] {"530326", "530302", "530321", "530322", "530323"}[random.nextInt(5)];
+        String lo = digits == 6 ? county : county + String.format("%03d", 1 + random.nextInt(12));
+        p.setString(1, lo);
+        p.setString(2, lo.substring(0, lo.length() - 1) + (char) (lo.charAt(lo.length() - 1) + 1));
+        if (query.equals(MONTH_REPORT)) {
+            LocalDate month = YEAR.plusMonths(random.nextInt(12));
+            p.setString(3, month + " 00:00+08");
+            p.setString(4, month.plusMonths(1) + " 00:00+08");
+        }
     }
 
     private static double inserts(Connection c, String prefix) throws Exception {
@@ -210,6 +232,16 @@ public final class PartitionBenchmark {
         s.execute("vacuum " + prefix + "_event");
         s.execute("vacuum " + prefix + "_record");
         return new double[] {removed, (System.nanoTime() - started) / 1e9};
+    }
+
+    /** A read's row: mean time, and in the same cells the pages (8 kB buffers) one run touches. */
+    private static void read(StringBuilder md, String what, Connection c, String query, int digits, long seed) throws Exception {
+        double plain = timed(c, "plain", query, new Random(seed), digits);
+        double byMonth = timed(c, "part", query, new Random(seed), digits);
+        md.append("| ").append(what).append(" | ").append(format(plain)).append(" ms, ")
+                .append(format(PAGES.get("plain " + query + " " + digits))).append(" pages | ").append(format(byMonth))
+                .append(" ms, ").append(format(PAGES.get("part " + query + " " + digits))).append(" pages | ms, pages |\n");
+        System.out.println(what + ": " + format(plain) + " / " + format(byMonth) + " ms");
     }
 
     private static void row(StringBuilder md, String what, double plain, double byMonth, String unit) {

@@ -32,27 +32,35 @@ class CitusLayoutIT {
 
     @Test
     void theCommittedLayoutIsTheOneTheSchemaAndTheTableKindsCallFor() throws IOException {
+        assertThat(committedLayout())
+                .as(CitusLayout.FILE + " is stale: rerun CitusLayoutIT with -Djiceng.citus.write=true and commit it")
+                .isEqualTo(generatedLayout());
+    }
+
+    /** The file as committed, written first from the schema when {@code -Djiceng.citus.write=true} asks for it. */
+    private String committedLayout() throws IOException {
+        Path file = Path.of(CitusLayout.FILE);
+        if (Boolean.getBoolean("jiceng.citus.write")) {
+            Files.writeString(file, generatedLayout(), StandardCharsets.UTF_8);
+        }
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    private String generatedLayout() {
         Map<String, String> definitions = new HashMap<>();
         jdbc.sql("""
                         select n.nspname || '.' || t.relname || '.' || c.conname, pg_get_constraintdef(c.oid)
                         from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
                         where c.contype = 'f'""")
                 .query((rs, n) -> definitions.put(rs.getString(1), rs.getString(2))).list();
-        String generated = CitusLayout.generate(TableKindsIT.catalog(jdbc), TableKinds.load(), definitions);
-        Path file = Path.of(CitusLayout.FILE);
-        if (Boolean.getBoolean("jiceng.citus.write")) {
-            Files.writeString(file, generated, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "")
-                .as(CitusLayout.FILE + " is stale: rerun CitusLayoutIT with -Djiceng.citus.write=true and commit it")
-                .isEqualTo(generated);
+        return CitusLayout.generate(TableKindsIT.catalog(jdbc), TableKinds.load(), definitions);
     }
 
     @Test
     void everyDistributedOrReferenceTableIsPlacedOnceByTheRightFunctionAndParentsComeFirst() throws IOException {
         Catalog catalog = TableKindsIT.catalog(jdbc);
         TableKinds kinds = TableKinds.load();
-        String file = Files.readString(Path.of(CitusLayout.FILE), StandardCharsets.UTF_8);
+        String file = committedLayout();
         List<Placement> placements = CitusLayout.read(file);
         java.util.Set<String> deferred = CitusLayout.deferredKeys(file);
         List<String> problems = new ArrayList<>();

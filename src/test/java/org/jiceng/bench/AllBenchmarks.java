@@ -57,6 +57,7 @@ public final class AllBenchmarks {
         all.put("Ledger", LedgerBenchmark::run);
         all.put("Search", org.jiceng.search.internal.SearchBenchmark::run);
         all.put("Dispatch", org.jiceng.dispatch.internal.DispatchBenchmark::run);
+        all.put("Partitions", PartitionBenchmark::run);
         return all;
     }
 

@@ -26,17 +26,17 @@ class TableKindsIT {
 
     @Test
     void everyTableOfEveryModuleIsClassifiedAndKeyedForItsKind() {
-        List<String> problems = SchemaRules.violations(catalog(), TableKinds.load());
+        List<String> problems = SchemaRules.violations(catalog(jdbc), TableKinds.load());
         assertThat(problems).as("the schema breaks the rules of docs/scale.md:\n  " + String.join("\n  ", problems))
                 .isEmpty();
     }
 
     @Test
     void theModuleSchemasAreTheOnesFlywayMigrates() {
-        assertThat(moduleSchemas()).contains("cases", "people", "territory", "identity");
+        assertThat(moduleSchemas(jdbc)).contains("cases", "people", "territory", "identity");
     }
 
-    private String[] moduleSchemas() {
+    static String[] moduleSchemas(JdbcClient jdbc) {
         // a module's schema is one its own Flyway migrates (platform/internal/ModuleMigrations)
         return jdbc.sql("""
                         select n.nspname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -44,8 +44,9 @@ class TableKindsIT {
                 .query(String.class).list().toArray(String[]::new);
     }
 
-    private Catalog catalog() {
-        String[] schemas = moduleSchemas();
+    /** What the catalog of the migrated module schemas says; CitusLayoutIT reads the same. */
+    static Catalog catalog(JdbcClient jdbc) {
+        String[] schemas = moduleSchemas(jdbc);
         var tables = jdbc.sql("""
                         select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                         where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = any(:schemas)""")

@@ -10,10 +10,10 @@ import java.util.Optional;
  * (so "own household" and "own cases" mean something) and to the party member it is.
  */
 public record CurrentUser(long id, String username, String displayName, List<Grant> grants, Long residentId,
-                          Long partyMemberId) {
+                          Long partyMemberId) implements java.io.Serializable {
 
     /** A role held at a territory node; {@code unitId} is the department for DEPT_STAFF. */
-    public record Grant(Role role, String territoryCode, Long unitId) {
+    public record Grant(Role role, String territoryCode, Long unitId) implements java.io.Serializable {
     }
 
     public CurrentUser {

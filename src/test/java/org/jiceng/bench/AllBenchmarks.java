@@ -45,6 +45,7 @@ public final class AllBenchmarks {
         all.put("Startup", StartupBenchmark::run);
         all.put("People", PeopleBenchmark::run);
         all.put("Intake", IntakeBenchmark::run);
+        all.put("TwoNodes", TwoNodesBenchmark::run);
         all.put("Ballots", BallotTallyBenchmark::run);
         all.put("ThreeRates", ThreeRatesBenchmark::run);
         all.put("CaseDesk", CaseDeskBenchmark::run);

@@ -39,6 +39,15 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the jar on a free port and waits until it is ready (after the demo seeders ran). */
     public static AppProcess start(Path dataDir, String... javaOptions) throws Exception {
+        return start(dataDir, java.util.Map.of(), javaOptions);
+    }
+
+    /**
+     * As {@link #start(Path, String...)}, with more environment variables: JICENG_DB_URL among them runs the node in
+     * production mode on that database (several nodes on one database, see TwoNodesIT).
+     */
+    public static AppProcess start(Path dataDir, java.util.Map<String, String> environment, String... javaOptions)
+            throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -51,8 +60,15 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().remove("JICENG_DB_URL");
         // the crash test and the benchmarks measure the product, not the demo year's generation
         builder.environment().put("JICENG_DEMO_YEAR", "false");
+        builder.environment().putAll(environment);
         AppProcess app = new AppProcess(builder.start(), port, log);
-        app.awaitReady(Duration.ofMinutes(5));
+        try {
+            // generous: on a machine shared with other builds the demo's seeding alone has taken four minutes
+            app.awaitReady(Duration.ofMinutes(10));
+        } catch (Exception | Error notReady) {
+            app.process.destroyForcibly();   // a half-started node must not outlive the test that gave up on it
+            throw notReady;
+        }
         return app;
     }
 

@@ -45,6 +45,7 @@ class ThreeRatesFolder {
     }
 
     /** Folds until the queue is empty, at most 100 batches at a time so that the scheduler's other work goes on. */
+    // runs on every node at once, unlocked: CaseEventQueue.take claims events with FOR UPDATE SKIP LOCKED
     @Scheduled(fixedDelayString = "${jiceng.analytics.fold-interval:PT0.2S}", initialDelayString = "PT5S")
     void foldQueued() {
         try {

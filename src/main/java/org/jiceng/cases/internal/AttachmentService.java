@@ -1,5 +1,6 @@
 package org.jiceng.cases.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.Beijing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -142,6 +143,7 @@ public class AttachmentService {
 
     /** Clears uploads never named by a case within a day of their upload (a form abandoned, a script's leftovers). */
     @Scheduled(fixedDelayString = "${jiceng.cases.unused-upload-sweep:PT1H}", initialDelayString = "PT5M")
+    @SchedulerLock(name = "cases.unused-upload-sweep", lockAtMostFor = "PT10M")
     public int sweepUnused() {
         return sweepUnused(clock.instant());
     }

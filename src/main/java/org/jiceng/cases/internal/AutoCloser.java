@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class AutoCloser {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.cases.auto-close-sweep:PT10M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "cases.auto-close", lockAtMostFor = "PT10M")
     void scheduledSweep() {
         if (scheduled) {
             sweep();

@@ -21,6 +21,7 @@ public class CategoryService {
         this.categories = categories;
     }
 
+    // refreshes this node's copy of the categories: every node runs it, so it takes no scheduler lock
     @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     void reload() {
         java.util.Map<String, CategoryView> all = new java.util.LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +95,7 @@ public class FilingKeys {
 
     /** Forgets keys older than a day (a retry after that files anew). */
     @Scheduled(fixedDelayString = "${jiceng.cases.filing-key-sweep:PT1H}", initialDelayString = "PT5M")
+    @SchedulerLock(name = "cases.filing-key-sweep", lockAtMostFor = "PT10M")
     public int sweep() {
         return sweep(clock.instant());
     }

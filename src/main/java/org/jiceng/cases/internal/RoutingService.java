@@ -102,6 +102,7 @@ public class RoutingService {
         reload();
     }
 
+    // refreshes this node's copy of the rules: every node runs it, so it takes no scheduler lock
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     List<Rule> reload() {
         List<Rule> loaded = jdbc.sql("select id, category_prefix, territory_prefix, level, unit_id, note from cases.routing_rule order by id")

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.CurrentUser;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseFacts;
@@ -44,6 +45,7 @@ public class SupervisionService {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.cases.supervision-sweep:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "cases.supervision", lockAtMostFor = "PT5M")
     void scheduledSweep() {
         if (scheduled) {
             sweep();

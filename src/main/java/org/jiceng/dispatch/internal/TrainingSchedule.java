@@ -1,5 +1,6 @@
 package org.jiceng.dispatch.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -20,6 +21,7 @@ class TrainingSchedule {
     }
 
     @Scheduled(cron = "${jiceng.dispatch.training:0 40 3 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "dispatch.training", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void nightly() {
         try {
             trainer.train(line -> log.info("智能分派训练：{}", line));

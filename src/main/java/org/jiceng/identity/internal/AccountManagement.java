@@ -114,7 +114,7 @@ public class AccountManagement {
             List<Grant> grants = grants(manager, change.roles());
             if (!new java.util.HashSet<>(grants).equals(new java.util.HashSet<>(account.grants()))) {
                 repository.replaceGrants(id, grants, users);
-                sessions.end(id);   // a session holds the roles it signed in with: sign in again with the new ones
+                sessions.end(account.username());   // a session holds the roles it signed in with: sign in again with the new ones
                 audit.record(manager, "ROLES_CHANGED", account.username() + " 的角色由 " + describe(account.grants())
                         + " 改为 " + describe(grants));
             }
@@ -128,7 +128,7 @@ public class AccountManagement {
             repository.enable(id, change.enabled());
             if (!change.enabled()) {
                 int revoked = tokens.revokeAll(id);
-                sessions.end(id);
+                sessions.end(account.username());
                 audit.record(manager, "ACCOUNT_DISABLED", "停用账号 " + account.username() + "，撤销令牌 " + revoked + " 个");
             } else {
                 audit.record(manager, "ACCOUNT_ENABLED", "启用账号 " + account.username());
@@ -145,7 +145,7 @@ public class AccountManagement {
         String password = PasswordRules.temporary();
         repository.setPassword(id, accounts.encode(password), true);
         // a reset usually means the password was lost or seen: what it opened is closed too
-        sessions.end(id);
+        sessions.end(account.username());
         int revoked = tokens.revokeAll(id);
         audit.record(manager, "PASSWORD_RESET", "重置账号 " + account.username() + " 的密码（须在下次登录时修改），撤销令牌 "
                 + revoked + " 个");

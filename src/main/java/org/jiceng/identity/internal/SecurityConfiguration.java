@@ -81,7 +81,7 @@ class SecurityConfiguration {
                         // the 亮身份 board of a community is public: names and roles of its members only
                         .requestMatchers(HttpMethod.GET, "/party/board/*", "/api/v1/party/board/*").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(signedIn(sessions))
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn())
                         .failureHandler(SecurityConfiguration::loginFailed).permitAll())
                 // only pages remember where the person was going; an API call must not open a session for it
                 .requestCache(cache -> cache.requestCache(pagesOnly(api)))
@@ -105,23 +105,20 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; connect-src 'self'")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                // ends the sessions Sessions marked expired (account disabled, password reset); registration is
-                // Sessions' own, on a form login only, so that no bearer or anonymous call is given a session
+                // ends the sessions Sessions marked expired (account disabled, password reset); the session store
+                // indexes a session by its account, and no bearer or anonymous call is given a session
                 .addFilter(new ConcurrentSessionFilter(sessions,
                         new SimpleRedirectSessionInformationExpiredStrategy("/login?expired")))
                 .addFilterBefore(new FirstPasswordChange(!mode.demo(), problems), AuthorizationFilter.class);
         return http.build();
     }
 
-    /** To the home page, the browser's session registered as the account's (so it can be ended). */
-    private static AuthenticationSuccessHandler signedIn(Sessions sessions) {
+    /** To the home page. */
+    private static AuthenticationSuccessHandler signedIn() {
         SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
         home.setDefaultTargetUrl("/");
         home.setAlwaysUseDefaultTargetUrl(true);
-        return (request, response, authentication) -> {
-            sessions.signedIn(request, authentication);
-            home.onAuthenticationSuccess(request, response, authentication);
-        };
+        return home;
     }
 
     private static RequestCache pagesOnly(RequestMatcher api) {

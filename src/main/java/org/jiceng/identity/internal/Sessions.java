@@ -1,33 +1,58 @@
 package org.jiceng.identity.internal;
 
-import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.Authentication;
+import java.util.List;
 import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * The signed-in browser sessions of each account, so that disabling an account or resetting its password ends
- * them at their next request. Sessions live in this node's memory (the servlet container keeps them there
- * too); a cluster would need shared sessions, and this registry with them.
+ * them at their next request. Sessions live in the database (Spring Session JDBC, table platform.spring_session),
+ * indexed by the account's username (the repository reads it from the security context as it saves a session), so a session opened on one node is known, and ended, on every node.
  */
 @Component
-class Sessions extends SessionRegistryImpl {
+class Sessions implements SessionRegistry {
 
-    /** A browser signed in with the form: its session is the account's. */
-    void signedIn(HttpServletRequest request, Authentication authentication) {
-        HttpSession session = request.getSession(false);
-        if (session != null && authentication.getPrincipal() instanceof Account account) {
-            registerNewSession(session.getId(), account);
-        }
+    private final SpringSessionBackedSessionRegistry<? extends Session> registry;
+
+    <S extends Session> Sessions(FindByIndexNameSessionRepository<S> repository) {
+        this.registry = new SpringSessionBackedSessionRegistry<>(repository);
     }
 
-    void end(long userId) {
-        for (Object principal : getAllPrincipals()) {
-            if (principal instanceof Account account && account.user().id() == userId) {
-                getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+    void end(String username) {
+        registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
+    }
+
+    @Override
+    public List<Object> getAllPrincipals() {
+        return registry.getAllPrincipals();
+    }
+
+    @Override
+    public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
+        return registry.getAllSessions(principal, includeExpiredSessions);
+    }
+
+    @Override
+    public SessionInformation getSessionInformation(String sessionId) {
+        return registry.getSessionInformation(sessionId);
+    }
+
+    @Override
+    public void refreshLastRequest(String sessionId) {
+        registry.refreshLastRequest(sessionId);
+    }
+
+    @Override
+    public void registerNewSession(String sessionId, Object principal) {
+        registry.registerNewSession(sessionId, principal);
+    }
+
+    @Override
+    public void removeSessionInformation(String sessionId) {
+        registry.removeSessionInformation(sessionId);
     }
 }

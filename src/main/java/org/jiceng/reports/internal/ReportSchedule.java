@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.Beijing;
 import org.jiceng.cases.CaseFigures;
 import org.jiceng.territory.DivisionView;
@@ -43,6 +44,7 @@ class ReportSchedule {
     }
 
     @Scheduled(cron = "${jiceng.reports.schedule:0 10 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "reports.monthly-reports", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void generateOnFirstWorkingDay() {
         LocalDate today = Beijing.today(clock);
         YearMonth month = YearMonth.from(today);

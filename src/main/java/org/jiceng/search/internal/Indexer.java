@@ -42,6 +42,7 @@ public class Indexer {
     }
 
     /** Indexes what is queued, at most 100 batches at a time so that the scheduler's other work goes on. */
+    // runs on every node at once, unlocked: PendingQueue.take claims records with FOR UPDATE SKIP LOCKED
     @Scheduled(fixedDelayString = "${jiceng.search.index-interval:PT0.5S}", initialDelayString = "PT3S")
     public void indexQueued() {
         try {

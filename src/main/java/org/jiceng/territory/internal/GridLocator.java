@@ -47,6 +47,7 @@ public class GridLocator {
         return index;
     }
 
+    // refreshes this node's grid index: every node runs it, so it takes no scheduler lock
     @Scheduled(fixedDelayString = "${jiceng.territory.index-check:60s}", initialDelayString = "${jiceng.territory.index-check:60s}")
     void rebuildIfChangedElsewhere() {
         if (index != null && !fingerprintNow().equals(fingerprint)) {

@@ -47,7 +47,7 @@ class AssignmentPageController {
     /** The form's fields, as typed: kept and shown back when something is refused. */
     record AssignmentForm(String level, String territoryCode, Long householdId, Long chiefResidentId, String groupName,
                           String holderKind, Long holderId, String holderName, String holderTitle, String holderPhone,
-                          String startsOn, String endsOn) {
+                          String startsOn, String endsOn) implements java.io.Serializable {
 
         static AssignmentForm empty(String territory) {
             return new AssignmentForm("HOUSEHOLD", territory, null, null, null, "RESIDENT", null, null, null, null, null, null);

@@ -16,7 +16,8 @@ final class VisitForms {
      * the ids of photos uploaded from the page, comma-separated.
      */
     record LogForm(String clientId, Long householdId, String kind, String visitedAt, Double lat, Double lon, String found,
-                   String requests, String photoIds, Long roundId, String followUpNote, String followUpDueOn) {
+                   String requests, String photoIds, Long roundId, String followUpNote, String followUpDueOn)
+            implements java.io.Serializable {
 
         VisitRequests.NewVisit request() {
             return new VisitRequests.NewVisit(clientId, householdId, kind, blank(visitedAt), lat, lon, found,
@@ -26,13 +27,13 @@ final class VisitForms {
         }
     }
 
-    record CaseForm(String categoryCode, String description, Long requestId) {
+    record CaseForm(String categoryCode, String description, Long requestId) implements java.io.Serializable {
     }
 
-    record DisputeForm(String type, String risk, String title, String applicant, String respondent) {
+    record DisputeForm(String type, String risk, String title, String applicant, String respondent) implements java.io.Serializable {
     }
 
-    record CarePlanForm(String needs, String measures) {
+    record CarePlanForm(String needs, String measures) implements java.io.Serializable {
     }
 
     static String blank(String text) {

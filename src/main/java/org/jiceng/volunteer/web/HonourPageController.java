@@ -36,7 +36,7 @@ class HonourPageController {
     }
 
     record BlackForm(Long volunteerId, Long residentId, String displayName, String conduct, String ruleBroken,
-                     String decidedBy, String decidedOn, String endsOn) {
+                     String decidedBy, String decidedOn, String endsOn) implements java.io.Serializable {
     }
 
     @Guard(resource = Resource.HONOUR_LIST, action = Action.READ)

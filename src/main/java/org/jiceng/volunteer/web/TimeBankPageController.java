@@ -38,10 +38,10 @@ class TimeBankPageController {
         this.ledger = ledger;
     }
 
-    record ServiceForm(String servedName, Long servedAccountId, String description, String servedOn, Integer minutes) {
+    record ServiceForm(String servedName, Long servedAccountId, String description, String servedOn, Integer minutes) implements java.io.Serializable {
     }
 
-    record WithdrawalForm(Integer minutes, String beneficiary, String description, String servedOn) {
+    record WithdrawalForm(Integer minutes, String beneficiary, String description, String servedOn) implements java.io.Serializable {
     }
 
     @Guard(resource = Resource.TIME_BANK, action = Action.READ)

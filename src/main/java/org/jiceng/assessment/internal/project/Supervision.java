@@ -3,6 +3,7 @@ package org.jiceng.assessment.internal.project;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.Action;
 import org.jiceng.Beijing;
 import org.jiceng.Cursor;
@@ -36,6 +37,7 @@ public class Supervision {
     }
 
     @Scheduled(cron = "${jiceng.assessment.project-supervision:0 30 7 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "assessment.project-supervision", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void daily() {
         sweep(Beijing.today(clock));
     }

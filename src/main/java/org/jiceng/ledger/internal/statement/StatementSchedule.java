@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.Beijing;
 import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.WorkingCalendar;
@@ -37,6 +38,7 @@ public class StatementSchedule {
     }
 
     @Scheduled(cron = "${jiceng.ledger.statements.schedule:0 20 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "ledger.monthly-statements", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void generateOnFirstWorkingDay() {
         LocalDate today = Beijing.today(clock);
         YearMonth month = YearMonth.from(today);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.Beijing;
 import org.jiceng.Page;
 import org.jiceng.Scope;
@@ -39,6 +40,7 @@ public class AnniversaryReminders {
     }
 
     @Scheduled(cron = "${jiceng.party.anniversary-reminders:0 0 8 * * MON}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "party.anniversary-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void weekly() {
         remind(Beijing.today(clock));
     }

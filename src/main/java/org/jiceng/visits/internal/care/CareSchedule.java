@@ -1,6 +1,7 @@
 package org.jiceng.visits.internal.care;
 
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.visits.internal.HouseholdProjection;
 import org.jiceng.visits.internal.coverage.CoverageWarmUp;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ class CareSchedule {
     }
 
     @Scheduled(cron = "${jiceng.visits.care-plan-sweep:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "visits.care-plans", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void nightly() {
         for (String county : counties) {
             try {

@@ -3,6 +3,7 @@ package org.jiceng.volunteer.internal.activity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jiceng.volunteer.internal.activity.AttendanceRepository.Place;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,6 +49,7 @@ public class ActivitySweeps {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.volunteer.activity-sweep:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "volunteer.activity-sweep", lockAtMostFor = "PT5M")
     void scheduledSweep() {
         if (scheduled) {
             sweep();

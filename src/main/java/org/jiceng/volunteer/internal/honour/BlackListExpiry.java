@@ -1,5 +1,6 @@
 package org.jiceng.volunteer.internal.honour;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ class BlackListExpiry {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.volunteer.black-list-sweep:PT1H}", initialDelayString = "PT2M")
+    @SchedulerLock(name = "volunteer.black-list-expiry", lockAtMostFor = "PT10M")
     void sweep() {
         if (scheduled) {
             blackList.endExpired();

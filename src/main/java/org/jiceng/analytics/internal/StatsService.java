@@ -27,6 +27,7 @@ import org.jiceng.territory.GridView;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
 import org.jiceng.territory.UnitView;
+import org.jiceng.platform.ReadsReplica;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -130,6 +131,7 @@ public class StatsService {
     }
 
     /** The ranking of the county's towns or departments by composite score, best first (ties share a rank). */
+    @ReadsReplica
     public List<Ranked> ranking(CurrentUser user, String of, YearMonth month) {
         if (!"towns".equals(of) && !"departments".equals(of)) {
             throw new BadInputException("of 须为 towns（乡镇街道）或 departments（县直部门）");

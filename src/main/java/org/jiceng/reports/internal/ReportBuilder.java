@@ -21,10 +21,12 @@ import org.jiceng.reports.MonthlyReport.Line;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
+import org.jiceng.platform.ReadsReplica;
 import org.springframework.stereotype.Component;
 
 /** Computes a report from the case loop's counts and analytics' rates; a handful of GROUP BY queries in all. */
 @Component
+@ReadsReplica
 class ReportBuilder {
 
     /** "3 位居民本月反映 3 次以上". */

@@ -20,7 +20,6 @@ import org.jiceng.support.ProductionDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,13 +47,12 @@ class ReplicaRoutingIT {
                 "--jiceng.db.password=", "--jiceng.admin.password=" + ProductionDatabase.ADMIN_PASSWORD,
                 "--jiceng.people.key=" + ProductionDatabase.PEOPLE_KEY,
                 "--jiceng.db.replica.url=" + clusters.standbyUrl(), "--jiceng.db.replica.retry-after=1s"};
-        String[] command = java.util.stream.Stream.concat(java.util.stream.Stream.of("import-divisions",
-                "src/main/resources/territory/530326"), java.util.Arrays.stream(settings)).toArray(String[]::new);
-        try (ConfigurableApplicationContext importer = new SpringApplicationBuilder(JicengApplication.class)
-                .profiles("command").properties("spring.main.web-application-type=none").run(command)) {
-            assertThat(SpringApplication.exit(importer)).isZero();
-        }
         app = new SpringApplicationBuilder(JicengApplication.class).run(settings);
+        try (Connection c = clusters.primary(); Statement s = c.createStatement()) {   // the village's divisions
+            s.execute("insert into territory.division (code, name, level, parent_code) values ('53', '云南省', 1, null), "
+                    + "('5303', '曲靖市', 2, '53'), ('530326', '会泽县', 3, '5303'), ('530326001', '古城街道', 4, '530326'), "
+                    + "('" + VILLAGE + "', '堂琅社区居民委员会', 5, '530326001')");
+        }
         clusters.awaitCatchUp(Duration.ofSeconds(30));
     }
 

@@ -40,12 +40,17 @@ public final class ReplicaClusters implements AutoCloseable {
         return Files.isExecutable(BINARIES.resolve("initdb")) && Files.isExecutable(BINARIES.resolve("pg_basebackup"));
     }
 
-    /** Makes and starts both clusters; the standby streams from the primary from the start. */
+    /** Makes and starts both clusters (fsync off: a test's throw-away data); the standby streams from the start. */
     public static ReplicaClusters start(String name) throws Exception {
+        return start(name, false);
+    }
+
+    /** As {@link #start(String)}; {@code durable}: fsync and synchronous commit on, as in production (benchmarks). */
+    public static ReplicaClusters start(String name, boolean durable) throws Exception {
         Path directory = Files.createTempDirectory(Path.of("/tmp"), name);
         ReplicaClusters clusters = new ReplicaClusters(directory, freePort(), freePort());
         try {
-            clusters.create();
+            clusters.create(durable);
         } catch (Exception | Error e) {
             clusters.close();
             throw e;
@@ -53,7 +58,7 @@ public final class ReplicaClusters implements AutoCloseable {
         return clusters;
     }
 
-    private void create() throws Exception {
+    private void create(boolean durable) throws Exception {
         if (root()) {
             run("chown", "postgres:postgres", directory.toString());
         }
@@ -68,9 +73,10 @@ public final class ReplicaClusters implements AutoCloseable {
                 hot_standby = on
                 max_connections = 60
                 shared_buffers = 128MB
-                fsync = off
-                synchronous_commit = off
-                """.formatted(primaryPort, directory));
+                fsync = %s
+                synchronous_commit = %<s
+                max_wal_size = 2GB
+                """.formatted(primaryPort, directory, durable ? "on" : "off"));
         // initdb --auth=trust already trusts 127.0.0.1 for replication; the standby signs in as its own role
         pg("pg_ctl", "-D", primary.toString(), "-l", directory.resolve("primary.log").toString(), "-w", "-t", "60", "start");
         try (Connection c = connect(primaryPort); Statement s = c.createStatement()) {

@@ -22,12 +22,12 @@ import org.jiceng.NotFoundException;
 import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseLevel;
+import org.jiceng.platform.ReadsReplica;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.Level;
 import org.jiceng.territory.TerritoryApi;
 import org.jiceng.territory.UnitView;
-import org.jiceng.platform.ReadsReplica;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

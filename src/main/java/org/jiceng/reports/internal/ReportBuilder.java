@@ -16,12 +16,12 @@ import org.jiceng.cases.CaseFigures;
 import org.jiceng.cases.CaseFigures.CategoryCount;
 import org.jiceng.cases.CaseFigures.MonthlyPairCount;
 import org.jiceng.cases.CaseFigures.PlaceCount;
+import org.jiceng.platform.ReadsReplica;
 import org.jiceng.reports.MonthlyReport;
 import org.jiceng.reports.MonthlyReport.Line;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
-import org.jiceng.platform.ReadsReplica;
 import org.springframework.stereotype.Component;
 
 /** Computes a report from the case loop's counts and analytics' rates; a handful of GROUP BY queries in all. */

@@ -53,6 +53,7 @@ public final class AllBenchmarks {
         all.put("TopicBoard", org.jiceng.deliberation.internal.TopicBoardBenchmark::run);
         all.put("Workbench", WorkbenchBenchmark::run);
         all.put("MonthlyReport", MonthlyReportBenchmark::run);
+        all.put("Replica", ReplicaBenchmark::run);
         all.put("DemoYear", DemoYearBenchmark::run);
         all.put("VisitCoverage", VisitCoverageBenchmark::run);
         all.put("Ledger", LedgerBenchmark::run);

@@ -22,6 +22,7 @@ import org.jiceng.NotFoundException;
 import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseLevel;
+import org.jiceng.platform.ReadsReplica;
 import org.jiceng.territory.DivisionView;
 import org.jiceng.territory.GridView;
 import org.jiceng.territory.Level;
@@ -130,6 +131,7 @@ public class StatsService {
     }
 
     /** The ranking of the county's towns or departments by composite score, best first (ties share a rank). */
+    @ReadsReplica
     public List<Ranked> ranking(CurrentUser user, String of, YearMonth month) {
         if (!"towns".equals(of) && !"departments".equals(of)) {
             throw new BadInputException("of 须为 towns（乡镇街道）或 departments（县直部门）");

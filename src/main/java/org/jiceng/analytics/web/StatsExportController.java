@@ -13,6 +13,7 @@ import org.jiceng.XlsxSheet.Formatted;
 import org.jiceng.analytics.internal.LevelShares;
 import org.jiceng.analytics.internal.StatsService;
 import org.jiceng.analytics.internal.UnitRates;
+import org.jiceng.platform.ReadsReplica;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * keeps the rate to four places; its format shows it as the page does).
  */
 @Controller
+@ReadsReplica
 class StatsExportController {
 
     static final List<String> RATES = List.of("名称", "月份", "诉求件数", "按时响应", "响应率", "已评价", "已解决", "解决率",

@@ -71,12 +71,18 @@ class EmbeddedDatabaseConfiguration {
         return new EmbeddedCluster(postgres);
     }
 
+    /** With JICENG_DB_REPLICA_URL, the primary's pool routes replica reads to a second pool (ReplicaConfiguration). */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseMode mode, EmbeddedCluster cluster,
-                                @Value("${jiceng.db.url:}") String url,
-                                @Value("${jiceng.db.user:}") String user,
-                                @Value("${jiceng.db.password:}") String password,
-                                @Value("${jiceng.db.pool-size:16}") int poolSize) {
+    DataSource dataSource(DatabaseMode mode, EmbeddedCluster cluster,
+                          @Value("${jiceng.db.url:}") String url,
+                          @Value("${jiceng.db.user:}") String user,
+                          @Value("${jiceng.db.password:}") String password,
+                          @Value("${jiceng.db.pool-size:16}") int poolSize,
+                          @Value("${jiceng.db.replica.url:}") String replicaUrl,
+                          @Value("${jiceng.db.replica.user:}") String replicaUser,
+                          @Value("${jiceng.db.replica.password:}") String replicaPassword,
+                          @Value("${jiceng.db.replica.pool-size:8}") int replicaPoolSize,
+                          @Value("${jiceng.db.replica.retry-after:15s}") Duration retryAfter) {
         HikariConfig config = new HikariConfig();
         if (mode.embedded()) {
             config.setJdbcUrl(cluster.postgres().getJdbcUrl("postgres", DATABASE));
@@ -89,7 +95,9 @@ class EmbeddedDatabaseConfiguration {
         config.setMaximumPoolSize(poolSize);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");   // batches become multi-row inserts
         config.setPoolName("jiceng");
-        return new HikariDataSource(config);
+        return ReplicaConfiguration.withReplica(new HikariDataSource(config), replicaUrl,
+                StringUtils.hasText(replicaUser) ? replicaUser : user,
+                StringUtils.hasText(replicaUser) ? replicaPassword : password, replicaPoolSize, retryAfter);
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {

@@ -16,6 +16,7 @@ import org.jiceng.cases.CaseFigures;
 import org.jiceng.cases.CaseFigures.CategoryCount;
 import org.jiceng.cases.CaseFigures.MonthlyPairCount;
 import org.jiceng.cases.CaseFigures.PlaceCount;
+import org.jiceng.platform.ReadsReplica;
 import org.jiceng.reports.MonthlyReport;
 import org.jiceng.reports.MonthlyReport.Line;
 import org.jiceng.services.ServiceFigures;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 /** Computes a report from the case loop's counts and analytics' rates; a handful of GROUP BY queries in all. */
 @Component
+@ReadsReplica
 class ReportBuilder {
 
     /** "3 位居民本月反映 3 次以上". */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
+import org.jiceng.platform.ReadsReplica;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,7 @@ public class SearchService {
                        float rank) {
     }
 
+    @ReadsReplica
     @Transactional(readOnly = true)
     public Result search(CurrentUser user, SearchRequest request) {
         SearchSql statement = SearchSql.of(user, request);

@@ -16,6 +16,7 @@ import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
 import org.jiceng.NotFoundException;
+import org.jiceng.platform.ReadsReplica;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
  * sharing a rank (1, 1, 3); and by progress over the quarter before, so improvement is ranked too.
  */
 @Service
+@ReadsReplica
 public class Rankings {
 
     private final Scorecards scorecards;

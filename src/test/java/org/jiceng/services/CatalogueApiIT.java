@@ -126,7 +126,7 @@ class CatalogueApiIT {
         List<String> demo = List.of("SBK-SL", "GLJT", "DB-SQ", "CJZ", "HK-QY", "LNZ", "GZF-SQ", "CSYXZM", "HK-DJ",
                 "YB-CB", "HK-ZX", "SZBZ", "JSJT-FZ", "LSJZ", "SQZM", "TYJR-YDZ");
         assertThat(codes).containsAll(demo).doesNotContain("GDDL-BT");
-        var found = jumin.get("/api/v1/services/items?q=户口簿 高龄").json().get("items");
+        var found = jumin.get("/api/v1/services/items?q=户口簿%20高龄").json().get("items");
         assertThat(found.valueStream().map(i -> i.get("code").asString())).contains("GLJT");
         assertThat(Http.as(port, "yiche").get("/api/v1/services/items?q=耕地").json().get("items").valueStream()
                 .map(i -> i.get("code").asString())).contains("GDDL-BT");

@@ -47,7 +47,7 @@ public class Catalogue {
         long id;
         try {
             id = jdbc.sql("""
-                            insert into item (county, code, kind, created_at) values (:county, :code, :kind, :at)
+                            insert into services.item (county, code, kind, created_at) values (:county, :code, :kind, :at)
                             returning id""")
                     .param("county", county).param("code", checked.code()).param("kind", checked.kind())
                     .param("at", now()).query(Long.class).single();
@@ -76,7 +76,7 @@ public class Catalogue {
                 throw new BadInputException("revision", "请带上您看到的草稿修订号 revision");
             }
             int changed = jdbc.sql("""
-                            update item_version set territory_code = :territory, name = :name, category = :category,
+                            update services.item_version set territory_code = :territory, name = :name, category = :category,
                                    description = :description, office_unit_id = :unit, office_name = :office,
                                    materials = :materials, time_limit_days = :days, fee_fen = :fee,
                                    agency_allowed = :agency, members = :members, written_by = :by, written_at = :at,
@@ -106,10 +106,10 @@ public class Catalogue {
             checkMembers(newest.county(), new ItemForm(null, "BUNDLE", null, null, null, null, null, null, null, null,
                     null, null, newest.members(), null));
         }
-        jdbc.sql("update item_version set state = 'REPLACED' where item_id = :id and county = :county and state = 'PUBLISHED'")
+        jdbc.sql("update services.item_version set state = 'REPLACED' where item_id = :id and county = :county and state = 'PUBLISHED'")
                 .param("id", id).param("county", newest.county()).update();
         jdbc.sql("""
-                        update item_version set state = 'PUBLISHED', published_at = :at
+                        update services.item_version set state = 'PUBLISHED', published_at = :at
                          where item_id = :id and county = :county and version = :version""")
                 .param("at", now()).param("id", id).param("county", newest.county())
                 .param("version", newest.version()).update();
@@ -122,7 +122,7 @@ public class Catalogue {
         ItemView newest = lockNewest(user, id);
         CatalogueAccess.checkManage(user, Resource.SERVICE_ITEM, newest.territoryCode());
         int changed = jdbc.sql("""
-                        update item_version set state = 'WITHDRAWN'
+                        update services.item_version set state = 'WITHDRAWN'
                          where item_id = :id and county = :county and state = 'PUBLISHED'""")
                 .param("id", id).param("county", newest.county()).update();
         if (changed == 0) {
@@ -138,7 +138,7 @@ public class Catalogue {
                 CatalogueAccess.mayRead(user, Resource.SERVICE_ITEM, v.territoryCode(), v.state()))) {
             throw new NotFoundException("事项 " + id + " 不存在");
         }
-        jdbc.sql("select id from item where id = :id and county = :county for update")
+        jdbc.sql("select id from services.item where id = :id and county = :county for update")
                 .param("id", id).param("county", versions.getFirst().county()).query(Long.class).single();
         return reads.versions(id).getFirst();
     }
@@ -170,7 +170,7 @@ public class Catalogue {
     private void insertVersion(CurrentUser user, long id, String county, int version, ItemForm form) {
         try {
             jdbc.sql("""
-                            insert into item_version (item_id, county, version, state, territory_code, name, category,
+                            insert into services.item_version (item_id, county, version, state, territory_code, name, category,
                                    description, office_unit_id, office_name, materials, time_limit_days, fee_fen,
                                    agency_allowed, members, written_by, written_at)
                             values (:id, :county, :version, 'DRAFT', :territory, :name, :category, :description, :unit,

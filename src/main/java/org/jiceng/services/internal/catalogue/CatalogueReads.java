@@ -38,7 +38,7 @@ public class CatalogueReads {
         params.put("after", Cursor.idAbove(after));
         if (query.managed()) {
             Scope scope = CatalogueAccess.staffScope(user, Resource.SERVICE_ITEM).askedFor(query.territory());
-            sql.append(" and v.version = (select max(w.version) from item_version w where w.item_id = i.id"
+            sql.append(" and v.version = (select max(w.version) from services.item_version w where w.item_id = i.id"
                     + " and w.county = i.county) and ").append(scope.where("v.territory_code"));
             params.putAll(scope.params());
         } else {

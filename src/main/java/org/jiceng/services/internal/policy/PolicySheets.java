@@ -35,7 +35,7 @@ public class PolicySheets {
     private static final String SELECT = """
             select s.id, s.county, v.version, v.state, v.territory_code, v.title, v.topic, v.paragraphs, v.item_ids,
                    v.publisher, v.revision, v.written_at, v.published_at
-              from policy_sheet s join policy_sheet_version v on v.sheet_id = s.id and v.county = s.county
+              from services.policy_sheet s join services.policy_sheet_version v on v.sheet_id = s.id and v.county = s.county
             """;
 
     private final JdbcClient jdbc;
@@ -55,7 +55,7 @@ public class PolicySheets {
         Scope scope = CatalogueAccess.staffScope(user, Resource.POLICY_SHEET);
         StringBuilder sql = new StringBuilder(SELECT).append(" where s.id > :after and ");
         if (managed) {
-            sql.append("v.version = (select max(w.version) from policy_sheet_version w where w.sheet_id = s.id"
+            sql.append("v.version = (select max(w.version) from services.policy_sheet_version w where w.sheet_id = s.id"
                     + " and w.county = s.county) and ").append(scope.where("v.territory_code"));
         } else {
             sql.append("v.state = 'PUBLISHED' and (v.territory_code = any(:places) or ")
@@ -99,7 +99,7 @@ public class PolicySheets {
         CatalogueAccess.checkManage(user, Resource.POLICY_SHEET, checked.territoryCode());
         String county = checked.territoryCode().substring(0, 6);
         checkItems(county, checked.itemIds());
-        long id = jdbc.sql("insert into policy_sheet (county, created_at) values (:county, :at) returning id")
+        long id = jdbc.sql("insert into services.policy_sheet (county, created_at) values (:county, :at) returning id")
                 .param("county", county).param("at", now()).query(Long.class).single();
         insertVersion(user, id, county, 1, checked);
         return detail(user, id);
@@ -126,7 +126,7 @@ public class PolicySheets {
             throw new BadInputException("revision", "请带上您看到的草稿修订号 revision");
         }
         int changed = jdbc.sql("""
-                        update policy_sheet_version set territory_code = :territory, title = :title, topic = :topic,
+                        update services.policy_sheet_version set territory_code = :territory, title = :title, topic = :topic,
                                paragraphs = :paragraphs, item_ids = :items, publisher = :publisher, written_by = :by,
                                written_at = :at, revision = revision + 1
                          where sheet_id = :id and county = :county and version = :version and state = 'DRAFT'
@@ -146,9 +146,9 @@ public class PolicySheets {
         if (!newest.state().equals("DRAFT")) {
             throw new ConflictException("没有待发布的草稿（先修改生成新草稿）");
         }
-        jdbc.sql("update policy_sheet_version set state = 'REPLACED' where sheet_id = :id and county = :county and state = 'PUBLISHED'")
+        jdbc.sql("update services.policy_sheet_version set state = 'REPLACED' where sheet_id = :id and county = :county and state = 'PUBLISHED'")
                 .param("id", id).param("county", newest.county()).update();
-        jdbc.sql("update policy_sheet_version set state = 'PUBLISHED', published_at = :at where sheet_id = :id and county = :county and version = :version")
+        jdbc.sql("update services.policy_sheet_version set state = 'PUBLISHED', published_at = :at where sheet_id = :id and county = :county and version = :version")
                 .param("at", now()).param("id", id).param("county", newest.county()).param("version", newest.version())
                 .update();
         return detail(user, id);
@@ -158,7 +158,7 @@ public class PolicySheets {
     public SheetDetail withdraw(CurrentUser user, long id) {
         SheetView newest = lockNewest(user, id);
         CatalogueAccess.checkManage(user, Resource.POLICY_SHEET, newest.territoryCode());
-        int changed = jdbc.sql("update policy_sheet_version set state = 'WITHDRAWN' where sheet_id = :id and county = :county and state = 'PUBLISHED'")
+        int changed = jdbc.sql("update services.policy_sheet_version set state = 'WITHDRAWN' where sheet_id = :id and county = :county and state = 'PUBLISHED'")
                 .param("id", id).param("county", newest.county()).update();
         if (changed == 0) {
             throw new ConflictException("政策一页通当前没有发布中的版本");
@@ -172,7 +172,7 @@ public class PolicySheets {
                 CatalogueAccess.mayRead(user, Resource.POLICY_SHEET, v.territoryCode(), v.state()))) {
             throw new NotFoundException("政策一页通 " + id + " 不存在");
         }
-        jdbc.sql("select id from policy_sheet where id = :id and county = :county for update")
+        jdbc.sql("select id from services.policy_sheet where id = :id and county = :county for update")
                 .param("id", id).param("county", all.getFirst().county()).query(Long.class).single();
         return versions(id).getFirst();
     }
@@ -191,7 +191,7 @@ public class PolicySheets {
     private void insertVersion(CurrentUser user, long id, String county, int version, SheetForm form) {
         try {
             jdbc.sql("""
-                            insert into policy_sheet_version (sheet_id, county, version, state, territory_code, title,
+                            insert into services.policy_sheet_version (sheet_id, county, version, state, territory_code, title,
                                    topic, paragraphs, item_ids, publisher, written_by, written_at)
                             values (:id, :county, :version, 'DRAFT', :territory, :title, :topic, :paragraphs, :items,
                                    :publisher, :by, :at)""")

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads the catalogue for a person: the items in force where they live (searchable on a phone by a word of the
- * name, the category, the office or a material), one item with its history, and for staff every item of their
+ * name, the category, the office, the description or a material), one item with its history, and for staff every item of their
  * territory in its newest version, drafts included.
  */
 @Service
@@ -62,6 +62,7 @@ public class CatalogueReads {
         List<String> words = words(query.q());
         for (int i = 0; i < words.size(); i++) {
             sql.append(" and strpos(lower(v.name || ' ' || v.category || ' ' || v.office_name || ' ' || i.code || ' '"
+                    + " || v.description || ' '"
                     + " || array_to_string(v.materials, ' ')), :w").append(i).append(") > 0");
             params.put("w" + i, words.get(i).toLowerCase());
         }

@@ -2,6 +2,7 @@ package org.jiceng.services.internal.catalogue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jiceng.Beijing;
 import org.jiceng.Fen;
 
 /** One version of an item as the API and pages show it; {@code revision} counts the edits of a draft. */
@@ -10,6 +11,11 @@ public record ItemView(long id, String county, String code, String kind, int ver
                        String officeName, List<String> materials, int timeLimitDays, long feeFen,
                        boolean agencyAllowed, List<Long> members, int revision, OffsetDateTime writtenAt,
                        OffsetDateTime publishedAt) {
+
+    public ItemView {
+        writtenAt = Beijing.shown(writtenAt);
+        publishedAt = Beijing.shown(publishedAt);
+    }
 
     public boolean bundle() {
         return "BUNDLE".equals(kind);

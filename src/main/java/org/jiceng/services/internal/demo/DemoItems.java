@@ -18,7 +18,7 @@ final class DemoItems {
 
     static void county(CatalogueDemoSeeder s, CurrentUser admin) {
         s.item(admin, "SBK-SL", COUNTY, "社会保障卡申领", "社会保障", "县人力资源和社会保障局", 10, true,
-                "首次申领第三代社会保障卡；村（社区）可代收材料，卡制好后送到村里。",
+                "首次申领第三代社会保障卡（社保卡）；村（社区）可代收材料，卡制好后送到村里。",
                 ID_CARD, "近期一寸白底免冠照片", "未成年人另带户口簿");
         s.item(admin, "GLJT", COUNTY, "高龄津贴申领", "老龄服务", "县民政局", 15, true,
                 "年满 80 周岁的本县户籍老人按月领取高龄津贴，村（社区）可上门代办。",

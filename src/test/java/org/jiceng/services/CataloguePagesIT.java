@@ -34,7 +34,11 @@ class CataloguePagesIT {
         String page = jumin.get("/services/policies/" + sheet).body();
         assertThat(page).contains("policy-sheet").contains("services-catalogue.css").contains("高龄津贴申领")
                 .contains("第 2 版");
-        assertThat(jumin.get("/services/policies/" + sheet + "/history").body()).contains("第 1 版 · 已被新版本替代");
+        // a resident reads the version in force; the county's staff read the whole history
+        assertThat(jumin.get("/services/policies/" + sheet + "/history").body()).contains("第 2 版 · 现行")
+                .doesNotContain("第 1 版");
+        assertThat(Http.as(port, "admin").get("/services/policies/" + sheet + "/history").body())
+                .contains("第 1 版 · 已被新版本替代");
         assertThat(jumin.get("/services/catalogue").status()).isEqualTo(403);
     }
 

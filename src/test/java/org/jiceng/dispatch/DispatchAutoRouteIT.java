@@ -142,6 +142,20 @@ class DispatchAutoRouteIT {
     }
 
     @Test
+    void onTheCasePageStaffCorrectACategoryAndAResidentHasNoSuchForm() {
+        long id = file("9901", LIGHT);
+        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).contains("id=\"category-form\"");
+        assertThat(Http.as(port, "jumin").get("/cases/" + id).body()).doesNotContain("category-form");
+        Http.Response bad = Http.as(port, "gucheng").postForm("/cases/" + id + "/category", java.util.Map.of("categoryCode", "03"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("未能更改分类");
+        Http.Response moved = Http.as(port, "gucheng").postForm("/cases/" + id + "/category", java.util.Map.of("categoryCode", "0301"));
+        assertThat(moved.status()).isIn(302, 303);
+        assertThat(caseOf(id).get("categoryCode").asString()).isEqualTo("0301");
+        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).contains("更改分类").contains("路灯故障");
+    }
+
+    @Test
     void aThresholdAboveTheModelsConfidenceLeavesTheCaseToAPerson() throws InterruptedException {
         assertThat(setting("gucheng", true, 1000).status()).isEqualTo(200);
         long id = file("0301", "门口那个灯好像有点问题，也不知道该找谁，反正就是不太对劲");

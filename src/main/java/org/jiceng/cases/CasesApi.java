@@ -24,6 +24,12 @@ public interface CasesApi {
 
     List<TimelineEntry> timeline(CurrentUser user, long id);
 
+    /**
+     * Puts an open case under another leaf category (staff of its territory); {@code automatic} when the model does
+     * it. 400 for a category that is not an active leaf, 409 for a finished case or a stale {@code version}.
+     */
+    CaseView recategorise(CurrentUser user, long id, String categoryCode, boolean automatic, Integer version);
+
     /** The working-day calendar in force (shipped years and those loaded), e.g. to keep meetings off holidays. */
     WorkingCalendar workingCalendar();
 

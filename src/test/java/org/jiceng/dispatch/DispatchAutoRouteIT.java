@@ -99,6 +99,63 @@ class DispatchAutoRouteIT {
     }
 
     @Test
+    void aCaseFiledAsUnsortedGetsTheModelsCategoryWithItsUnitMarkedAutomatic() throws InterruptedException {
+        assertThat(setting("gucheng", true, 10).status()).isEqualTo(200);
+        JsonNode before = Http.as(port, "gucheng").get("/api/v1/dispatch/settings/" + GUCHENG).json();
+        long id = file("9901", LIGHT);
+        JsonNode c = settled(id);
+        assertThat(c.get("state").asString()).isEqualTo("DISPATCHED");
+        assertThat(c.get("categoryCode").asString()).isEqualTo("0301");
+        String timeline = Http.as(port, "gucheng").get("/api/v1/cases/" + id + "/timeline").body();
+        assertThat(timeline).contains("分类由“其他（待分类）”改为“路灯故障”（智能分派）");
+        JsonNode after = Http.as(port, "gucheng").get("/api/v1/dispatch/settings/" + GUCHENG).json();
+        assertThat(after.get("categorised").asLong()).isEqualTo(before.get("categorised").asLong() + 1);
+
+        // a person's change of that category is a correction; the case now teaches the corrected category
+        Http.Response corrected = Http.as(port, "gucheng").patchJson("/api/v1/cases/" + id, "{\"categoryCode\": \"0302\"}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().get("categoryCode").asString()).isEqualTo("0302");
+        JsonNode counted = Http.as(port, "gucheng").get("/api/v1/dispatch/settings/" + GUCHENG).json();
+        assertThat(counted.get("categoryCorrected").asLong()).isEqualTo(before.get("categoryCorrected").asLong() + 1);
+    }
+
+    @Test
+    void theFilersOwnCategoryIsKeptWhenTheModelDispatches() throws InterruptedException {
+        assertThat(setting("gucheng", true, 10).status()).isEqualTo(200);
+        long id = file("0105", LIGHT);
+        JsonNode c = settled(id);
+        assertThat(c.get("state").asString()).isEqualTo("DISPATCHED");
+        assertThat(c.get("categoryCode").asString()).isEqualTo("0105");
+    }
+
+    @Test
+    void aCategoryIsCorrectedOnlyByStaffOfTheCasesTerritoryToAnActiveLeaf() {
+        long id = file("0301", LIGHT);
+        assertThat(Http.as(port, "yiche").patchJson("/api/v1/cases/" + id, "{\"categoryCode\": \"0302\"}").status())
+                .isIn(403, 404);
+        assertThat(Http.as(port, "jumin").patchJson("/api/v1/cases/" + id, "{\"categoryCode\": \"0302\"}").status())
+                .isEqualTo(403);
+        Http.Response group = Http.as(port, "gucheng").patchJson("/api/v1/cases/" + id, "{\"categoryCode\": \"03\"}");
+        assertThat(group.status()).isEqualTo(400);
+        assertThat(group.body()).contains("categoryCode").contains("具体分类");
+        assertThat(caseOf(id).get("categoryCode").asString()).isEqualTo("0301");
+    }
+
+    @Test
+    void onTheCasePageStaffCorrectACategoryAndAResidentHasNoSuchForm() {
+        long id = file("9901", LIGHT);
+        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).contains("id=\"category-form\"");
+        assertThat(Http.as(port, "jumin").get("/cases/" + id).body()).doesNotContain("category-form");
+        Http.Response bad = Http.as(port, "gucheng").postForm("/cases/" + id + "/category", java.util.Map.of("categoryCode", "03"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("未能更改分类");
+        Http.Response moved = Http.as(port, "gucheng").postForm("/cases/" + id + "/category", java.util.Map.of("categoryCode", "0301"));
+        assertThat(moved.status()).isIn(302, 303);
+        assertThat(caseOf(id).get("categoryCode").asString()).isEqualTo("0301");
+        assertThat(Http.as(port, "gucheng").get("/cases/" + id).body()).contains("更改分类").contains("路灯故障");
+    }
+
+    @Test
     void aThresholdAboveTheModelsConfidenceLeavesTheCaseToAPerson() throws InterruptedException {
         assertThat(setting("gucheng", true, 1000).status()).isEqualTo(200);
         long id = file("0301", "门口那个灯好像有点问题，也不知道该找谁，反正就是不太对劲");

@@ -60,6 +60,11 @@ public class FakeCases implements CasesApi {
     }
 
     @Override
+    public CaseView recategorise(CurrentUser user, long id, String categoryCode, boolean automatic, Integer version) {
+        throw new UnsupportedOperationException("not used by the modules that import this fake");
+    }
+
+    @Override
     public CaseView find(CurrentUser user, long id) {
         CaseView found = cases.get(id);
         if (found == null || !user.scope().covers(found.territoryCode())) {

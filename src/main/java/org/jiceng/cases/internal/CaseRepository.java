@@ -219,6 +219,11 @@ class CaseRepository {
                 .param("public", publicCase).param("id", id).param("version", version).update() == 1;
     }
 
+    boolean setCategory(long id, int version, String categoryCode) {
+        return jdbc.sql("update cases.case_file set category_code = :code, version = version + 1 where id = :id and version = :version")
+                .param("code", categoryCode).param("id", id).param("version", version).update() == 1;
+    }
+
     /** Any case by id, for the system's own sweeps and the public Open311 view. */
     Optional<Stored> findAny(long id) {
         return jdbc.sql(VIEW + " where c.id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();

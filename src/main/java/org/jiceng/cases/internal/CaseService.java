@@ -48,10 +48,12 @@ public class CaseService implements CasesApi {
     private final FilingQueue filings;
     private final Clock clock;
     private final ReporterPhones phones;
+    private final CaseCategoryChange categoryChange;
 
     CaseService(CaseRepository cases, CategoryService categories, CalendarService calendar, TerritoryApi territory,
                 RoutingService routing, CaseMover mover, CaseNumbers numbers, FilingQueue filings, CaseListRepository lists,
-                Clock clock, ReporterPhones phones) {
+                Clock clock, ReporterPhones phones, CaseCategoryChange categoryChange) {
+        this.categoryChange = categoryChange;
         this.phones = phones;
         this.lists = lists;
         this.clock = clock;
@@ -232,6 +234,13 @@ public class CaseService implements CasesApi {
     @Override
     public CaseView act(CurrentUser user, long id, CaseAction action, CaseActionRequest request) {
         return mover.act(user, id, action, request == null ? CaseActionRequest.empty() : request);
+    }
+
+    @Override
+    @Transactional
+    public CaseView recategorise(CurrentUser user, long id, String categoryCode, boolean automatic, Integer version) {
+        categoryChange.change(user, stored(user, id), categoryCode, automatic, version);
+        return find(user, id);
     }
 
     /** The whole timeline for those who read internal notes; the public progress for the reporter and followers. */

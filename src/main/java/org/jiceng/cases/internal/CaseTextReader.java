@@ -26,7 +26,7 @@ class CaseTextReader implements CaseTexts {
 
     private static final String SELECT = """
             select c.id, c.number, c.territory_code, k.name as category_name, c.description, c.address, c.public,
-                   c.reporter_id, c.received_at, c.state,
+                   c.reporter_id, c.reporter_name, c.received_at, c.state,
                    array(select u.unit_id from cases.case_unit u where u.case_id = c.id and u.county = c.county
                          union select c.lead_unit_id where c.lead_unit_id is not null) as units
             from cases.case_file c join cases.category k on k.code = c.category_code
@@ -60,7 +60,7 @@ class CaseTextReader implements CaseTexts {
                 rs.getString("category_name"), rs.getString("description"), rs.getString("address"), List.of(),
                 rs.getBoolean("public"), (Long) rs.getObject("reporter_id"),
                 Arrays.asList((Long[]) rs.getArray("units").getArray()), rs.getTimestamp("received_at").toInstant(),
-                CaseState.valueOf(rs.getString("state")));
+                CaseState.valueOf(rs.getString("state")), rs.getString("reporter_name"));
     }
 
     /** The public notes of the cases, read in one statement for the batch. */
@@ -83,7 +83,8 @@ class CaseTextReader implements CaseTexts {
             List<String> notes = PublicTimeline.of(entries.getOrDefault(t.id(), List.of()), true).stream()
                     .map(TimelineEntry::note).filter(note -> note != null && !note.isBlank()).toList();
             result.add(new CaseText(t.id(), t.number(), t.territoryCode(), t.categoryName(), t.description(),
-                    t.address(), notes, t.publicCase(), t.reporterId(), t.unitIds(), t.receivedAt(), t.state()));
+                    t.address(), notes, t.publicCase(), t.reporterId(), t.unitIds(), t.receivedAt(), t.state(),
+                    t.reporterName()));
         }
         return result;
     }

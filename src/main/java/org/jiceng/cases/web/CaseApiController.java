@@ -130,13 +130,16 @@ class CaseApiController {
         return visibility.follow(user, id, at == null ? null : at.lat(), at == null ? null : at.lon());
     }
 
-    /** What staff may change of a case outside the loop: whether it is public. */
-    record CasePatch(Boolean publicCase, Integer version) {
+    /** What staff may change of a case outside the loop: whether it is public, and its category (a correction). */
+    record CasePatch(Boolean publicCase, String categoryCode, Integer version) {
     }
 
     @Guard(resource = Resource.CASE, action = Action.UPDATE)
     @PatchMapping("/{id}")
     CaseView patch(@PathVariable long id, @RequestBody(required = false) CasePatch patch, CurrentUser user) {
+        if (patch != null && patch.categoryCode() != null && patch.publicCase() == null) {
+            return cases.recategorise(user, id, patch.categoryCode(), false, patch.version());
+        }
         return visibility.setPublic(user, id, patch == null ? null : patch.publicCase(), patch == null ? null : patch.version());
     }
 

@@ -48,9 +48,12 @@ class CaseDetailPages {
     private final CasePageModel pages;
     private final Clock clock;
     private final String tiles;
+    private final org.jiceng.cases.internal.CategoryService categories;
 
     CaseDetailPages(CaseService cases, CaseWrites writes, DuplicateFinder duplicates, CasePageModel pages, CaseVisibility visibility,
-                    Clock clock, @org.springframework.beans.factory.annotation.Value("${jiceng.map.tiles:}") String tiles) {
+                    Clock clock, @org.springframework.beans.factory.annotation.Value("${jiceng.map.tiles:}") String tiles,
+                    org.jiceng.cases.internal.CategoryService categories) {
+        this.categories = categories;
         this.clock = clock;
         this.tiles = tiles;
         this.visibility = visibility;
@@ -86,6 +89,9 @@ class CaseDetailPages {
         model.addAttribute("assistUnits", view.assistUnitIds().stream().map(pages::unitName).toList());
         model.addAttribute("reporterShown", view.reporterName());
         model.addAttribute("maySetVisibility", CaseAccess.maySetVisibility(user, view));
+        if (CaseAccess.maySetVisibility(user, view) && view.state().isOpen() && view.mergedInto() == null) {
+            model.addAttribute("leafCategories", categories.all().stream().filter(k -> k.leaf() && k.active()).toList());
+        }
         model.addAttribute("handler", CasePageModel.isHandler(user));
         model.addAttribute("channelLabel", CaseChannel.valueOf(view.channel()).label());
         model.addAttribute("levelLabel", CaseLevel.valueOf(view.level()).label());
@@ -119,6 +125,24 @@ class CaseDetailPages {
         } catch (BadInputException | ConflictException | OptimisticLockingFailureException e) {
             response.setStatus(e instanceof BadInputException ? 400 : 409);
             model.addAttribute("error", known.label() + "未成功：" + (e instanceof OptimisticLockingFailureException
+                    ? "案件已被他人处理，请看最新状态后重试" : e.getMessage()));
+            return show(id, user, model);
+        }
+    }
+
+    /** A correction of the category (staff of the case's territory); the next training learns the category as it stands. */
+    @Guard(resource = Resource.CASE, action = Action.UPDATE)
+    @PostMapping("/cases/{id:\\d+}/category")
+    String category(@PathVariable long id, @RequestParam(required = false) String categoryCode,
+                    @RequestParam(required = false) Integer version, CurrentUser user, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            CaseView changed = cases.recategorise(user, id, categoryCode, false, version);
+            redirect.addFlashAttribute("notice", "分类已改为“" + changed.categoryName() + "”");
+            return "redirect:/cases/" + id;
+        } catch (BadInputException | ConflictException | OptimisticLockingFailureException e) {
+            response.setStatus(e instanceof BadInputException ? 400 : 409);
+            model.addAttribute("error", "未能更改分类：" + (e instanceof OptimisticLockingFailureException
                     ? "案件已被他人处理，请看最新状态后重试" : e.getMessage()));
             return show(id, user, model);
         }

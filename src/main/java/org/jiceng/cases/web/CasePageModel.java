@@ -153,6 +153,7 @@ class CasePageModel {
             case "file" -> "提交诉求";
             case "make-public" -> "设为公开";
             case "make-private" -> "设为不公开";
+            case "recategorise" -> "更改分类";
             default -> CaseAction.ofPath(path).map(CaseAction::label).orElse(path);
         };
     }

@@ -23,7 +23,7 @@ public class AutoRouteSettings {
     static final int DEFAULT_THRESHOLD = 900;
 
     public record Setting(String townCode, boolean enabled, int thresholdPermille, int version, long automatic,
-                          long corrected, long right, String rightShare) {
+                          long corrected, long right, String rightShare, long categorised, long categoryCorrected) {
     }
 
     record Stored(boolean enabled, int thresholdPermille, int version) {
@@ -79,13 +79,15 @@ public class AutoRouteSettings {
 
     private Setting view(String townCode, Stored s) {
         long[] counts = jdbc.sql("""
-                select count(*), count(*) filter (where current_unit_id is distinct from unit_id)
+                select count(*), count(*) filter (where current_unit_id is distinct from unit_id),
+                       count(category_code),
+                       count(*) filter (where category_code is not null and current_category_code is distinct from category_code)
                 from dispatch.auto_route where county = :county and town_code = :town""")
                 .param("county", townCode.substring(0, 6)).param("town", townCode)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
         long right = counts[0] - counts[1];
         return new Setting(townCode, s.enabled(), s.thresholdPermille(), s.version(), counts[0], counts[1], right,
-                counts[0] == 0 ? "—" : ModelReport.share(right, counts[0]));
+                counts[0] == 0 ? "—" : ModelReport.share(right, counts[0]), counts[2], counts[3]);
     }
 
     private static void checked(CurrentUser user, String townCode, Action action) {

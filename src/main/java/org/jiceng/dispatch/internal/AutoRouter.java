@@ -8,8 +8,10 @@ import org.jiceng.Role;
 import org.jiceng.Scope;
 import org.jiceng.cases.CaseAction;
 import org.jiceng.cases.CaseActionRequest;
+import org.jiceng.cases.CaseCatalogue;
 import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseMoved;
+import org.jiceng.cases.CaseRecategorised;
 import org.jiceng.cases.CaseState;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CasesApi;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * Dispatches a newly filed case by itself when its town switched this on, no routing rule named a unit (rules
  * win), the case still waits, and the model's top unit that may take the place reaches the town's threshold.
  * Runs after the filing committed, from the event publication registry, so a crash retries it and it is done once.
+ * A case filed as 其他（待分类） also gets the model's category when the model is as sure of it, marked automatic.
  */
 @Component
 class AutoRouter {
@@ -78,13 +81,25 @@ class AutoRouter {
         }
         long unit = Long.parseLong(top.get().label());
         String note = ACTOR + "（置信度 " + percent(permille) + "）";
+        String category = null;
+        if (CaseCatalogue.UNSORTED.equals(c.categoryCode())) {
+            // filed as 其他（待分类）: the model's category goes with its unit, if it is as sure of it
+            Optional<NaiveBayes.Scored> sorted = model.get().categories().rank(Features.of(c.description()), 2).stream()
+                    .filter(s -> !CaseCatalogue.UNSORTED.equals(s.label())).findFirst();
+            if (sorted.isPresent() && Math.round(sorted.get().confidence() * 1000) >= setting.get().thresholdPermille()) {
+                category = sorted.get().label();
+                cases.recategorise(actor, c.id(), category, true, c.version());
+            }
+        }
         CaseView accepted = cases.act(actor, c.id(), CaseAction.ACCEPT, CaseActionRequest.note(ACTOR));
         cases.act(actor, c.id(), CaseAction.DISPATCH, new CaseActionRequest(note, null, unit, null, null, null, null,
                 null, null, accepted.version()));
         jdbc.sql("""
-                insert into dispatch.auto_route (county, case_id, town_code, unit_id, confidence_permille, routed_at, current_unit_id)
-                values (:county, :id, :town, :unit, :p, :at, :unit) on conflict do nothing""")
+                insert into dispatch.auto_route (county, case_id, town_code, unit_id, confidence_permille, routed_at,
+                    current_unit_id, category_code, current_category_code)
+                values (:county, :id, :town, :unit, :p, :at, :unit, :category, :category) on conflict do nothing""")
                 .param("county", town.substring(0, 6)).param("id", c.id()).param("town", town).param("unit", unit)
+                .param("category", category)
                 .param("p", permille).param("at", java.sql.Timestamp.from(clock.instant())).update();
         log.info("case {} dispatched automatically at {} per mille", c.id(), permille);
     }
@@ -102,6 +117,19 @@ class AutoRouter {
         jdbc.sql("update dispatch.auto_route set current_unit_id = :unit where county = :county and case_id = :id")
                 .param("unit", moved.facts().leadUnitId()).param("county", place.substring(0, 6))
                 .param("id", moved.facts().caseId()).update();
+    }
+
+    /** A person's change of a category the model gave is a correction: the route keeps the category as it stands. */
+    @EventListener
+    void on(CaseRecategorised changed) {
+        if (changed.automatic() || changed.territoryCode() == null || changed.territoryCode().length() < 6) {
+            return;
+        }
+        jdbc.sql("""
+                update dispatch.auto_route set current_category_code = :category
+                where county = :county and case_id = :id and category_code is not null""")
+                .param("category", changed.toCategoryCode()).param("county", changed.territoryCode().substring(0, 6))
+                .param("id", changed.caseId()).update();
     }
 
     private Optional<NaiveBayes.Scored> topUnit(NaiveBayes units, String text, String place) {

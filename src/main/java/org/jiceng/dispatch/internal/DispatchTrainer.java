@@ -9,6 +9,7 @@ import org.jiceng.Beijing;
 import org.jiceng.Scope;
 import org.jiceng.cases.ClosedCases;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,9 +38,11 @@ public class DispatchTrainer {
     private final ClosedCases closed;
     private final ModelStore store;
     private final CaseWords words;
+    private final TransactionTemplate transaction;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DispatchTrainer(ClosedCases closed, ModelStore store, CaseWords words) {
+    DispatchTrainer(ClosedCases closed, ModelStore store, CaseWords words, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.words = words;
         this.closed = closed;
         this.store = store;
@@ -71,9 +74,15 @@ public class DispatchTrainer {
                 report.dispatchTested(), report.firstRightBefore(), report.firstRightAfter(),
                 (System.nanoTime() - started) / 1_000_000);
         progress.accept("保存办结诉求的分词，供查找相似案例");
-        words.replace(samples.stream().map(s -> new CaseWords.Stored(s.caseId(), s.territory().substring(0, 6),
-                s.category(), s.territory(), s.features())).toList());
-        int version = store.save(samples.size(), categories, units, json.writeValueAsString(full));
+        String reportJson = json.writeValueAsString(full);
+        // the words and the version in one transaction under the trainers' lock: a second training at the same time
+        // waits here and then writes the next version, never the same number nor a half-replaced set of words
+        Integer version = transaction.execute(tx -> {
+            store.lockTrainers();
+            words.replace(samples.stream().map(s -> new CaseWords.Stored(s.caseId(), s.territory().substring(0, 6),
+                    s.category(), s.territory(), s.features())).toList());
+            return store.save(samples.size(), categories, units, reportJson);
+        });
         String summary = String.format("模型第 %d 版：%d 件诉求，%d 个类别，%d 个承办单位，%d 个特征；留出检验类别首选准确率 %s，前三 %s",
                 version, samples.size(), categories.labelCount(), units.labelCount(), categories.featureCount(),
                 percent(report.categoryAccuracy().overall().top1Share()),

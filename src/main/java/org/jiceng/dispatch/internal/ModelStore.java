@@ -43,6 +43,15 @@ public class ModelStore {
         return Optional.ofNullable(current);
     }
 
+    /**
+     * Takes the trainers' lock for the caller's transaction: two trainings at once (a command beside the nightly job,
+     * or two nodes) write their words and their version one after the other, each version once.
+     */
+    void lockTrainers() {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('dispatch.model training'))").query(Object.class).single();
+    }
+
+    /** Stores a new version, the next number after the newest; called under {@link #lockTrainers()}. */
     int save(int cases, NaiveBayes categories, NaiveBayes units, String report) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from dispatch.model").query(Integer.class).single();
         Instant at = clock.instant();

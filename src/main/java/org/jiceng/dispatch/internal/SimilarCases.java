@@ -9,6 +9,7 @@ import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.CurrentUser;
 import org.jiceng.Redaction;
+import org.jiceng.Relation;
 import org.jiceng.Resource;
 import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CasesApi;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 /**
  * Similar past cases beside a case, and how they were solved: finished cases of the same category in the same town
  * whose words are nearest (weighted cosine), only those the reader may read, for the staff who handle the case
- * (those who read its internal notes).
+ * (those who read its internal notes) — a department for a case whistled to it, among the cases whistled to it.
  */
 @Service
 public class SimilarCases {
@@ -44,13 +45,15 @@ public class SimilarCases {
 
     public List<SimilarCase> of(CurrentUser user, long caseId) {
         CaseView view = cases.find(user, caseId);
-        AccessPolicy.check(user, Resource.CASE_NOTE, Action.READ, AccessPolicy.Target.at(view.territoryCode()));
+        AccessPolicy.check(user, Resource.CASE_NOTE, Action.READ, target(user, view));
         Optional<ModelStore.Served> model = store.current();
         if (model.isEmpty() || view.territoryCode().length() < 9) {
             return List.of();
         }
         List<CaseWords.Similar> nearest = words.nearest(model.get().categories(), Features.of(view.description()),
-                view.categoryCode(), view.territoryCode().substring(0, 9), caseId, SHOWN * 3);
+                view.categoryCode(), view.territoryCode().substring(0, 9), caseId,
+                // a department reads only the cases whistled to it: look further for five of those
+                user.unitId().isPresent() ? SHOWN * 60 : SHOWN * 3);
         Map<Long, CaseView> readable = new java.util.HashMap<>();
         cases.findAll(user, nearest.stream().map(CaseWords.Similar::caseId).toList())
                 .forEach(c -> readable.put(c.id(), c));
@@ -62,12 +65,19 @@ public class SimilarCases {
             CaseView c = readable.get(s.caseId());
             String text = Redaction.redact(c.description());
             // the resolving note is internal: shown only where the reader may read that case's notes too
-            String note = AccessPolicy.allows(user, Resource.CASE_NOTE, Action.READ,
-                    AccessPolicy.Target.at(c.territoryCode())) ? solved.get(s.caseId()) : null;
+            String note = AccessPolicy.allows(user, Resource.CASE_NOTE, Action.READ, target(user, c))
+                    ? solved.get(s.caseId()) : null;
             result.add(new SimilarCase(c.id(), c.number(), c.categoryName(),
                     text.length() <= 60 ? text : text.substring(0, 60) + "…", Suggestions.round(s.similarity()),
                     c.receivedAt(), note == null ? null : Redaction.redact(note)));
         }
         return result;
+    }
+
+    /** A case as the policy sees it for this person: its place, and whether it was whistled to their department. */
+    static AccessPolicy.Target target(CurrentUser user, CaseView c) {
+        Long unit = user.unitId().orElse(null);
+        return AccessPolicy.Target.at(c.territoryCode()).withIf(unit != null
+                && (unit.equals(c.leadUnitId()) || c.assistUnitIds().contains(unit)), Relation.DISPATCHED_TO_UNIT);
     }
 }

@@ -2,6 +2,7 @@ package org.jiceng.search.internal;
 
 import org.jiceng.cases.CaseFiled;
 import org.jiceng.cases.CaseMoved;
+import org.jiceng.cases.CaseRecategorised;
 import org.jiceng.cases.CaseVisibilityChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,5 +36,10 @@ class CaseChanges {
     @EventListener
     void on(CaseVisibilityChanged changed) {
         queue.add(SearchKind.CASE, changed.caseId());
+    }
+
+    @EventListener
+    void on(CaseRecategorised changed) {
+        queue.add(SearchKind.CASE, changed.caseId());   // the title names the category
     }
 }

@@ -12,7 +12,10 @@ import org.jiceng.cases.CaseView;
 import org.jiceng.cases.CasesApi;
 import org.springframework.stereotype.Component;
 
-/** Cases in the index: the description, the address and the replies the reporter is told; read as the case loop rules. */
+/**
+ * Cases in the index: the description, the address and the replies the reporter is told, the reporter's name masked;
+ * read as the case loop rules.
+ */
 @Component
 class CaseSource implements SearchSource {
 
@@ -50,12 +53,16 @@ class CaseSource implements SearchSource {
     }
 
     static SearchDocument document(CaseText c) {
+        // the reporter's name is masked (王建国 → 王**) wherever the text names it, before the words are cut: a
+        // snippet never shows it, whoever searches, and no one finds a case by its reporter's name
+        List<String> name = c.reporterName() == null || c.reporterName().strip().length() < 2 ? List.of()
+                : List.of(c.reporterName());
         List<String> parts = new ArrayList<>();
-        parts.add(c.description());
+        parts.add(DisputeSource.withoutNames(c.description(), name));
         if (c.address() != null && !c.address().isBlank()) {
-            parts.add("地址：" + c.address());
+            parts.add("地址：" + DisputeSource.withoutNames(c.address(), name));
         }
-        c.publicNotes().forEach(note -> parts.add("答复：" + note));
+        c.publicNotes().forEach(note -> parts.add("答复：" + DisputeSource.withoutNames(note, name)));
         String title = c.categoryName() + " · " + c.number() + "（" + c.state().label() + "）";
         return new SearchDocument(SearchKind.CASE, c.id(), c.territoryCode(), c.receivedAt(), title,
                 String.join("\n", parts), c.publicCase(), c.reporterId(), c.unitIds(), List.of());

@@ -31,6 +31,8 @@ public class Indexer {
     private final DocumentRepository documents;
     private final TransactionTemplate transaction;
     private final int batchSize;
+    /** The kinds and ids of the batch being indexed, for the log line of a failure (never their text). */
+    private volatile String lastBatch = "";
 
     Indexer(List<SearchSource> sources, PendingQueue queue, DocumentRepository documents, TransactionTemplate transaction,
             @Value("${jiceng.search.index-batch:500}") int batchSize) {
@@ -50,9 +52,10 @@ public class Indexer {
                 // next batch
             }
         } catch (ConcurrencyFailureException raced) {
-            log.info("{}", raced.getMessage());   // indexed again at the next run
+            log.info("全文检索：一批记录与另一写入者相撞（{}），下次重试", raced.getClass().getSimpleName());
         } catch (RuntimeException failed) {
-            log.warn("全文检索：一批记录未能编入索引，下次重试", failed);
+            // the class and the records only: a database message may quote a row's text (a name, an address)
+            log.warn("全文检索：一批记录未能编入索引（{}），下次重试：{}", failed.getClass().getName(), lastBatch);
         }
     }
 
@@ -63,6 +66,7 @@ public class Indexer {
         if (batch.isEmpty()) {
             return false;
         }
+        lastBatch = describe(batch);
         Map<SearchKind, Set<Long>> byKind = new EnumMap<>(SearchKind.class);
         batch.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new HashSet<>()).add(p.recordId()));
         byKind.forEach((kind, ids) -> {
@@ -74,6 +78,12 @@ public class Indexer {
         });
         queue.delete(batch);
         return true;
+    }
+
+    /** A batch as its records' kinds and ids, the first ten of them: enough to find them, nothing they say. */
+    static String describe(List<PendingQueue.Pending> batch) {
+        String shown = String.join(", ", batch.stream().limit(10).map(p -> p.kind() + " " + p.recordId()).toList());
+        return batch.size() > 10 ? shown + " … (" + batch.size() + ")" : shown;
     }
 
     /** Rebuilds every kind's documents from its module, reporting the count after each batch; answers the total. */

@@ -157,6 +157,38 @@ public class ServiceRequests {
         return new Detail(request.summary(), lines, repository.photoIds(id), repository.events(id), mayRate);
     }
 
+    /** What the reader may do on a request's page now: the steps of each line, adding photos, rating. */
+    public record Allowed(java.util.Map<Long, List<LineState.Step>> steps, boolean mayAddPhotos, boolean desk,
+                          boolean resident) {
+    }
+
+    public Allowed allowed(Detail detail, CurrentUser user) {
+        Stored request = repository.request(detail.request().id(), false).orElseThrow();
+        java.util.Map<Long, List<LineState.Step>> steps = new java.util.LinkedHashMap<>();
+        for (Line line : detail.lines()) {
+            var actors = RequestAccess.actors(user, request, line);
+            LineState state = LineState.valueOf(line.state());
+            steps.put(line.id(), java.util.Arrays.stream(LineState.Step.values())
+                    .filter(s -> s.leaves(state) && s.takenBy(actors)).toList());
+        }
+        var actors = RequestAccess.actors(user, request, null);
+        boolean desk = actors.contains(LineState.Actor.DESK);
+        boolean resident = actors.contains(LineState.Actor.RESIDENT);
+        boolean open = !RequestStatus.valueOf(detail.request().status()).ended();
+        return new Allowed(steps, open && (desk || resident), desk, resident);
+    }
+
+    /** The catalogue item a form is about, if published. */
+    public java.util.Optional<CatalogueItem> publishedItem(long itemId) {
+        return items.published(itemId);
+    }
+
+    /** The members of a bundle as published, for the form that asks for it. */
+    public List<CatalogueItem> members(CatalogueItem bundle) {
+        return bundle.members().stream().map(m -> items.published(bundle.county(), m)).flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
     /** The requests the person may read, newest first; {@code mine}: only those they asked for themselves. */
     public Page<Summary> list(CurrentUser user, String territory, String status, boolean mine, String after, int limit) {
         Scope scope = mine ? Scope.nothing()

@@ -18,7 +18,7 @@ public class ItemVersions {
             select i.id, i.county, i.code, i.kind, v.version, v.state, v.territory_code, v.name, v.category,
                    v.description, v.office_unit_id, v.office_name, v.materials, v.time_limit_days, v.fee_fen,
                    v.agency_allowed, v.members
-              from item i join item_version v on v.item_id = i.id and v.county = i.county
+              from services.item i join services.item_version v on v.item_id = i.id and v.county = i.county
             """;
 
     private final JdbcClient jdbc;

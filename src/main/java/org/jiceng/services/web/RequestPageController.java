@@ -139,6 +139,7 @@ class RequestPageController {
         model.addAttribute("d", detail);
         model.addAttribute("allowed", requests.allowed(detail, user));
         model.addAttribute("ratings", Satisfaction.values());
+        model.addAttribute("ratingNames", FormErrors.choices(Satisfaction.values(), Satisfaction::label));
         return "services/request/show";
     }
 

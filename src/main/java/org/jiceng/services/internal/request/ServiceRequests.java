@@ -158,18 +158,18 @@ public class ServiceRequests {
     }
 
     /** What the reader may do on a request's page now: the steps of each line, adding photos, rating. */
-    public record Allowed(java.util.Map<Long, List<LineState.Step>> steps, boolean mayAddPhotos, boolean desk,
+    public record Allowed(java.util.Map<Long, List<String>> steps, boolean mayAddPhotos, boolean desk,
                           boolean resident) {
     }
 
     public Allowed allowed(Detail detail, CurrentUser user) {
         Stored request = repository.request(detail.request().id(), false).orElseThrow();
-        java.util.Map<Long, List<LineState.Step>> steps = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, List<String>> steps = new java.util.LinkedHashMap<>();
         for (Line line : detail.lines()) {
             var actors = RequestAccess.actors(user, request, line);
             LineState state = LineState.valueOf(line.state());
             steps.put(line.id(), java.util.Arrays.stream(LineState.Step.values())
-                    .filter(s -> s.leaves(state) && s.takenBy(actors)).toList());
+                    .filter(s -> s.leaves(state) && s.takenBy(actors)).map(LineState.Step::path).toList());
         }
         var actors = RequestAccess.actors(user, request, null);
         boolean desk = actors.contains(LineState.Actor.DESK);

@@ -12,7 +12,11 @@ import org.jiceng.identity.IdentityApi;
 import org.jiceng.services.internal.request.RequestWork;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Http;
+import org.jiceng.support.MovableClock;
+import org.jiceng.services.internal.request.RequestSweep;
 import org.jiceng.territory.TerritoryApi;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +47,10 @@ class ServiceRequestApiIT {
     RequestWork work;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    RequestSweep sweep;
+    @Autowired
+    MovableClock clock;
 
     ServiceRequestItems items;
     long bumenUnit;
@@ -65,6 +73,11 @@ class ServiceRequestApiIT {
         daiban = Http.as(port, "daiban");
         bumen = Http.as(port, "bumen");
         jumin = Http.as(port, "jumin");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     long housingItem(String name) {
@@ -232,5 +245,20 @@ class ServiceRequestApiIT {
         var text = daiban.postFile("/api/v1/services/requests/" + id + "/photos", Map.of(), "file", "a.jpg",
                 "image/jpeg", "not a photo".getBytes());
         assertThat(text.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aLineThatRunsLateIsRaisedToTheTownAndTheAgentOnceAndListedAsLate() {
+        long item = items.item("即将逾期事项（测试）", bumenUnit, "县住房和城乡建设局", 1, true, MATERIALS);
+        long id = ask(daiban, "{\"itemId\": %d, \"residentId\": %d}".formatted(item, neighbour));
+        checkAndHandOver(id);
+        clock.advance(Duration.ofDays(12));
+        sweep.sweep();
+        sweep.sweep();
+        var flags = jdbc.sql("select reminded, supervised from services.request_line where request_id = :id")
+                .param("id", id).query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2))).single();
+        assertThat(flags).containsExactly(false, true);
+        assertThat(daiban.get("/services/requests/work").body()).contains("即将逾期事项（测试）");
+        assertThat(line(daiban.get("/api/v1/services/requests/" + id).json(), 0).get("overdue").asBoolean()).isTrue();
     }
 }

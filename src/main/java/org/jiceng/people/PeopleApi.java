@@ -69,4 +69,13 @@ public interface PeopleApi {
 
     /** Writes a bulk read (a list of {@code hits} records under {@code territoryPrefix}) into the access log. */
     void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits);
+
+    /** A building with its coordinates, whoever asks (buildings name no person): for walking distances. */
+    Optional<BuildingPlace> building(long id);
+
+    /** Every building under {@code territoryPrefix} in id order, streamed: for the system itself (demo data). */
+    void forEachBuilding(String territoryPrefix, Consumer<BuildingPlace> consumer);
+
+    /** Sets the coordinates of these buildings (by id and county; name and grid are not changed); answers how many. */
+    int placeBuildings(java.util.List<BuildingPlace> places);
 }

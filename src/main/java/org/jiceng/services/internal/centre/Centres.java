@@ -184,4 +184,20 @@ public class Centres {
                 week.week().isEmpty() ? "" : week.summary(), centres.rooms(row.id()), centres.services(row.id()),
                 row.version());
     }
+
+    /** A centre and how far it is from a place, in whole metres and minutes' walk. */
+    public record Near(CentreView centre, long metres, long minutes) {
+    }
+
+    /** The centres within 15 minutes' walk (1,000 m in a straight line) of a point, nearest first. */
+    public List<Near> withinWalk(double lat, double lon) {
+        double reach = WalkingDistance.FIFTEEN_MINUTES_METRES * 1.01;
+        return centres.inBox(lat, lon, WalkingDistance.latitudeDegrees(reach),
+                        WalkingDistance.longitudeDegrees(reach, lat)).stream()
+                .map(c -> new Object[] {c, WalkingDistance.metres(lat, lon, c.lat(), c.lon())})
+                .filter(x -> WalkingDistance.withinFifteenMinutes((Long) x[1]))
+                .sorted(java.util.Comparator.comparingLong(x -> (Long) x[1]))
+                .map(x -> new Near(view((CentreRow) x[0]), (Long) x[1], WalkingDistance.minutes((Long) x[1])))
+                .toList();
+    }
 }

@@ -11,7 +11,7 @@ import org.jiceng.Page;
 import org.jiceng.Resource;
 import org.jiceng.services.internal.booking.NearbyCentres;
 import org.jiceng.services.internal.booking.SessionView;
-import org.jiceng.services.internal.booking.Sessions;
+import org.jiceng.services.internal.booking.CentreSessions;
 import org.jiceng.services.internal.centre.CentreView;
 import org.jiceng.services.internal.centre.Centres;
 import org.springframework.http.HttpStatus;
@@ -35,11 +35,11 @@ class CentreApiController {
     }
 
     private final Centres centres;
-    private final Sessions sessions;
+    private final CentreSessions sessions;
     private final NearbyCentres nearby;
     private final java.time.Clock clock;
 
-    CentreApiController(Centres centres, Sessions sessions, NearbyCentres nearby, java.time.Clock clock) {
+    CentreApiController(Centres centres, CentreSessions sessions, NearbyCentres nearby, java.time.Clock clock) {
         this.centres = centres;
         this.sessions = sessions;
         this.nearby = nearby;
@@ -95,7 +95,7 @@ class CentreApiController {
     @Guard(resource = Resource.SERVICE_CENTRE, action = Action.MANAGE)
     @PostMapping("/api/v1/services/centres/{id}/sessions")
     ResponseEntity<Page<SessionView>> createSessions(@PathVariable long id,
-                                                     @RequestBody(required = false) Sessions.Request request,
+                                                     @RequestBody(required = false) CentreSessions.Request request,
                                                      CurrentUser user) {
         List<SessionView> made = sessions.create(id, request, user);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Page<>(made, null));

@@ -34,10 +34,10 @@ public class NearbyCentres {
     }
 
     private final Centres centres;
-    private final Sessions sessions;
+    private final CentreSessions sessions;
     private final PeopleApi people;
 
-    NearbyCentres(Centres centres, Sessions sessions, PeopleApi people) {
+    NearbyCentres(Centres centres, CentreSessions sessions, PeopleApi people) {
         this.centres = centres;
         this.sessions = sessions;
         this.people = people;

@@ -11,7 +11,7 @@ import org.jiceng.Beijing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sessions and their seat counts, in SQL. */
+/** CentreSessions and their seat counts, in SQL. */
 @Repository
 class SessionRepository {
 
@@ -90,7 +90,7 @@ class SessionRepository {
                 .update();
     }
 
-    /** Sessions ended before {@code before} whose bookings are still to be closed. */
+    /** CentreSessions ended before {@code before} whose bookings are still to be closed. */
     List<Long> dueForSweep(Instant before) {
         return jdbc.sql("select id from services.session where not swept and ends_at < :before order by ends_at limit 500")
                 .param("before", at(before)).query(Long.class).list();

@@ -14,7 +14,7 @@ import org.jiceng.people.PeopleApi;
 import org.jiceng.platform.DatabaseMode;
 import org.jiceng.services.internal.booking.Bookings;
 import org.jiceng.services.internal.booking.SessionView;
-import org.jiceng.services.internal.booking.Sessions;
+import org.jiceng.services.internal.booking.CentreSessions;
 import org.jiceng.services.internal.centre.CentreView;
 import org.jiceng.services.internal.centre.Centres;
 import org.jiceng.territory.GridView;
@@ -50,14 +50,14 @@ class CentreDemoSeeder implements ApplicationRunner {
     private final DatabaseMode mode;
     private final JdbcClient jdbc;
     private final Centres centres;
-    private final Sessions sessions;
+    private final CentreSessions sessions;
     private final Bookings bookings;
     private final IdentityApi identity;
     private final PeopleApi people;
     private final TerritoryApi territory;
     private final Clock clock;
 
-    CentreDemoSeeder(DatabaseMode mode, JdbcClient jdbc, Centres centres, Sessions sessions, Bookings bookings,
+    CentreDemoSeeder(DatabaseMode mode, JdbcClient jdbc, Centres centres, CentreSessions sessions, Bookings bookings,
                      IdentityApi identity, PeopleApi people, TerritoryApi territory, Clock clock) {
         this.mode = mode;
         this.jdbc = jdbc;
@@ -160,7 +160,7 @@ class CentreDemoSeeder implements ApplicationRunner {
             LocalDate day = today.plusDays(d);
             if (weekly.days().contains(day.getDayOfWeek())
                     && day.atTime(weekly.start()).atZone(Beijing.ZONE).toInstant().isAfter(clock.instant())) {
-                made.addAll(sessions.create(centre, new Sessions.Request(weekly.serviceId(), null, day.toString(),
+                made.addAll(sessions.create(centre, new CentreSessions.Request(weekly.serviceId(), null, day.toString(),
                         weekly.start().toString(), weekly.end().toString(), weekly.capacity(), null, 1), admin));
             }
         }

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sessions of a centre's services: one at a time, or the same weekday and hours for several weeks (a weekly
+ * CentreSessions of a centre's services: one at a time, or the same weekday and hours for several weeks (a weekly
  * timetable), each inside the centre's opening hours; a closed day is skipped when repeating and refused when asked
  * for alone. Written by the centre's managers, read by everyone.
  */
 @Service
-public class Sessions {
+public class CentreSessions {
 
     static final int MOST_WEEKS = 12;
 
@@ -41,7 +41,7 @@ public class Sessions {
     private final SessionRepository sessions;
     private final Clock clock;
 
-    Sessions(Centres centres, SessionRepository sessions, Clock clock) {
+    CentreSessions(Centres centres, SessionRepository sessions, Clock clock) {
         this.centres = centres;
         this.sessions = sessions;
         this.clock = clock;
@@ -55,14 +55,14 @@ public class Sessions {
         }
         Instant start = from.atStartOfDay(Beijing.ZONE).toInstant();
         Instant end = from.plusDays(days).atStartOfDay(Beijing.ZONE).toInstant();
-        return sessions.ofCentre(centreId, start, end, 1000).stream().map(Sessions::view).toList();
+        return sessions.ofCentre(centreId, start, end, 1000).stream().map(CentreSessions::view).toList();
     }
 
     /** The next open sessions of a centre from now, at most {@code limit}. */
     public List<SessionView> upcoming(long centreId, int limit) {
         Instant now = clock.instant();
         return sessions.ofCentre(centreId, now, now.plus(java.time.Duration.ofDays(31)), limit).stream()
-                .filter(s -> "OPEN".equals(s.status())).map(Sessions::view).toList();
+                .filter(s -> "OPEN".equals(s.status())).map(CentreSessions::view).toList();
     }
 
     public SessionView get(long id) {
@@ -125,7 +125,7 @@ public class Sessions {
             sessions.insert(centre.county(), centreId, serviceId, roomId, d,
                     d.atTime(start).atZone(Beijing.ZONE).toOffsetDateTime(),
                     d.atTime(end).atZone(Beijing.ZONE).toOffsetDateTime(), capacity, waitingLimit, user.id(), now)
-                    .flatMap(sessions::find).map(Sessions::view).ifPresent(made::add);
+                    .flatMap(sessions::find).map(CentreSessions::view).ifPresent(made::add);
         }
         return made;
     }

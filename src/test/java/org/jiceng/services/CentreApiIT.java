@@ -63,7 +63,7 @@ class CentreApiIT {
         var late = shequ.postJson(path, session.formatted(meal, monday, "17:00", "18:00", 1));
         assertThat(late.status()).isEqualTo(400);
         assertThat(late.detail()).contains("开放时间内");
-        var sunday = shequ.postJson(path, session.formatted(meal, monday.minusDays(1), "11:00", "12:00", 1));
+        var sunday = shequ.postJson(path, session.formatted(meal, monday.plusDays(6), "11:00", "12:00", 1));
         assertThat(sunday.status()).isEqualTo(400);
         assertThat(sunday.detail()).contains("周日服务中心不开放");
         var closed = shequ.postJson(path, session.formatted(meal, monday.plusDays(1), "11:00", "12:00", 1));

@@ -29,12 +29,7 @@ class BuildingPlaces {
     void forEach(String prefix, Consumer<BuildingPlace> consumer) {
         jdbc.sql(SELECT + " where grid_code >= :lo and grid_code < :hi order by id")
                 .param("lo", prefix).param("hi", prefix + "\uffff")
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        consumer.accept(map(rs, 0));
-                    }
-                    return null;
-                });
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(map(rs, 0)));
     }
 
     /** One statement for any number of buildings: the coordinates travel as arrays. */

@@ -40,7 +40,7 @@ class BookingPageController {
     @GetMapping("/services/sessions/{id}")
     String session(@PathVariable long id, CurrentUser user, Model model) {
         SessionView session = sessions.get(id);
-        model.addAttribute("session", session);
+        model.addAttribute("slot", session);
         List<BookingView> mine = bookings.mine(user, null, 500).items().stream()
                 .filter(b -> b.sessionId() == id && (b.status().equals("BOOKED") || b.status().equals("WAITING")
                         || b.status().equals("ATTENDED"))).toList();

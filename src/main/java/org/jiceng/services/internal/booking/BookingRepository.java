@@ -35,7 +35,7 @@ class BookingRepository {
     }
 
     Optional<BookingRow> live(long sessionId, long userId, String attendee) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          where session_id = :session and user_id = :user and attendee = :attendee
                            and status in ('BOOKED', 'WAITING', 'ATTENDED', 'NO_SHOW')""")
                 .param("session", sessionId).param("user", userId).param("attendee", attendee)
@@ -44,7 +44,7 @@ class BookingRepository {
 
     /** The session's bookings that are not cancelled: seats first, then the waiting list in its order. */
     List<BookingRow> ofSession(long sessionId) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          where session_id = :session and status not in ('CANCELLED', 'LAPSED')
                          order by case status when 'WAITING' then 1 else 0 end, booked_at, id""")
                 .param("session", sessionId).query(BookingRepository::map).list();

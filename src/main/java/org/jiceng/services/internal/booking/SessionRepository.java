@@ -58,7 +58,7 @@ class SessionRepository {
     }
 
     List<SessionRow> ofCentre(long centreId, Instant from, Instant to, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          where s.centre_id = :centre and s.starts_at >= :from and s.starts_at < :to
                          order by s.starts_at, s.id limit :limit""")
                 .param("centre", centreId).param("from", at(from)).param("to", at(to)).param("limit", limit)

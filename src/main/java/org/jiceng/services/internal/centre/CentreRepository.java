@@ -43,7 +43,7 @@ class CentreRepository {
 
     /** Centres in a box of degrees around a point: the nearby search measures these exactly. */
     List<CentreRow> inBox(double lat, double lon, double dLat, double dLon) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          where lat between :lat0 and :lat1 and lon between :lon0 and :lon1 order by id""")
                 .param("lat0", lat - dLat).param("lat1", lat + dLat).param("lon0", lon - dLon).param("lon1", lon + dLon)
                 .query(CentreRepository::map).list();

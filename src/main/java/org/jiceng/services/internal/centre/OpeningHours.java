@@ -22,7 +22,7 @@ public record OpeningHours(Map<DayOfWeek, Interval> week, Set<LocalDate> closedD
     private static final String[] DAY_NAMES = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
 
     public OpeningHours {
-        week = Map.copyOf(new TreeMap<>(week));
+        week = java.util.Collections.unmodifiableMap(new TreeMap<>(week));
         closedDays = Set.copyOf(closedDays);
     }
 

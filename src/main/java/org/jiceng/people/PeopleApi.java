@@ -69,4 +69,20 @@ public interface PeopleApi {
 
     /** Writes a bulk read (a list of {@code hits} records under {@code territoryPrefix}) into the access log. */
     void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits);
+
+    // the building methods have defaults so that the register's stand-ins in module tests need not carry them
+
+    /** A building with its coordinates, whoever asks (buildings name no person): for walking distances. */
+    default Optional<BuildingPlace> building(long id) {
+        return Optional.empty();
+    }
+
+    /** Every building under {@code territoryPrefix} in id order, streamed: for the system itself (demo data). */
+    default void forEachBuilding(String territoryPrefix, Consumer<BuildingPlace> consumer) {
+    }
+
+    /** Sets the coordinates of these buildings (by id and county; name and grid are not changed); answers how many. */
+    default int placeBuildings(java.util.List<BuildingPlace> places) {
+        return 0;
+    }
 }

@@ -27,9 +27,11 @@ class RegisterForModules implements PeopleApi {
     private final HouseholdRepository households;
     private final PersonalDataCipher cipher;
     private final AccessLog log;
+    private final BuildingPlaces buildings;
 
     RegisterForModules(ResidentRepository residents, HouseholdRepository households, PersonalDataCipher cipher,
-                       AccessLog log) {
+                       AccessLog log, BuildingPlaces buildings) {
+        this.buildings = buildings;
         this.residents = residents;
         this.households = households;
         this.cipher = cipher;
@@ -102,5 +104,20 @@ class RegisterForModules implements PeopleApi {
     @Override
     public long countHouseholds(String territoryPrefix) {
         return households.count(Scope.of(territoryPrefix));
+    }
+
+    @Override
+    public Optional<org.jiceng.people.BuildingPlace> building(long id) {
+        return buildings.find(id);
+    }
+
+    @Override
+    public void forEachBuilding(String territoryPrefix, Consumer<org.jiceng.people.BuildingPlace> consumer) {
+        buildings.forEach(territoryPrefix, consumer);
+    }
+
+    @Override
+    public int placeBuildings(List<org.jiceng.people.BuildingPlace> places) {
+        return buildings.place(places);
     }
 }

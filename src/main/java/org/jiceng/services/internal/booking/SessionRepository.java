@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** CentreSessions and their seat counts, in SQL. */
-@Repository
+@Repository("serviceSessionRepository") // "sessionRepository" is Spring Session's
 class SessionRepository {
 
     record SessionRow(long id, String county, long centreId, String centreName, String territoryCode, long serviceId,

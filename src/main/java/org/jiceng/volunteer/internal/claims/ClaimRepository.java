@@ -77,7 +77,7 @@ class ClaimRepository {
 
     /** Claims in the scope, or (when {@code onlyUser} is set) the user's own, newest first. */
     List<Claim> claims(Scope scope, Long onlyUser, long idBelow, int limit) {
-        String where = onlyUser != null ? "c.user_id = :u" : scope.where("c.community_code");
+        String where = onlyUser != null ? "c.user_id = :u" : scope.where("c.community_code", "c.county");
         return jdbc.sql(CLAIM + " where " + where + " and c.id < :below order by c.id desc limit :limit")
                 .params(onlyUser != null ? java.util.Map.of() : scope.params()).param("u", onlyUser == null ? 0L : onlyUser)
                 .param("below", idBelow).param("limit", limit + 1)

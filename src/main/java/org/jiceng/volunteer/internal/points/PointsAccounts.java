@@ -101,7 +101,7 @@ public class PointsAccounts {
                         select v.id, v.name, v.community_code, coalesce(a.balance, 0), coalesce(a.entries, 0)
                         from volunteer.volunteer v
                         left join volunteer.points_account a on a.volunteer_id = v.id and a.county = v.county
-                        where %s and v.id > :above order by v.id limit :n""".formatted(scope.where("v.community_code")))
+                        where %s and v.id > :above order by v.id limit :n""".formatted(scope.where("v.community_code", "v.county")))
                 .params(scope.params()).param("above", Cursor.idAbove(after)).param("n", n + 1)
                 .query((rs, i) -> new Balance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5)))
                 .list();

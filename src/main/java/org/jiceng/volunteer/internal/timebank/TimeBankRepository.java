@@ -119,7 +119,7 @@ class TimeBankRepository {
     }
 
     List<Service> services(Scope scope, String status, long idBelow, int limit) {
-        return jdbc.sql(SERVICE + " where " + scope.where("s.community_code")
+        return jdbc.sql(SERVICE + " where " + scope.where("s.community_code", "s.county")
                         + " and (cast(:status as text) is null or s.status = :status) and s.id < :below"
                         + " order by s.id desc limit :limit")
                 .params(scope.params()).param("status", status).param("below", idBelow).param("limit", limit + 1)

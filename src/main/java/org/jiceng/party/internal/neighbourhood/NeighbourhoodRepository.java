@@ -128,7 +128,7 @@ class NeighbourhoodRepository {
     List<Long> excellentIn(String prefix, LocalDate month) {
         Scope under = Scope.of(prefix);
         return jdbc.sql("select e.post_id from party.post_evaluation e join party.post p on p.id = e.post_id "
-                        + "where e.month = :month and e.rating = 'EXCELLENT' and " + under.where("p.territory_code"))
+                        + "where e.month = :month and e.rating = 'EXCELLENT' and " + under.where("p.territory_code", "p.county"))
                 .params(under.params()).param("month", month).query(Long.class).list();
     }
 }

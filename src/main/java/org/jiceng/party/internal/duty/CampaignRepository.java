@@ -43,12 +43,12 @@ class CampaignRepository {
     }
 
     Optional<CampaignView> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from party.campaign where id = :id and " + scope.where("community_code"))
+        return jdbc.sql("select " + COLUMNS + " from party.campaign where id = :id and " + scope.where("community_code", "county"))
                 .params(scope.params()).param("id", id).query((rs, n) -> campaign(rs)).optional();
     }
 
     List<CampaignView> within(Scope scope, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from party.campaign where " + scope.where("community_code")
+        return jdbc.sql("select " + COLUMNS + " from party.campaign where " + scope.where("community_code", "county")
                         + " and id > :after order by id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit)
                 .query((rs, n) -> campaign(rs)).list();

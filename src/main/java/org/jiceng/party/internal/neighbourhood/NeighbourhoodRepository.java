@@ -28,7 +28,7 @@ class NeighbourhoodRepository {
 
     Optional<PostView> post(long id, Scope scope) {
         return jdbc.sql("select id, kind, territory_code, area, building_id, resident_id, holder_name, since, version "
-                        + "from party.post where id = :id and " + scope.where("territory_code"))
+                        + "from party.post where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query(PostView.class).optional();
     }
 

@@ -49,7 +49,7 @@ class ClaimRepository {
     }
 
     List<Spot> spots(Scope scope, long idBelow, int limit) {
-        return jdbc.sql(SPOT + " where " + scope.where("community_code")
+        return jdbc.sql(SPOT + " where " + scope.where("community_code", "county")
                         + " and status <> 'CLOSED' and id < :below order by id desc limit :limit")
                 .params(scope.params()).param("below", idBelow).param("limit", limit + 1)
                 .query(ClaimRepository::spot).list();

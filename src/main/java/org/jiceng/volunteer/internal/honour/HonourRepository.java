@@ -141,7 +141,7 @@ class HonourRepository {
     }
 
     List<Black> blacks(Scope scope, long idBelow, int limit) {
-        return jdbc.sql(BLACK + " where " + scope.where("community_code") + " and id < :below order by id desc limit :limit")
+        return jdbc.sql(BLACK + " where " + scope.where("community_code", "county") + " and id < :below order by id desc limit :limit")
                 .params(scope.params()).param("below", idBelow).param("limit", limit + 1)
                 .query(HonourRepository::black).list();
     }

@@ -114,7 +114,7 @@ public class PointsAccounts {
         return jdbc.sql("""
                         select record_id, community_code, member_id, minutes, volunteer_id, entry_id, reason, recorded_at
                         from volunteer.points_party_service where %s order by recorded_at desc limit :n"""
-                        .formatted(scope.where("community_code")))
+                        .formatted(scope.where("community_code", "county")))
                 .params(scope.params()).param("n", limit)
                 .query((rs, i) -> new PartyServiceOutcome(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                         rs.getInt(4), rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7),

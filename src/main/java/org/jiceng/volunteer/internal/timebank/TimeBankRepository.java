@@ -54,7 +54,7 @@ class TimeBankRepository {
 
     /** Accounts in the scope, or held or kept (as proxy) by the user, newest first. */
     List<Account> accounts(Scope scope, long userId, long idBelow, int limit) {
-        return jdbc.sql(ACCOUNT + " where (" + scope.where("community_code") + """
+        return jdbc.sql(ACCOUNT + " where (" + scope.where("community_code", "county") + """
                          or user_id = :user
                          or id in (select account_id from volunteer.time_proxy where proxy_user_id = :user))
                         and id < :below order by id desc limit :limit""")

@@ -245,14 +245,14 @@ public class AssignmentRepository {
 
     Optional<Household> household(long id, Scope scope) {
         return jdbc.sql("select id, territory_code, address, head from visits.household h where h.id = :id and "
-                        + scope.where("h.territory_code"))
+                        + scope.where("h.territory_code", "h.county"))
                 .param("id", id).params(scope.params()).query(Household.class).optional();
     }
 
     /** The households under the scope that nobody holds on {@code day}, by grid, at most {@code limit}. */
     List<Household> unheld(Scope scope, LocalDate day, int limit) {
         return jdbc.sql("select h.id, h.territory_code, h.address, h.head from visits.household h where "
-                        + scope.where("h.territory_code") + " and not exists (select 1 from visits.assignment a"
+                        + scope.where("h.territory_code", "h.county") + " and not exists (select 1 from visits.assignment a"
                         + " where a.county = h.county and a.level = 'HOUSEHOLD' and a.household_id = h.id and " + ACTIVE
                         + ") order by h.territory_code, h.id limit :limit")
                 .params(scope.params()).param("day", day).param("limit", limit).query(Household.class).list();
@@ -263,7 +263,7 @@ public class AssignmentRepository {
         Map<String, int[]> counts = new HashMap<>();
         jdbc.sql("select h.territory_code, count(*)::int, count(*) filter (where exists (select 1 from visits.assignment a"
                         + " where a.county = h.county and a.level = 'HOUSEHOLD' and a.household_id = h.id and " + ACTIVE
-                        + "))::int from visits.household h where " + scope.where("h.territory_code")
+                        + "))::int from visits.household h where " + scope.where("h.territory_code", "h.county")
                         + " group by h.territory_code")
                 .params(scope.params()).param("day", day)
                 .query(rs -> {

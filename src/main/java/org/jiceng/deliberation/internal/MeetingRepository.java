@@ -1,5 +1,6 @@
 package org.jiceng.deliberation.internal;
 
+import org.jiceng.County;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
@@ -68,9 +69,9 @@ class MeetingRepository {
 
     /** Days among {@code days} on which a series already holds a meeting of this kind here. */
     List<LocalDate> seriesDaysTaken(String territoryCode, MeetingKind kind, Collection<LocalDate> days) {
-        return jdbc.sql("select held_on from deliberation.meeting where territory_code = :territory and kind = :kind "
+        return jdbc.sql("select held_on from deliberation.meeting where county = :county and territory_code = :territory and kind = :kind "
                         + "and series_id is not null and held_on = any(:days) order by held_on")
-                .param("territory", territoryCode).param("kind", kind.name())
+                .param("county", County.of(territoryCode)).param("territory", territoryCode).param("kind", kind.name())
                 .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
                 .query(LocalDate.class).list();
     }

@@ -274,7 +274,7 @@ public class AssignmentRepository {
 
     /** The households of a grid with their holder on {@code day} (null when none), for the tree's lowest level. */
     List<Household> householdsOf(String grid) {
-        return jdbc.sql("select id, territory_code, address, head from visits.household h where h.territory_code = :grid order by id")
-                .param("grid", grid).query(Household.class).list();
+        return jdbc.sql("select id, territory_code, address, head from visits.household h where h.county = :county and h.territory_code = :grid order by id")
+                .param("county", County.of(grid)).param("grid", grid).query(Household.class).list();
     }
 }

@@ -104,8 +104,36 @@ public record Scope(List<String> prefixes) {
         return sql.append(')').toString();
     }
 
+    /**
+     * Like {@link #where(String)}, and when every prefix lies in one county also {@code countyColumn = :scope_county},
+     * so Citus sends the statement to that county's shard group (docs/scale-out.md). A scope wider than one county
+     * gets the plain range and reads every shard, by design.
+     */
+    public String where(String column, String countyColumn) {
+        String range = where(column);
+        String county = county();
+        return county == null ? range : "(" + countyColumn + " = :scope_county and " + range + ")";
+    }
+
+    /** The one county every prefix lies in, or null when the scope is empty, wider than a county or spans two. */
+    public String county() {
+        String county = null;
+        for (String prefix : prefixes) {
+            if (prefix.length() < 6 || (county != null && !county.equals(prefix.substring(0, 6)))) {
+                return null;
+            }
+            county = prefix.substring(0, 6);
+        }
+        return county;
+    }
+
+    /** The values {@link #where(String)} and {@link #where(String, String)} name; a name a statement does not use is ignored. */
     public Map<String, Object> params() {
         Map<String, Object> params = new LinkedHashMap<>();
+        String county = county();
+        if (county != null) {
+            params.put("scope_county", county);
+        }
         for (int i = 0; i < prefixes.size(); i++) {
             String prefix = prefixes.get(i);
             if (!prefix.isEmpty()) {

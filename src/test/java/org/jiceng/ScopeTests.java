@@ -94,4 +94,37 @@ class ScopeTests {
     void prefixesAreSortedAndDistinct() {
         assertThat(new Scope(List.of("53", "52", "53")).prefixes()).containsExactly("52", "53");
     }
+
+    @Test
+    void aCountysScopeNamesItsCountySoCitusReadsOneShardGroup() {
+        Scope huize = Scope.of("530326");
+        assertThat(huize.county()).isEqualTo("530326");
+        assertThat(huize.where("c.territory_code", "c.county"))
+                .isEqualTo("(c.county = :scope_county and ((c.territory_code >= :scope_lo_0 and c.territory_code < :scope_hi_0)))");
+        assertThat(huize.params()).containsEntry("scope_county", "530326").containsEntry("scope_lo_0", "530326");
+    }
+
+    @Test
+    void aTownsOrVillagesScopeNamesTheCountyTheyLieIn() {
+        Scope towns = Scope.of("530326001", "530326103001");
+        assertThat(towns.county()).isEqualTo("530326");
+        assertThat(towns.where("code", "county")).startsWith("(county = :scope_county and ((code >= :scope_lo_0");
+        assertThat(towns.params()).containsEntry("scope_county", "530326");
+    }
+
+    @Test
+    void aScopeOverTwoCountiesOrAProvinceKeepsThePlainRange() {
+        for (Scope wide : List.of(Scope.of("530326", "530325001"), Scope.of("53"), Scope.everything())) {
+            assertThat(wide.county()).isNull();
+            assertThat(wide.where("code", "county")).isEqualTo(wide.where("code"));
+            assertThat(wide.params()).doesNotContainKey("scope_county");
+        }
+    }
+
+    @Test
+    void anEmptyScopeStillSeesNothingWithACountyColumn() {
+        assertThat(Scope.nothing().county()).isNull();
+        assertThat(Scope.nothing().where("code", "county")).isEqualTo("(false)");
+        assertThat(Scope.nothing().params()).isEmpty();
+    }
 }

@@ -59,6 +59,9 @@ class CitusRoutingTests {
                 .isEqualTo(Route.COUNTY);
         assertThat(CitusRouting.route("select * from cases.case_file where ", "\"select * from cases.case_file where \" + scope.where(\"territory_code\")"))
                 .isEqualTo(Route.SCOPE);
+        assertThat(CitusRouting.route("select * from cases.case_file c where  c.territory_code c.county ",
+                "\"select * from cases.case_file c where \" + scope.where(\"c.territory_code\", \"c.county\")"))
+                .as("Scope's form with the county column routes when the scope lies in one county").isEqualTo(Route.COUNTY);
         assertThat(CitusRouting.route("select id from volunteer.red_list where community_code = :c and month = :m", ""))
                 .isEqualTo(Route.PLACE);
         assertThat(CitusRouting.route("select * from cases.case_event where case_id = :id order by at", ""))

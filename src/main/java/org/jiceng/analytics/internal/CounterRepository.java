@@ -70,7 +70,7 @@ class CounterRepository {
     /** Cases of one month led by {@code unitId}, in the scope. */
     Counts ofUnit(YearMonth month, long unitId, Scope scope) {
         return jdbc.sql("select " + SUMS + " from analytics.three_rates where month = :month and unit_id = :unit and "
-                        + scope.where("territory_code"))
+                        + scope.where("territory_code", "county"))
                 .params(scope.params()).param("month", month.atDay(1)).param("unit", unitId)
                 .query((rs, n) -> counts(rs)).single();
     }
@@ -81,7 +81,7 @@ class CounterRepository {
      */
     Counts ofTerritory(YearMonth month, Scope scope, Collection<CaseLevel> levels, Collection<Long> units) {
         return jdbc.sql("select " + SUMS + " from analytics.three_rates where month = :month and "
-                        + scope.where("territory_code")
+                        + scope.where("territory_code", "county")
                         + " and ((unit_id = 0 and level in (:levels)) or unit_id in (:units))")
                 .params(scope.params()).param("month", month.atDay(1))
                 .param("levels", levels.stream().map(Enum::name).toList()).param("units", nonEmpty(units))
@@ -95,7 +95,7 @@ class CounterRepository {
     /** The month's counters in the scope, summed by the child territory (codes cut to {@code childLength}), unit and level. */
     List<Part> breakdown(YearMonth month, Scope scope, int childLength) {
         return jdbc.sql("select substr(territory_code, 1, :length) as child, unit_id, level, " + SUMS
-                        + " from analytics.three_rates where month = :month and " + scope.where("territory_code")
+                        + " from analytics.three_rates where month = :month and " + scope.where("territory_code", "county")
                         + " group by 1, 2, 3 order by 1, 2, 3")
                 .params(scope.params()).param("month", month.atDay(1)).param("length", childLength)
                 .query((rs, n) -> new Part(rs.getString("child"), rs.getLong("unit_id"),
@@ -107,7 +107,7 @@ class CounterRepository {
     Map<CaseLevel, Counts> byLevel(YearMonth month, Scope scope) {
         Map<CaseLevel, Counts> result = new java.util.EnumMap<>(CaseLevel.class);
         jdbc.sql("select level, " + SUMS + " from analytics.three_rates where month = :month and "
-                        + scope.where("territory_code") + " group by level")
+                        + scope.where("territory_code", "county") + " group by level")
                 .params(scope.params()).param("month", month.atDay(1))
                 .query((rs, n) -> result.put(CaseLevel.valueOf(rs.getString("level")), counts(rs))).list();
         return result;

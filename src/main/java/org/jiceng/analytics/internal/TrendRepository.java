@@ -25,7 +25,7 @@ class TrendRepository {
     Map<YearMonth, Counts> ofTerritory(YearMonth first, YearMonth last, Scope scope, Collection<CaseLevel> levels,
                                        Collection<Long> units) {
         return byMonth(jdbc.sql("select month, " + CounterRepository.SUMS + " from analytics.three_rates"
-                        + " where month between :first and :last and " + scope.where("territory_code")
+                        + " where month between :first and :last and " + scope.where("territory_code", "county")
                         + " and ((unit_id = 0 and level in (:levels)) or unit_id in (:units)) group by month")
                 .params(scope.params()).param("levels", levels.stream().map(Enum::name).toList())
                 .param("units", units.isEmpty() ? List.of(-1L) : List.copyOf(units)), first, last);
@@ -34,7 +34,7 @@ class TrendRepository {
     /** As {@link CounterRepository#ofUnit}, for each month from {@code first} to {@code last}. */
     Map<YearMonth, Counts> ofUnit(YearMonth first, YearMonth last, long unitId, Scope scope) {
         return byMonth(jdbc.sql("select month, " + CounterRepository.SUMS + " from analytics.three_rates"
-                        + " where month between :first and :last and unit_id = :unit and " + scope.where("territory_code")
+                        + " where month between :first and :last and unit_id = :unit and " + scope.where("territory_code", "county")
                         + " group by month")
                 .params(scope.params()).param("unit", unitId), first, last);
     }

@@ -198,7 +198,7 @@ class CaseRepository {
     /** A case the reach covers: in the scope, the user's own, whistled to their unit, or public. */
     Optional<Stored> find(long id, Reach reach) {
         return jdbc.sql("select " + COLUMNS + FOLLOWING + " from cases.case_file c join cases.category k on k.code = c.category_code"
-                        + " where c.id = :id and (" + reach.scope().where("c.territory_code") + OWN + ")")
+                        + " where c.id = :id and (" + reach.scope().where("c.territory_code", "c.county") + OWN + ")")
                 .params(reach.scope().params()).param("id", id).param("reporter", reach.userId())
                 .param("unit", reach.unitId()).param("mayPublic", reach.publicCases())
                 .query((rs, n) -> stored(rs, rs.getBoolean("following"))).optional();
@@ -207,7 +207,7 @@ class CaseRepository {
     /** A case by its readable number, within the same reach as {@link #find}. */
     Optional<Stored> findByNumber(String number, Reach reach) {
         return jdbc.sql("select " + COLUMNS + FOLLOWING + " from cases.case_file c join cases.category k on k.code = c.category_code"
-                        + " where c.number = :number and (" + reach.scope().where("c.territory_code") + OWN + ")")
+                        + " where c.number = :number and (" + reach.scope().where("c.territory_code", "c.county") + OWN + ")")
                 .params(reach.scope().params()).param("number", number).param("reporter", reach.userId())
                 .param("unit", reach.unitId()).param("mayPublic", reach.publicCases())
                 .query((rs, n) -> stored(rs, rs.getBoolean("following"))).optional();

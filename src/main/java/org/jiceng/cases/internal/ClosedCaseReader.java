@@ -37,7 +37,7 @@ class ClosedCaseReader implements ClosedCases {
                                    c.returned_at is not null as returned
                             from cases.case_file c
                             where c.id > :after and c.state in ('REPLIED', 'CLOSED') and c.merged_into is null
-                              and """ + scope.where("c.territory_code") + """
+                              and """ + scope.where("c.territory_code", "c.county") + """
                              order by c.id limit :page""")
                     .params(params)
                     .query((rs, n) -> new ClosedCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

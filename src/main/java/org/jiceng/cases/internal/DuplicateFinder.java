@@ -90,7 +90,7 @@ public class DuplicateFinder {
                         where (c.category_code = :category or :anyCategory) and c.state not in ('CLOSED', 'REJECTED')
                           and c.received_at >= :since and c.merged_into is null and ((c.public and left(c.territory_code, length(:town)) = :town) or c.reporter_id = :me or %s)
                           and c.lat between :latLo and :latHi and c.lon between :lonLo and :lonHi
-                        order by c.received_at desc limit 200""".formatted(privateScope.where("c.territory_code")))
+                        order by c.received_at desc limit 200""".formatted(privateScope.where("c.territory_code", "c.county")))
                 .params(privateScope.params()).param("town", town).param("me", me)
                 .param("category", category.code()).param("anyCategory", alike != null).param("since", Timestamp.from(since))
                 .param("latLo", lat - dLat).param("latHi", lat + dLat).param("lonLo", lon - dLon).param("lonHi", lon + dLon)

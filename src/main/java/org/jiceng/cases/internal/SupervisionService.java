@@ -120,7 +120,7 @@ public class SupervisionService {
         Scope scope = CaseAccess.scope(user, org.jiceng.Resource.SUPERVISION, org.jiceng.Action.READ);
         return jdbc.sql("select s.id, s.case_id, c.number, s.kind, s.unit_id, s.territory_code, s.due_at, s.raised_at"
                         + " from cases.supervision s join cases.case_file c on c.id = s.case_id"
-                        + " where s.settled_at is null and (" + scope.where("s.territory_code") + " or s.unit_id = :unit)"
+                        + " where s.settled_at is null and (" + scope.where("s.territory_code", "s.county") + " or s.unit_id = :unit)"
                         + (kind == null ? "" : " and s.kind = :kind") + " order by s.due_at limit :limit")
                 .params(scope.params()).param("unit", java.util.Optional.ofNullable(CaseAccess.supervisedUnit(user)).orElse(-1L)).param("kind", kind == null ? null : kind.name()).param("limit", limit)
                 .query((rs, n) -> new SupervisionItem(rs.getLong("id"), rs.getLong("case_id"), rs.getString("number"),
@@ -133,7 +133,7 @@ public class SupervisionService {
     public int openCount(CurrentUser user) {
         Scope scope = CaseAccess.scope(user, org.jiceng.Resource.SUPERVISION, org.jiceng.Action.READ);
         return jdbc.sql("select count(*) from cases.supervision s where s.settled_at is null and ("
-                        + scope.where("s.territory_code") + " or s.unit_id = :unit)")
+                        + scope.where("s.territory_code", "s.county") + " or s.unit_id = :unit)")
                 .params(scope.params()).param("unit", java.util.Optional.ofNullable(CaseAccess.supervisedUnit(user)).orElse(-1L)).query(Integer.class).single();
     }
 }

@@ -33,7 +33,7 @@ class WorkCountRepository {
             if (code == null) {
                 return "c.lead_unit_id = :unit";
             }
-            String range = Scope.of(code).where("c.territory_code");
+            String range = Scope.of(code).where("c.territory_code", "c.county");
             return code.length() >= 9 ? "left(c.territory_code, 9) = :town and " + range : range;
         }
 

@@ -72,13 +72,13 @@ class BallotRepository {
     }
 
     Optional<BallotView> find(long id, Scope scope, boolean counted) {
-        return jdbc.sql(view(counted) + " where b.id = :id and " + scope.where("b.territory_code"))
+        return jdbc.sql(view(counted) + " where b.id = :id and " + scope.where("b.territory_code", "b.county"))
                 .param("now", now()).params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     /** A household ballot of the residents' village. */
     Optional<BallotView> findHousehold(long id, Scope residents, boolean counted) {
-        return jdbc.sql(view(counted) + " where b.id = :id and b.kind = 'HOUSEHOLDS' and " + residents.where("b.territory_code"))
+        return jdbc.sql(view(counted) + " where b.id = :id and b.kind = 'HOUSEHOLDS' and " + residents.where("b.territory_code", "b.county"))
                 .param("now", now()).params(residents.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
@@ -91,7 +91,7 @@ class BallotRepository {
 
     /** Newest first, keyset on id. */
     List<BallotView> list(Scope scope, long beforeId, int limit) {
-        return jdbc.sql(view(true) + " where " + scope.where("b.territory_code") + " and b.id < :before order by b.id desc limit :limit")
+        return jdbc.sql(view(true) + " where " + scope.where("b.territory_code", "b.county") + " and b.id < :before order by b.id desc limit :limit")
                 .param("now", now()).params(scope.params()).param("before", beforeId).param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 

@@ -105,7 +105,7 @@ class DeliberationTextReader implements DeliberationTexts {
         LocalDate today = Beijing.today(clock);
         Set<Long> readable = new HashSet<>();
         jdbc.sql("select id, territory_code, from_date, to_date from deliberation.notice where id = any(:ids) and "
-                        + scope.where("territory_code"))
+                        + scope.where("territory_code", "county"))
                 .params(scope.params()).param("ids", array(ids))
                 .query(rs -> {
                     LocalDate from = rs.getObject("from_date", LocalDate.class);
@@ -122,7 +122,7 @@ class DeliberationTextReader implements DeliberationTexts {
         if (ids.isEmpty() || scope.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select id from " + table + " where id = any(:ids) and " + scope.where("territory_code"))
+        return new HashSet<>(jdbc.sql("select id from " + table + " where id = any(:ids) and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("ids", array(ids)).query(Long.class).list());
     }
 

@@ -99,13 +99,13 @@ public class EstateRepository {
     private static final String VIEW = "select id, territory_code, name, units, owners, total_area from deliberation.estate";
 
     Optional<EstateView> find(long id, Scope scope) {
-        return jdbc.sql(VIEW + " where id = :id and " + scope.where("territory_code"))
+        return jdbc.sql(VIEW + " where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     /** Estates in the scope, by name. */
     List<EstateView> list(Scope scope, int limit) {
-        return jdbc.sql(VIEW + " where " + scope.where("territory_code") + " order by territory_code, name, id limit :limit")
+        return jdbc.sql(VIEW + " where " + scope.where("territory_code", "county") + " order by territory_code, name, id limit :limit")
                 .params(scope.params()).param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 

@@ -1,5 +1,6 @@
 package org.jiceng.deliberation.internal;
 
+import org.jiceng.County;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
@@ -68,22 +69,22 @@ class MeetingRepository {
 
     /** Days among {@code days} on which a series already holds a meeting of this kind here. */
     List<LocalDate> seriesDaysTaken(String territoryCode, MeetingKind kind, Collection<LocalDate> days) {
-        return jdbc.sql("select held_on from deliberation.meeting where territory_code = :territory and kind = :kind "
+        return jdbc.sql("select held_on from deliberation.meeting where county = :county and territory_code = :territory and kind = :kind "
                         + "and series_id is not null and held_on = any(:days) order by held_on")
-                .param("territory", territoryCode).param("kind", kind.name())
+                .param("county", County.of(territoryCode)).param("territory", territoryCode).param("kind", kind.name())
                 .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
                 .query(LocalDate.class).list();
     }
 
     Optional<MeetingView> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m where m.id = :id and " + scope.where("m.territory_code"))
+        return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m where m.id = :id and " + scope.where("m.territory_code", "m.county"))
                 .params(scope.params()).param("id", id)
                 .query(MeetingRepository::view).optional();
     }
 
     /** Meetings in the scope, latest first, before the cursor (day, id); of one kind when given. */
     List<MeetingView> list(Scope scope, MeetingKind kind, LocalDate beforeDay, long beforeId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m where " + scope.where("m.territory_code")
+        return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m where " + scope.where("m.territory_code", "m.county")
                         + (kind == null ? "" : " and m.kind = :kind")
                         + " and (m.held_on, m.id) < (:day, :id) order by m.held_on desc, m.id desc limit :limit")
                 .params(scope.params()).param("kind", kind == null ? null : kind.name())
@@ -93,7 +94,7 @@ class MeetingRepository {
 
     /** Meetings in the scope from {@code from} on, soonest first. */
     List<MeetingView> from(Scope scope, LocalDate from, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m where " + scope.where("m.territory_code")
+        return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m where " + scope.where("m.territory_code", "m.county")
                         + " and m.held_on >= :from order by m.held_on, m.id limit :limit")
                 .params(scope.params()).param("from", from).param("limit", limit)
                 .query(MeetingRepository::view).list();
@@ -102,7 +103,7 @@ class MeetingRepository {
     /** The meetings whose agenda holds the topic. */
     List<MeetingView> ofTopic(long topicId, Scope scope) {
         return jdbc.sql("select " + COLUMNS + " from deliberation.meeting m join deliberation.meeting_agenda_item i "
-                        + "on i.meeting_id = m.id where i.topic_id = :topic and " + scope.where("m.territory_code")
+                        + "on i.meeting_id = m.id where i.topic_id = :topic and " + scope.where("m.territory_code", "m.county")
                         + " order by m.held_on, m.id")
                 .params(scope.params()).param("topic", topicId)
                 .query(MeetingRepository::view).list();

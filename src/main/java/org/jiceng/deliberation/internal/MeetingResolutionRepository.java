@@ -44,7 +44,7 @@ class MeetingResolutionRepository {
     }
 
     Optional<ResolutionView> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.resolution r where r.id = :id and " + scope.where("r.territory_code"))
+        return jdbc.sql("select " + COLUMNS + " from deliberation.resolution r where r.id = :id and " + scope.where("r.territory_code", "r.county"))
                 .params(scope.params()).param("id", id)
                 .query(MeetingResolutionRepository::view).optional();
     }

@@ -37,13 +37,13 @@ class NoticeRepository {
     }
 
     Optional<NoticeView> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.notice where id = :id and " + scope.where("territory_code"))
+        return jdbc.sql("select " + COLUMNS + " from deliberation.notice where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query(NoticeRepository::view).optional();
     }
 
     /** Notices in the scope, newest first, before the cursor id; only those showing on {@code day} when given. */
     List<NoticeView> list(Scope scope, LocalDate day, long before, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.notice where " + scope.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from deliberation.notice where " + scope.where("territory_code", "county")
                         + (day == null ? "" : " and from_date <= :day and (to_date is null or to_date >= :day)")
                         + " and id < :before order by id desc limit :limit")
                 .params(scope.params()).param("day", day).param("before", before).param("limit", limit)

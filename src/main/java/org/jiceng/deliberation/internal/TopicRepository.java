@@ -56,7 +56,7 @@ public class TopicRepository {
     }
 
     Optional<Stored> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from deliberation.topic where id = :id and " + scope.where("territory_code"))
+        return jdbc.sql("select " + COLUMNS + " from deliberation.topic where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id)
                 .query(TopicRepository::stored).optional();
     }
@@ -68,7 +68,7 @@ public class TopicRepository {
      */
     List<Stored> list(Scope scope, TopicStep step, long before, int limit) {
         boolean oneCommunity = scope.prefixes().size() == 1 && scope.prefixes().getFirst().length() == 12;
-        String where = oneCommunity ? "territory_code = :community" : scope.where("territory_code");
+        String where = oneCommunity ? "territory_code = :community" : scope.where("territory_code", "county");
         return jdbc.sql("select " + COLUMNS + " from deliberation.topic where " + where
                         + (step == null ? "" : " and step = :step") + " and id < :before order by id desc limit :limit")
                 .params(oneCommunity ? java.util.Map.of("community", scope.prefixes().getFirst()) : scope.params())

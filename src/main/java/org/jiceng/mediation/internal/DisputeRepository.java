@@ -136,7 +136,7 @@ public class DisputeRepository {
     /** Disputes by level and state under a territory: the input of {@link SettlementFigures}. */
     List<SettlementFigures.Count> counts(Scope scope) {
         return jdbc.sql("select level, state, count(*) as n from mediation.dispute d where "
-                        + scope.where("d.territory_code") + " group by level, state")
+                        + scope.where("d.territory_code", "d.county") + " group by level, state")
                 .params(scope.params())
                 .query((rs, n) -> new SettlementFigures.Count(MediationLevel.valueOf(rs.getString("level")),
                         DisputeState.valueOf(rs.getString("state")), rs.getLong("n"))).list();

@@ -45,7 +45,7 @@ public final class MediationAccess {
 
         /** An SQL predicate over the dispute alias {@code d}; bind {@link #params()}. */
         String where() {
-            return "(" + scope.where("d.territory_code") + " or exists (select 1 from mediation.dispute_party rp"
+            return "(" + scope.where("d.territory_code", "d.county") + " or exists (select 1 from mediation.dispute_party rp"
                     + " where rp.dispute_id = d.id and rp.resident_user_id = :reader_resident))";
         }
 

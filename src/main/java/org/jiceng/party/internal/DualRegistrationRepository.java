@@ -52,13 +52,13 @@ class DualRegistrationRepository {
     }
 
     Optional<Registration> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where r.id = :id and " + scope.where("r.community_code") + " group by r.id, r.county, m.name")
+        return jdbc.sql(SELECT + "where r.id = :id and " + scope.where("r.community_code", "r.county") + " group by r.id, r.county, m.name")
                 .params(scope.params()).param("id", id).query(Registration.class).optional();
     }
 
     /** Registrations with communities under the scope (already narrowed by the caller), by id (keyset). */
     List<Registration> within(Scope scope, long after, int limit) {
-        return jdbc.sql(SELECT + "where " + scope.where("r.community_code")
+        return jdbc.sql(SELECT + "where " + scope.where("r.community_code", "r.county")
                         + " and r.id > :after group by r.id, r.county, m.name order by r.id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit)
                 .query(Registration.class).list();

@@ -80,31 +80,31 @@ public class MemberRepository {
     }
 
     Optional<MemberView> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where m.id = :id and " + scope.where("m.territory_code"))
+        return jdbc.sql(SELECT + "where m.id = :id and " + scope.where("m.territory_code", "m.county"))
                 .params(scope.params()).param("id", id).query(mapper()).optional();
     }
 
     Optional<MemberView> findByResident(long residentId, Scope scope) {
-        return jdbc.sql(SELECT + "where m.resident_id = :resident and " + scope.where("m.territory_code"))
+        return jdbc.sql(SELECT + "where m.resident_id = :resident and " + scope.where("m.territory_code", "m.county"))
                 .params(scope.params()).param("resident", residentId).query(mapper()).optional();
     }
 
     List<MemberView> within(Scope scope, long after, int limit) {
-        return jdbc.sql(SELECT + "where " + scope.where("m.territory_code") + " and m.id > :after order by m.id limit :limit")
+        return jdbc.sql(SELECT + "where " + scope.where("m.territory_code", "m.county") + " and m.id > :after order by m.id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit).query(mapper()).list();
     }
 
     /** Members of an organisation and of the organisations below it (a 党总支's branches and their groups). */
     List<MemberView> inOrganisation(long organisationId, Scope scope, long after, int limit) {
         return jdbc.sql(SUBTREE + SELECT + "where m.organisation_id in (select id from subtree) and "
-                        + scope.where("m.territory_code") + " and m.id > :after order by m.id limit :limit")
+                        + scope.where("m.territory_code", "m.county") + " and m.id > :after order by m.id limit :limit")
                 .params(scope.params()).param("organisation", organisationId).param("after", after)
                 .param("limit", limit).query(mapper()).list();
     }
 
     long countInOrganisation(long organisationId, Scope scope) {
         return jdbc.sql(SUBTREE + "select count(*) from party.member m where m.organisation_id in (select id from subtree) and "
-                        + scope.where("m.territory_code"))
+                        + scope.where("m.territory_code", "m.county"))
                 .params(scope.params()).param("organisation", organisationId).query(Long.class).single();
     }
 
@@ -115,7 +115,7 @@ public class MemberRepository {
     List<MemberView> joinedOnMonthDays(List<Integer> monthDays, LocalDate joinedBefore, Scope scope, long after,
                                        int limit) {
         return jdbc.sql(SELECT + "where m.join_month_day in (:monthDays) and m.joined_on < :before and "
-                        + scope.where("m.territory_code") + " and m.id > :after order by m.id limit :limit")
+                        + scope.where("m.territory_code", "m.county") + " and m.id > :after order by m.id limit :limit")
                 .params(scope.params()).param("monthDays", monthDays).param("before", joinedBefore)
                 .param("after", after).param("limit", limit).query(mapper()).list();
     }

@@ -41,7 +41,7 @@ public class PostRepository {
 
     /** Posts under the scope (already narrowed by the caller), by id (keyset). */
     List<PostView> within(Scope scope, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from party.post where " + scope.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from party.post where " + scope.where("territory_code", "county")
                         + " and id > :after order by id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit)
                 .query(PostView.class).list();
@@ -50,7 +50,7 @@ public class PostRepository {
     /** How many posts each village inside the scope has, by village code. */
     Map<String, Long> countsByVillage(Scope scope) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select left(territory_code, 12), count(*) from party.post where " + scope.where("territory_code")
+        jdbc.sql("select left(territory_code, 12), count(*) from party.post where " + scope.where("territory_code", "county")
                         + " group by 1 order by 1")
                 .params(scope.params())
                 .query(rs -> {
@@ -63,7 +63,7 @@ public class PostRepository {
     List<GridWorkerPost> gridWorkers(String prefix) {
         Scope under = Scope.of(prefix);
         return jdbc.sql("select territory_code, area, holder_name from party.post where kind = 'GRID_WORKER' and "
-                        + under.where("territory_code") + " order by territory_code, id")
+                        + under.where("territory_code", "county") + " order by territory_code, id")
                 .params(under.params())
                 .query((rs, n) -> new GridWorkerPost(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();

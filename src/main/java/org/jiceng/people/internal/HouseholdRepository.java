@@ -33,12 +33,12 @@ class HouseholdRepository {
     }
 
     Optional<HouseholdView> find(long id, Scope scope) {
-        return jdbc.sql(VIEW + " where h.id = :id and " + scope.where("h.territory_code"))
+        return jdbc.sql(VIEW + " where h.id = :id and " + scope.where("h.territory_code", "h.county"))
                 .params(scope.params()).param("id", id).query(HouseholdView.class).optional();
     }
 
     long count(Scope scope) {
-        return jdbc.sql("select count(*) from people.household h where " + scope.where("h.territory_code"))
+        return jdbc.sql("select count(*) from people.household h where " + scope.where("h.territory_code", "h.county"))
                 .params(scope.params()).query(Long.class).single();
     }
 
@@ -51,7 +51,7 @@ class HouseholdRepository {
                                (select count(*) from people.resident r where r.household_id = h.id)::int,
                                array(select distinct t from people.resident r, unnest(r.tags) t
                                      where r.household_id = h.id and t in (select code from people.tag where care) order by t)
-                        from people.household h where """ + range.where("h.territory_code")
+                        from people.household h where """ + range.where("h.territory_code", "h.county")
                         + (id == null ? "" : " and h.id = :id") + " order by h.id")
                 .params(range.params()).param("id", id == null ? 0L : id)
                 .query(rs -> {
@@ -64,7 +64,7 @@ class HouseholdRepository {
     void forEachChief(String prefix, Consumer<org.jiceng.people.HouseholdChief> consumer) {
         Scope range = Scope.of(prefix);
         jdbc.sql("select h.id, h.territory_code, h.chief_id from people.household h where "
-                        + range.where("h.territory_code") + " and h.chief_id is not null order by h.id")
+                        + range.where("h.territory_code", "h.county") + " and h.chief_id is not null order by h.id")
                 .params(range.params())
                 .query(rs -> {
                     consumer.accept(new org.jiceng.people.HouseholdChief(rs.getLong(1), rs.getString(2), rs.getLong(3)));
@@ -74,14 +74,14 @@ class HouseholdRepository {
     /** Households under {@code prefix} in the scope, by id (keyset after {@code afterId}). */
     List<HouseholdView> under(String prefix, Scope scope, long afterId, int limit) {
         Scope narrowed = scope.narrowedTo(prefix);
-        return jdbc.sql(VIEW + " where " + narrowed.where("h.territory_code") + " and h.id > :after order by h.id limit :limit")
+        return jdbc.sql(VIEW + " where " + narrowed.where("h.territory_code", "h.county") + " and h.id > :after order by h.id limit :limit")
                 .params(narrowed.params()).param("after", afterId).param("limit", limit)
                 .query(HouseholdView.class).list();
     }
 
     /** Households whose address contains the words, in the scope: how a grid worker finds "3栋2单元". */
     List<HouseholdView> byAddress(String words, Scope scope, int limit) {
-        return jdbc.sql(VIEW + " where " + scope.where("h.territory_code")
+        return jdbc.sql(VIEW + " where " + scope.where("h.territory_code", "h.county")
                         + " and h.address like :pattern escape '\\' order by h.territory_code, h.id limit :limit")
                 .params(scope.params()).param("pattern", "%" + words.replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%").param("limit", limit)
@@ -102,7 +102,7 @@ class HouseholdRepository {
         Key after = new Key("", 0);
         while (true) {
             List<Key> page = jdbc.sql("select territory_code, id from people.household h where "
-                            + narrowed.where("h.territory_code") + " and (territory_code, id) > (:territory, :id)"
+                            + narrowed.where("h.territory_code", "h.county") + " and (territory_code, id) > (:territory, :id)"
                             + " order by territory_code, id limit 500")
                     .params(narrowed.params()).param("territory", after.territoryCode()).param("id", after.id())
                     .query(Key.class).list();
@@ -207,7 +207,7 @@ class HouseholdRepository {
                         from people.resident_move m join people.resident r on r.id = m.resident_id
                         left join people.household h on h.id = case when m.from_household_id = :id then m.to_household_id else m.from_household_id end
                         where m.from_household_id = :id or m.to_household_id = :id
-                        order by 1 desc limit 50""".formatted(shown.where("h.territory_code")))
+                        order by 1 desc limit 50""".formatted(shown.where("h.territory_code", "h.county")))
                 .params(shown.params()).param("id", id).query(HouseholdMove.class).list();
     }
 

@@ -95,13 +95,13 @@ class ResidentRepository {
     }
 
     Optional<ResidentView> find(long id, Scope scope) {
-        return jdbc.sql(VIEW + " where id = :id and " + scope.where("territory_code"))
+        return jdbc.sql(VIEW + " where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
     Optional<Secrets> secrets(long id, Scope scope) {
         return jdbc.sql("select id, territory_code, id_number_cipher, phone_cipher from people.resident where id = :id and "
-                        + scope.where("territory_code"))
+                        + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query(Secrets.class).optional();
     }
 
@@ -144,7 +144,7 @@ class ResidentRepository {
         Scope range = Scope.of(prefix);
         String lo = (String) range.params().get("scope_lo_0");
         boolean fromCursor = Arrays.compareUnsigned(utf8(afterName), utf8(lo)) >= 0;   // the order of COLLATE "C"
-        return jdbc.sql(PAGE_BY_NAME.formatted(scope.where("territory_code")))
+        return jdbc.sql(PAGE_BY_NAME.formatted(scope.where("territory_code", "county")))
                 .params(scope.params()).param("hi", range.params().get("scope_hi_0"))
                 .param("fromName", fromCursor ? afterName : lo).param("fromId", fromCursor ? afterId : 0L)
                 .param("limit", limit)
@@ -156,12 +156,12 @@ class ResidentRepository {
     }
 
     List<ResidentView> byIdIndex(byte[] index, Scope scope) {
-        return jdbc.sql(VIEW + " where id_number_index = :index and " + scope.where("territory_code"))
+        return jdbc.sql(VIEW + " where id_number_index = :index and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("index", index).query((rs, n) -> view(rs)).list();
     }
 
     List<ResidentView> byPhoneIndex(byte[] index, Scope scope) {
-        return jdbc.sql(VIEW + " where phone_index = :index and " + scope.where("territory_code") + " order by id limit 50")
+        return jdbc.sql(VIEW + " where phone_index = :index and " + scope.where("territory_code", "county") + " order by id limit 50")
                 .params(scope.params()).param("index", index).query((rs, n) -> view(rs)).list();
     }
 
@@ -194,7 +194,7 @@ class ResidentRepository {
     void forEach(String prefix, Consumer<ResidentSummary> consumer) {
         Scope range = Scope.of(prefix);
         jdbc.sql("select id, household_id, territory_code, name, gender, birth_date from people.resident where "
-                        + range.where("territory_code") + " order by id")
+                        + range.where("territory_code", "county") + " order by id")
                 .params(range.params())
                 .query(rs -> {
                     consumer.accept(new ResidentSummary(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),

@@ -46,7 +46,7 @@ public class HouseholdProjection {
         });
         count[0] += write(pending);
         Scope range = Scope.of(prefix);
-        jdbc.sql("delete from visits.household h where " + range.where("h.territory_code")
+        jdbc.sql("delete from visits.household h where " + range.where("h.territory_code", "h.county")
                         + " and not exists (select 1 from seen_household s where s.id = h.id)")
                 .params(range.params()).update();
         jdbc.sql("drop table seen_household").update();

@@ -71,7 +71,7 @@ public class Volunteers {
 
     /** The volunteers of the communities in {@code scope}, newest first. */
     public List<Volunteer> within(org.jiceng.Scope scope, String community, long below, int limit) {
-        return jdbc.sql(SELECT + " where " + scope.where("community_code")
+        return jdbc.sql(SELECT + " where " + scope.where("community_code", "county")
                         + (community == null ? "" : " and community_code = :community")
                         + " and id < :below order by id desc limit :limit")
                 .params(scope.params()).param("community", community).param("below", below).param("limit", limit)

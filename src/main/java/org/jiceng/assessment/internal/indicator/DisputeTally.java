@@ -51,7 +51,7 @@ public class DisputeTally {
     public Counts counts(String territory, LocalDate from, LocalDate to) {
         Scope scope = Scope.of(territory);
         return jdbc.sql("select count(*), count(*) filter (where outcome = 'AGREED' and level <> 'COUNTY')"
-                        + " from assessment.dispute_outcome where " + scope.where("territory_code")
+                        + " from assessment.dispute_outcome where " + scope.where("territory_code", "county")
                         + " and concluded_on >= :from and concluded_on < :to")
                 .params(scope.params()).param("from", from).param("to", to)
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
@@ -59,7 +59,7 @@ public class DisputeTally {
 
     public List<Outcome> outcomes(String territory, LocalDate from, LocalDate to, int limit) {
         Scope scope = Scope.of(territory);
-        return jdbc.sql("select * from assessment.dispute_outcome where " + scope.where("territory_code")
+        return jdbc.sql("select * from assessment.dispute_outcome where " + scope.where("territory_code", "county")
                         + " and concluded_on >= :from and concluded_on < :to order by concluded_on desc, dispute_id desc limit :limit")
                 .params(scope.params()).param("from", from).param("to", to).param("limit", limit)
                 .query((rs, n) -> new Outcome(rs.getLong("dispute_id"), rs.getString("territory_code"),

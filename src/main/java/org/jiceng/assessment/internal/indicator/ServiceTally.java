@@ -73,7 +73,7 @@ public class ServiceTally {
     public AgencyCounts agency(String territory, LocalDate from, LocalDate to) {
         Scope scope = Scope.of(territory);
         return jdbc.sql("select count(*), count(*) filter (where on_time) from assessment.service_item_outcome where "
-                        + scope.where("village_code") + " and agency and outcome = 'DONE'"
+                        + scope.where("village_code", "county") + " and agency and outcome = 'DONE'"
                         + " and handled_on >= :from and handled_on < :to")
                 .params(scope.params()).param("from", from).param("to", to)
                 .query((rs, n) -> new AgencyCounts(rs.getLong(1), rs.getLong(2))).single();
@@ -82,7 +82,7 @@ public class ServiceTally {
     public BookingCounts bookings(String territory, LocalDate from, LocalDate to) {
         Scope scope = Scope.of(territory);
         return jdbc.sql("select count(*) filter (where outcome = 'ATTENDED'), count(*) filter (where outcome = 'NO_SHOW')"
-                        + " from assessment.booking_outcome where " + scope.where("community_code")
+                        + " from assessment.booking_outcome where " + scope.where("community_code", "county")
                         + " and closed_on >= :from and closed_on < :to")
                 .params(scope.params()).param("from", from).param("to", to)
                 .query((rs, n) -> new BookingCounts(rs.getLong(1), rs.getLong(2))).single();
@@ -90,7 +90,7 @@ public class ServiceTally {
 
     public List<Entry> agencyItems(String territory, LocalDate from, LocalDate to, int limit) {
         Scope scope = Scope.of(territory);
-        return jdbc.sql("select * from assessment.service_item_outcome where " + scope.where("village_code")
+        return jdbc.sql("select * from assessment.service_item_outcome where " + scope.where("village_code", "county")
                         + " and agency and outcome = 'DONE' and handled_on >= :from and handled_on < :to"
                         + " order by handled_on desc, request_id desc, item_id limit :limit")
                 .params(scope.params()).param("from", from).param("to", to).param("limit", limit)
@@ -101,7 +101,7 @@ public class ServiceTally {
 
     public List<Entry> bookingList(String territory, LocalDate from, LocalDate to, int limit) {
         Scope scope = Scope.of(territory);
-        return jdbc.sql("select * from assessment.booking_outcome where " + scope.where("community_code")
+        return jdbc.sql("select * from assessment.booking_outcome where " + scope.where("community_code", "county")
                         + " and outcome in ('ATTENDED', 'NO_SHOW') and closed_on >= :from and closed_on < :to"
                         + " order by closed_on desc, booking_id desc limit :limit")
                 .params(scope.params()).param("from", from).param("to", to).param("limit", limit)

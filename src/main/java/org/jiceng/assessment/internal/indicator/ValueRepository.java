@@ -72,7 +72,7 @@ class ValueRepository {
     }
 
     List<ValueView> list(Scope scope, Long indicator, String state, long below, int limit) {
-        return jdbc.sql(SELECT + " where " + scope.where("v.territory_code")
+        return jdbc.sql(SELECT + " where " + scope.where("v.territory_code", "v.county")
                         + (indicator == null ? "" : " and v.indicator_id = :indicator")
                         + (state == null ? "" : " and v.state = :state")
                         + " and v.id < :below order by v.id desc limit :limit")

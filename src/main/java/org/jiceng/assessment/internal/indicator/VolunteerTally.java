@@ -47,14 +47,14 @@ public class VolunteerTally {
     /** Minutes confirmed in the territory from {@code from} to the day before {@code to}. */
     public long minutes(String territory, LocalDate from, LocalDate to) {
         Scope scope = Scope.of(territory);
-        return jdbc.sql("select coalesce(sum(minutes), 0) from assessment.volunteer_hours where " + scope.where("community_code")
+        return jdbc.sql("select coalesce(sum(minutes), 0) from assessment.volunteer_hours where " + scope.where("community_code", "county")
                         + " and confirmed_on >= :from and confirmed_on < :to")
                 .params(scope.params()).param("from", from).param("to", to).query(Long.class).single();
     }
 
     public List<Attendance> attendances(String territory, LocalDate from, LocalDate to, int limit) {
         Scope scope = Scope.of(territory);
-        return jdbc.sql("select * from assessment.volunteer_hours where " + scope.where("community_code")
+        return jdbc.sql("select * from assessment.volunteer_hours where " + scope.where("community_code", "county")
                         + " and confirmed_on >= :from and confirmed_on < :to order by confirmed_on desc, attendance_id desc limit :limit")
                 .params(scope.params()).param("from", from).param("to", to).param("limit", limit)
                 .query((rs, n) -> new Attendance(rs.getLong("attendance_id"), rs.getString("community_code"),

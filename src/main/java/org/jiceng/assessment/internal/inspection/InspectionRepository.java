@@ -54,14 +54,14 @@ class InspectionRepository {
     /** An inspection the reader sees by territory, or one with a finding or letter given to the reader's unit. */
     Optional<InspectionRow> inspection(long id, Scope scope, Long unit) {
         return jdbc.sql("select id, territory_code, title, target, starts_on, ends_on, created_at from assessment.inspection i"
-                        + " where i.id = :id and (" + scope.where("i.territory_code") + " or " + unitHolds("i") + ")")
+                        + " where i.id = :id and (" + scope.where("i.territory_code", "i.county") + " or " + unitHolds("i") + ")")
                 .params(scope.params()).param("id", id).param("unit", unit == null ? -1 : unit)
                 .query(InspectionRow.class).optional();
     }
 
     List<InspectionRow> inspections(Scope scope, Long unit, long before, int limit) {
         return jdbc.sql("select id, territory_code, title, target, starts_on, ends_on, created_at from assessment.inspection i"
-                        + " where (" + scope.where("i.territory_code") + " or " + unitHolds("i") + ") and i.id < :before"
+                        + " where (" + scope.where("i.territory_code", "i.county") + " or " + unitHolds("i") + ") and i.id < :before"
                         + " order by i.id desc limit :limit")
                 .params(scope.params()).param("unit", unit == null ? -1 : unit).param("before", before)
                 .param("limit", limit).query(InspectionRow.class).list();
@@ -85,7 +85,7 @@ class InspectionRepository {
     }
 
     Optional<FindingRow> finding(long id, Scope scope, Long unit) {
-        return jdbc.sql(FINDING + "where f.id = :id and (" + scope.where("f.territory_code") + " or f.unit_id = :unit)")
+        return jdbc.sql(FINDING + "where f.id = :id and (" + scope.where("f.territory_code", "f.county") + " or f.unit_id = :unit)")
                 .params(scope.params()).param("id", id).param("unit", unit == null ? -1 : unit)
                 .query(FindingRow.class).optional();
     }
@@ -93,7 +93,7 @@ class InspectionRepository {
     /** Findings newest first, of one inspection or one status when asked; {@code lateOn} keeps only late ones. */
     List<FindingRow> findings(Scope scope, Long unit, Long inspection, FindingState status, LocalDate lateOn,
                               long before, int limit) {
-        StringBuilder sql = new StringBuilder(FINDING).append("where (").append(scope.where("f.territory_code"))
+        StringBuilder sql = new StringBuilder(FINDING).append("where (").append(scope.where("f.territory_code", "f.county"))
                 .append(" or f.unit_id = :unit) and f.id < :before");
         if (inspection != null) {
             sql.append(" and f.inspection_id = :inspection");
@@ -114,7 +114,7 @@ class InspectionRepository {
 
     /** Every finding the reader sees, for the ledger (the county's findings are a few thousand at most). */
     List<FindingRow> allFindings(Scope scope, Long unit) {
-        return jdbc.sql(FINDING + "where (" + scope.where("f.territory_code") + " or f.unit_id = :unit) order by f.id")
+        return jdbc.sql(FINDING + "where (" + scope.where("f.territory_code", "f.county") + " or f.unit_id = :unit) order by f.id")
                 .params(scope.params()).param("unit", unit == null ? -1 : unit).query(FindingRow.class).list();
     }
 

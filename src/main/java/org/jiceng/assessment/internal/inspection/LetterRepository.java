@@ -36,13 +36,13 @@ class LetterRepository {
     }
 
     Optional<LetterRow> letter(long id, Scope scope, Long unit) {
-        return jdbc.sql(LETTER + "where r.id = :id and (" + scope.where("r.territory_code") + " or r.unit_id = :unit)")
+        return jdbc.sql(LETTER + "where r.id = :id and (" + scope.where("r.territory_code", "r.county") + " or r.unit_id = :unit)")
                 .params(scope.params()).param("id", id).param("unit", unit == null ? -1 : unit)
                 .query(LetterRow.class).optional();
     }
 
     List<LetterRow> letters(Scope scope, Long unit, Long inspection, long before, int limit) {
-        return jdbc.sql(LETTER + "where (" + scope.where("r.territory_code") + " or r.unit_id = :unit) and r.id < :before"
+        return jdbc.sql(LETTER + "where (" + scope.where("r.territory_code", "r.county") + " or r.unit_id = :unit) and r.id < :before"
                         + (inspection == null ? "" : " and r.inspection_id = :inspection") + " order by r.id desc limit :limit")
                 .params(scope.params()).param("unit", unit == null ? -1 : unit).param("before", before)
                 .param("inspection", inspection == null ? -1 : inspection).param("limit", limit)

@@ -75,13 +75,13 @@ class PowerListRepository {
 
     /** A list the reader sees: published or superseded to everyone, a draft within {@code drafts}. */
     Optional<ListRow> list(long id, Scope drafts) {
-        return jdbc.sql(LIST + "where l.id = :id and (l.status <> 'DRAFT' or " + drafts.where("l.territory_code") + ")")
+        return jdbc.sql(LIST + "where l.id = :id and (l.status <> 'DRAFT' or " + drafts.where("l.territory_code", "l.county") + ")")
                 .params(drafts.params()).param("id", id).query(ListRow.class).optional();
     }
 
     /** The lists in force (and the drafts the reader writes), newest first, of one kind or place when asked. */
     List<ListRow> lists(Scope drafts, String kind, String territory, long before, int limit) {
-        return jdbc.sql(LIST + "where (l.status = 'PUBLISHED' or (l.status = 'DRAFT' and " + drafts.where("l.territory_code")
+        return jdbc.sql(LIST + "where (l.status = 'PUBLISHED' or (l.status = 'DRAFT' and " + drafts.where("l.territory_code", "l.county")
                         + ")) and l.id < :before" + (kind == null ? "" : " and l.kind = :kind")
                         + (territory == null ? "" : " and l.territory_code = :territory") + " order by l.id desc limit :limit")
                 .params(drafts.params()).param("before", before).param("kind", kind == null ? "" : kind)
@@ -91,7 +91,7 @@ class PowerListRepository {
     /** Every version of a list's series, newest first (drafts only within {@code drafts}). */
     List<ListRow> versions(ListRow of, Scope drafts) {
         return jdbc.sql(LIST + "where l.county = left(:territory, 6) and l.territory_code = :territory and l.kind = :kind"
-                        + " and (l.status <> 'DRAFT' or " + drafts.where("l.territory_code") + ") order by l.version desc")
+                        + " and (l.status <> 'DRAFT' or " + drafts.where("l.territory_code", "l.county") + ") order by l.version desc")
                 .params(drafts.params()).param("territory", of.territoryCode()).param("kind", of.kind())
                 .query(ListRow.class).list();
     }

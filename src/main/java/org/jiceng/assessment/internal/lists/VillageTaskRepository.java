@@ -47,13 +47,13 @@ class VillageTaskRepository {
     }
 
     Optional<TaskRow> task(long id, Scope scope, Long unit) {
-        return jdbc.sql(TASK + "where t.id = :id and (" + scope.where("t.village_code") + " or t.sender_unit_id = :unit)")
+        return jdbc.sql(TASK + "where t.id = :id and (" + scope.where("t.village_code", "t.county") + " or t.sender_unit_id = :unit)")
                 .params(scope.params()).param("id", id).param("unit", unit == null ? -1 : unit)
                 .query(TaskRow.class).optional();
     }
 
     List<TaskRow> tasks(Scope scope, Long unit, String status, boolean flaggedOnly, long before, int limit) {
-        return jdbc.sql(TASK + "where (" + scope.where("t.village_code") + " or t.sender_unit_id = :unit) and t.id < :before"
+        return jdbc.sql(TASK + "where (" + scope.where("t.village_code", "t.county") + " or t.sender_unit_id = :unit) and t.id < :before"
                         + (status == null ? "" : " and t.status = :status") + (flaggedOnly ? " and t.flagged" : "")
                         + " order by t.id desc limit :limit")
                 .params(scope.params()).param("unit", unit == null ? -1 : unit).param("before", before)

@@ -31,7 +31,7 @@ class LivelihoodProjectRepository {
     record Reach(Scope scope, long unit, boolean published) {
 
         String where() {
-            return "(" + scope.where("p.territory_code") + " or p.unit_id = :unit"
+            return "(" + scope.where("p.territory_code", "p.county") + " or p.unit_id = :unit"
                     + (published ? " or p.published)" : ")");
         }
     }

@@ -45,13 +45,13 @@ class StarRatingRepository {
 
     Optional<StarRatingView> find(long id, Scope scope) {
         return jdbc.sql("select " + COLUMNS + " from assessment.star_rating r where r.id = :id and "
-                        + scope.where("r.territory_code"))
+                        + scope.where("r.territory_code", "r.county"))
                 .params(scope.params()).param("id", id).query(StarRatingView.class).optional();
     }
 
     /** Ratings in the scope (a year, or every year when null), by id after the cursor. */
     List<StarRatingView> within(Scope scope, Integer year, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from assessment.star_rating r where " + scope.where("r.territory_code")
+        return jdbc.sql("select " + COLUMNS + " from assessment.star_rating r where " + scope.where("r.territory_code", "r.county")
                         + (year == null ? "" : " and r.year = :year") + " and r.id > :after order by r.id limit :limit")
                 .params(scope.params()).param("year", year == null ? 0 : year).param("after", after)
                 .param("limit", limit).query(StarRatingView.class).list();
@@ -93,7 +93,7 @@ class StarRatingRepository {
     /** Stays on a list (or both when null) in the scope, open and past: the lists with their history. */
     List<ListEntryView> stays(Scope scope, String list, long after, int limit) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from assessment.rating_list_entry e where "
-                        + scope.where("e.territory_code") + (list == null ? "" : " and e.list = :list")
+                        + scope.where("e.territory_code", "e.county") + (list == null ? "" : " and e.list = :list")
                         + " and e.id > :after order by e.id limit :limit")
                 .params(scope.params()).param("list", list == null ? "" : list).param("after", after)
                 .param("limit", limit).query(ListEntryView.class).list();

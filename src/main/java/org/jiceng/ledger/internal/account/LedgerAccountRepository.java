@@ -41,7 +41,7 @@ class LedgerAccountRepository {
      */
     List<Row> candidates(Scope scope, long user, LocalDate today, List<String> villages, Long estate, String territory,
                          long after, int limit) {
-        String sql = "select " + COLUMNS + " from ledger.account a where a.id > :after and (" + scope.where("a.territory_code")
+        String sql = "select " + COLUMNS + " from ledger.account a where a.id > :after and (" + scope.where("a.territory_code", "a.county")
                 + " or exists (select 1 from ledger.keeper k where k.account_id = a.id and k.county = a.county"
                 + " and k.user_id = :user and k.since <= :today and (k.until is null or k.until >= :today))"
                 + (villages.isEmpty() ? "" : " or a.territory_code in (:villages)") + ")"

@@ -104,7 +104,7 @@ class PaymentRepository {
                                                 and k.since <= :today and (k.until is null or k.until >= :today))
                                or %s)
                           and (:state::text is null or p.state = :state)
-                        order by p.id desc limit :limit""".formatted(scope.where("p.territory_code")))
+                        order by p.id desc limit :limit""".formatted(scope.where("p.territory_code", "p.county")))
                 .param("user", userId).param("today", today).param("state", state).param("limit", limit);
         for (Map.Entry<String, Object> p : scope.params().entrySet()) {
             sql = sql.param(p.getKey(), p.getValue());

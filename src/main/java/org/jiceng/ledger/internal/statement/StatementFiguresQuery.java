@@ -32,7 +32,7 @@ class StatementFiguresQuery implements StatementFigures {
                                count(s.month) filter (where s.generated_at < :deadline) as on_time
                         from ledger.account a
                         left join ledger.statement s on s.account_id = a.id and s.county = a.county and s.month = :month
-                        where %s and a.created_at < :end""".formatted(scope.where("a.territory_code")))
+                        where %s and a.created_at < :end""".formatted(scope.where("a.territory_code", "a.county")))
                 .params(scope.params()).param("month", month.toString()).param("end", end).param("deadline", deadline)
                 .query((rs, n) -> new Figures(rs.getLong("accounts"), rs.getLong("published"), rs.getLong("on_time")))
                 .single();

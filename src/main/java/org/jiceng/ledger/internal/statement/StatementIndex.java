@@ -39,7 +39,7 @@ public class StatementIndex {
         String sql = """
                 select id, county, territory_code, estate_id from ledger.account
                 where (%s) or id in (select account_id from ledger.keeper where user_id = :user)
-                order by territory_code, id limit 200""".formatted(near.where("territory_code"));
+                order by territory_code, id limit 200""".formatted(near.where("territory_code", "county"));
         jdbc.sql(sql).params(near.params()).param("user", user.id())
                 .query((rs, n) -> candidates.add(new LedgerAccess.Account(rs.getLong(1), rs.getString(2),
                         rs.getString(3), (Long) rs.getObject(4)))).list();

@@ -136,7 +136,7 @@ class BranchMeetingRepository {
     List<MeetingView> list(Scope scope, Collection<Long> ownOrganisations, Long organisationId, LocalDate from,
                            LocalDate to, LocalDate afterDay, long afterId, int limit) {
         String own = ownOrganisations.isEmpty() ? "false" : "m.organisation_id in (:own)";
-        var sql = jdbc.sql(SELECT + "where (" + scope.where("m.territory_code") + " or " + own + ")"
+        var sql = jdbc.sql(SELECT + "where (" + scope.where("m.territory_code", "m.county") + " or " + own + ")"
                         + (organisationId == null ? "" : " and m.organisation_id = :organisation")
                         + " and m.held_on between :from and :to"
                         + (afterDay == null ? "" : " and (m.held_on, m.id) < (:afterDay, :afterId)")

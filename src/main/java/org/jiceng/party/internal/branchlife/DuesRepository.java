@@ -74,7 +74,7 @@ class DuesRepository {
             return List.of();
         }
         return jdbc.sql(SELECT + "where d.member_id in (:members) and d.month >= :from and d.month < :before and "
-                        + scope.where("d.territory_code") + " order by d.month, m.name, d.member_id")
+                        + scope.where("d.territory_code", "d.county") + " order by d.month, m.name, d.member_id")
                 .params(scope.params()).param("members", memberIds).param("from", from).param("before", before)
                 .query(mapper()).list();
     }

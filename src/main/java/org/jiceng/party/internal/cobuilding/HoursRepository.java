@@ -68,7 +68,7 @@ class HoursRepository {
 
     /** Hours waiting for the community's confirmation under the scope, oldest first. */
     List<Hours> waiting(Scope scope, int limit) {
-        return jdbc.sql(SELECT + "where h.status = 'REPORTED' and " + scope.where("h.community_code")
+        return jdbc.sql(SELECT + "where h.status = 'REPORTED' and " + scope.where("h.community_code", "h.county")
                         + " order by h.id limit :limit")
                 .params(scope.params()).param("limit", limit).query(HoursRepository::row).list();
     }

@@ -40,13 +40,13 @@ class NeedRepository {
     }
 
     Optional<NeedView> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where id = :id and " + scope.where("community_code"))
+        return jdbc.sql(SELECT + "where id = :id and " + scope.where("community_code", "county"))
                 .params(scope.params()).param("id", id).query(NeedRepository::row).optional();
     }
 
     /** Needs under the scope, newest first (keyset below {@code before}), of one status when it is given. */
     List<NeedView> within(Scope scope, NeedStatus status, long before, int limit) {
-        return jdbc.sql(SELECT + "where " + scope.where("community_code")
+        return jdbc.sql(SELECT + "where " + scope.where("community_code", "county")
                         + " and (cast(:status as text) is null or status = :status) and id < :before"
                         + " order by id desc limit :limit")
                 .params(scope.params()).param("status", status == null ? null : status.name())
@@ -56,7 +56,7 @@ class NeedRepository {
 
     List<NeedView> open(String community, NeedKind kind, Scope scope) {
         return jdbc.sql(SELECT + "where community_code = :community and status = 'OPEN' and "
-                        + scope.where("community_code") + " and (cast(:kind as text) is null or kind = :kind) order by id")
+                        + scope.where("community_code", "county") + " and (cast(:kind as text) is null or kind = :kind) order by id")
                 .params(scope.params()).param("community", community).param("kind", kind == null ? null : kind.name())
                 .query(NeedRepository::row).list();
     }

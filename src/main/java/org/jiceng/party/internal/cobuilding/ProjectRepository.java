@@ -61,7 +61,7 @@ class ProjectRepository {
     }
 
     Optional<Registrant> registrant(long id, Scope scope) {
-        return jdbc.sql(REGISTRANT + "where r.id = :id and " + scope.where("r.community_code"))
+        return jdbc.sql(REGISTRANT + "where r.id = :id and " + scope.where("r.community_code", "r.county"))
                 .params(scope.params()).param("id", id).query(Registrant.class).optional();
     }
 
@@ -79,7 +79,7 @@ class ProjectRepository {
     }
 
     List<Registrant> registrants(String community, Scope scope) {
-        return jdbc.sql(REGISTRANT + "where r.community_code = :community and " + scope.where("r.community_code")
+        return jdbc.sql(REGISTRANT + "where r.community_code = :community and " + scope.where("r.community_code", "r.county")
                         + " order by r.id")
                 .params(scope.params()).param("community", community).query(Registrant.class).list();
     }
@@ -96,12 +96,12 @@ class ProjectRepository {
     }
 
     Optional<Offer> offer(long id, Scope scope) {
-        return jdbc.sql(OFFER + "where f.id = :id and " + scope.where("f.community_code"))
+        return jdbc.sql(OFFER + "where f.id = :id and " + scope.where("f.community_code", "f.county"))
                 .params(scope.params()).param("id", id).query(Offer.class).optional();
     }
 
     List<Offer> offers(Scope scope, long before, int limit) {
-        return jdbc.sql(OFFER + "where " + scope.where("f.community_code") + " and f.id < :before order by f.id desc limit :limit")
+        return jdbc.sql(OFFER + "where " + scope.where("f.community_code", "f.county") + " and f.id < :before order by f.id desc limit :limit")
                 .params(scope.params()).param("before", before).param("limit", limit).query(Offer.class).list();
     }
 
@@ -133,7 +133,7 @@ class ProjectRepository {
     }
 
     Optional<Project> project(long id, Scope scope) {
-        return jdbc.sql(PROJECT + "where p.id = :id and " + scope.where("p.community_code"))
+        return jdbc.sql(PROJECT + "where p.id = :id and " + scope.where("p.community_code", "p.county"))
                 .params(scope.params()).param("id", id).query(Project.class).optional();
     }
 
@@ -143,7 +143,7 @@ class ProjectRepository {
     }
 
     List<Project> projects(Scope scope, long before, int limit) {
-        return jdbc.sql(PROJECT + "where " + scope.where("p.community_code") + " and p.id < :before order by p.id desc limit :limit")
+        return jdbc.sql(PROJECT + "where " + scope.where("p.community_code", "p.county") + " and p.id < :before order by p.id desc limit :limit")
                 .params(scope.params()).param("before", before).param("limit", limit).query(Project.class).list();
     }
 

@@ -1,5 +1,6 @@
 package org.jiceng.party.internal.duty;
 
+import org.jiceng.County;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -43,12 +44,12 @@ class CampaignRepository {
     }
 
     Optional<CampaignView> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from party.campaign where id = :id and " + scope.where("community_code"))
+        return jdbc.sql("select " + COLUMNS + " from party.campaign where id = :id and " + scope.where("community_code", "county"))
                 .params(scope.params()).param("id", id).query((rs, n) -> campaign(rs)).optional();
     }
 
     List<CampaignView> within(Scope scope, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from party.campaign where " + scope.where("community_code")
+        return jdbc.sql("select " + COLUMNS + " from party.campaign where " + scope.where("community_code", "county")
                         + " and id > :after order by id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit)
                 .query((rs, n) -> campaign(rs)).list();
@@ -56,9 +57,9 @@ class CampaignRepository {
 
     /** The campaigns of one community, newest first, for the public board. */
     List<CampaignView> of(String community, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from party.campaign where community_code = :community "
+        return jdbc.sql("select " + COLUMNS + " from party.campaign where county = :county and community_code = :community "
                         + "order by starts_on desc, id desc limit :limit")
-                .param("community", community).param("limit", limit).query((rs, n) -> campaign(rs)).list();
+                .param("county", County.of(community)).param("community", community).param("limit", limit).query((rs, n) -> campaign(rs)).list();
     }
 
     private CampaignView campaign(ResultSet rs) throws SQLException {

@@ -47,12 +47,12 @@ class DutyPostRepository {
     }
 
     Optional<DutyPostView> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from party.duty_post where id = :id and " + scope.where("territory_code"))
+        return jdbc.sql("select " + COLUMNS + " from party.duty_post where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query(DutyPostView.class).optional();
     }
 
     List<DutyPostView> within(Scope scope, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from party.duty_post where " + scope.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from party.duty_post where " + scope.where("territory_code", "county")
                         + " and id > :after order by id limit :limit")
                 .params(scope.params()).param("after", after).param("limit", limit)
                 .query(DutyPostView.class).list();
@@ -61,7 +61,7 @@ class DutyPostRepository {
     /** The posts of a community held on {@code day}, for the public board. */
     List<DutyPostView> activeIn(String community, LocalDate day) {
         Scope under = Scope.of(community);
-        return jdbc.sql("select " + COLUMNS + " from party.duty_post where " + under.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from party.duty_post where " + under.where("territory_code", "county")
                         + " and starts_on <= :day and (ends_on is null or ends_on >= :day) order by kind, id")
                 .params(under.params()).param("day", day).query(DutyPostView.class).list();
     }

@@ -55,14 +55,14 @@ class PledgeRepository {
 
     /** The pledge if it lies in the scope or is the member's own ({@code ownMember}, null for none). */
     Optional<PledgeView> find(long id, Scope scope, Long ownMember) {
-        return jdbc.sql("select " + COLUMNS + " from party.pledge where id = :id and (" + scope.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from party.pledge where id = :id and (" + scope.where("territory_code", "county")
                         + " or member_id = :own)")
                 .params(scope.params()).param("id", id).param("own", ownMember == null ? -1L : ownMember)
                 .query(PledgeView.class).optional();
     }
 
     List<PledgeView> within(Scope scope, Long ownMember, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from party.pledge where (" + scope.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from party.pledge where (" + scope.where("territory_code", "county")
                         + " or member_id = :own) and id > :after order by id limit :limit")
                 .params(scope.params()).param("own", ownMember == null ? -1L : ownMember).param("after", after)
                 .param("limit", limit).query(PledgeView.class).list();
@@ -71,7 +71,7 @@ class PledgeRepository {
     /** The pledges of a community not withdrawn, for the public board: open ones first, by due date. */
     List<PledgeView> publicIn(String community) {
         Scope under = Scope.of(community);
-        return jdbc.sql("select " + COLUMNS + " from party.pledge where " + under.where("territory_code")
+        return jdbc.sql("select " + COLUMNS + " from party.pledge where " + under.where("territory_code", "county")
                         + " and state <> 'WITHDRAWN' order by state desc, due_on, id limit 500")
                 .params(under.params()).query(PledgeView.class).list();
     }

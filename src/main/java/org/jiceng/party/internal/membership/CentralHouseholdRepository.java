@@ -54,12 +54,12 @@ public class CentralHouseholdRepository {
     }
 
     Optional<Row> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where c.id = :id and " + scope.where("c.territory_code"))
+        return jdbc.sql(SELECT + "where c.id = :id and " + scope.where("c.territory_code", "c.county"))
                 .params(scope.params()).param("id", id).query(Row.class).optional();
     }
 
     List<Row> within(Scope scope, boolean current, long after, int limit) {
-        return jdbc.sql(SELECT + "where " + scope.where("c.territory_code")
+        return jdbc.sql(SELECT + "where " + scope.where("c.territory_code", "c.county")
                         + " and (not :current or c.until is null) and c.id > :after order by c.id limit :limit")
                 .params(scope.params()).param("current", current).param("after", after).param("limit", limit)
                 .query(Row.class).list();

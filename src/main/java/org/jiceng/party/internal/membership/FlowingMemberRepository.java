@@ -48,7 +48,7 @@ public class FlowingMemberRepository {
     }
 
     Optional<Row> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where f.id = :id and " + scope.where("f.territory_code"))
+        return jdbc.sql(SELECT + "where f.id = :id and " + scope.where("f.territory_code", "f.county"))
                 .params(scope.params()).param("id", id).query(Row.class).optional();
     }
 
@@ -58,7 +58,7 @@ public class FlowingMemberRepository {
     }
 
     List<Row> within(Scope scope, String kind, boolean current, long after, int limit) {
-        return jdbc.sql(SELECT + "where " + scope.where("f.territory_code")
+        return jdbc.sql(SELECT + "where " + scope.where("f.territory_code", "f.county")
                         + " and (cast(:kind as text) is null or f.kind = :kind) and (not :current or f.until is null)"
                         + " and f.id > :after order by f.id limit :limit")
                 .params(scope.params()).param("kind", kind).param("current", current).param("after", after)

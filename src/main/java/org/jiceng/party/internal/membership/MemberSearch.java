@@ -51,7 +51,7 @@ public class MemberSearch {
                                        and f.member_id = m.id and (f.until is null or f.until >= :today)) as flowing,
                                m.transferred_out_on
                         from party.member m join party.organisation o on o.id = m.organisation_id
-                        where """ + scope.where("m.territory_code") + """
+                        where """ + scope.where("m.territory_code", "m.county") + """
                            and (cast(:organisation as bigint) is null or m.organisation_id in (select id from subtree))
                            and (cast(:name as text) is null or m.name like :name)
                            and m.id > :after

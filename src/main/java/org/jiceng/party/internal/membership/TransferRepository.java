@@ -85,7 +85,7 @@ public class TransferRepository {
     }
 
     Optional<Row> find(long id, Scope scope) {
-        return jdbc.sql(SELECT + "where t.id = :id and (" + scope.where("t.territory_code") + " or "
+        return jdbc.sql(SELECT + "where t.id = :id and (" + scope.where("t.territory_code", "t.county") + " or "
                         + scope.where("d.territory_code") + ")")
                 .params(scope.params()).param("id", id).query(Row.class).optional();
     }
@@ -110,7 +110,7 @@ public class TransferRepository {
     }
 
     List<Row> within(Scope scope, String state, long after, int limit) {
-        return jdbc.sql(SELECT + "where (" + scope.where("t.territory_code") + " or " + scope.where("d.territory_code")
+        return jdbc.sql(SELECT + "where (" + scope.where("t.territory_code", "t.county") + " or " + scope.where("d.territory_code")
                         + ") and (cast(:state as text) is null or t.state = :state) and t.id > :after order by t.id limit :limit")
                 .params(scope.params()).param("state", state).param("after", after).param("limit", limit)
                 .query(Row.class).list();

@@ -28,7 +28,7 @@ class NeighbourhoodRepository {
 
     Optional<PostView> post(long id, Scope scope) {
         return jdbc.sql("select id, kind, territory_code, area, building_id, resident_id, holder_name, since, version "
-                        + "from party.post where id = :id and " + scope.where("territory_code"))
+                        + "from party.post where id = :id and " + scope.where("territory_code", "county"))
                 .params(scope.params()).param("id", id).query(PostView.class).optional();
     }
 
@@ -128,7 +128,7 @@ class NeighbourhoodRepository {
     List<Long> excellentIn(String prefix, LocalDate month) {
         Scope under = Scope.of(prefix);
         return jdbc.sql("select e.post_id from party.post_evaluation e join party.post p on p.id = e.post_id "
-                        + "where e.month = :month and e.rating = 'EXCELLENT' and " + under.where("p.territory_code"))
+                        + "where e.month = :month and e.rating = 'EXCELLENT' and " + under.where("p.territory_code", "p.county"))
                 .params(under.params()).param("month", month).query(Long.class).list();
     }
 }

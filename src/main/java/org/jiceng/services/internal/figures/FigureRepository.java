@@ -42,7 +42,7 @@ class FigureRepository {
     List<Sums> byVillage(Scope scope, Long unit, YearMonth month) {
         Map<String, Sums> rows = new LinkedHashMap<>();
         jdbc.sql("select substr(village_code, 1, 12) as key, " + ITEM_SUMS + " from services.handled_item where "
-                        + scope.where("village_code") + " and month = :month" + unitFilter(unit) + " group by 1")
+                        + scope.where("village_code", "county") + " and month = :month" + unitFilter(unit) + " group by 1")
                 .params(scope.params()).param("month", month.atDay(1)).params(unitParam(unit))
                 .query((rs, n) -> items(rs.getString("key"), "", rs)).list()
                 .forEach(s -> rows.merge(s.key(), s, Sums::plus));
@@ -52,7 +52,7 @@ class FigureRepository {
                                    count(*) filter (where outcome = 'ATTENDED') as attended,
                                    count(*) filter (where outcome = 'NO_SHOW') as no_show,
                                    count(*) filter (where outcome = 'CANCELLED') as cancelled
-                              from services.closed_booking where\s""" + scope.where("community_code")
+                              from services.closed_booking where\s""" + scope.where("community_code", "county")
                             + " and month = :month group by 1")
                     .params(scope.params()).param("month", month.atDay(1))
                     .query((rs, n) -> new Sums(rs.getString("key"), "", 0, 0, 0, 0, 0, rs.getLong("attended"),
@@ -65,7 +65,7 @@ class FigureRepository {
     /** Per office that handled items of the place (the office's id as key; items of no office under "0"). */
     List<Sums> byOffice(Scope scope, Long unit, YearMonth month) {
         return jdbc.sql("select coalesce(office_unit_id, 0) as key, max(office_name) as name, " + ITEM_SUMS
-                        + " from services.handled_item where " + scope.where("village_code") + " and month = :month"
+                        + " from services.handled_item where " + scope.where("village_code", "county") + " and month = :month"
                         + unitFilter(unit) + " group by 1 order by handled desc, 1")
                 .params(scope.params()).param("month", month.atDay(1)).params(unitParam(unit))
                 .query((rs, n) -> items(rs.getString("key"), rs.getString("name"), rs)).list();

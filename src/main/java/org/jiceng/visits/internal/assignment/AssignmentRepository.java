@@ -91,13 +91,13 @@ public class AssignmentRepository {
     /** Whether any assignment lies under the prefix. */
     public boolean anyUnder(String prefix) {
         Scope range = Scope.of(prefix);
-        return jdbc.sql("select exists (select 1 from visits.assignment a where " + range.where("a.territory_code") + ")")
+        return jdbc.sql("select exists (select 1 from visits.assignment a where " + range.where("a.territory_code", "a.county") + ")")
                 .params(range.params()).query(Boolean.class).single();
     }
 
     /** One assignment, if it lies in the scope. */
     Optional<AssignmentView> find(long id, Scope scope) {
-        return jdbc.sql(VIEW + " where a.id = :id and " + scope.where("a.territory_code"))
+        return jdbc.sql(VIEW + " where a.id = :id and " + scope.where("a.territory_code", "a.county"))
                 .param("id", id).params(scope.params()).query(ROW).optional();
     }
 
@@ -164,7 +164,7 @@ public class AssignmentRepository {
     List<AssignmentView> list(Filter filter, AssignmentAccess.Readers readers) {
         Scope scope = filter.territory() == null ? readers.scope() : readers.scope().narrowedTo(filter.territory());
         Scope within = filter.territory() == null ? Scope.everything() : Scope.of(filter.territory());
-        StringBuilder sql = new StringBuilder(VIEW).append(" where (").append(scope.where("a.territory_code"));
+        StringBuilder sql = new StringBuilder(VIEW).append(" where (").append(scope.where("a.territory_code", "a.county"));
         Map<String, Object> params = new HashMap<>(scope.params());
         if (readers.holders() != null) {
             sql.append(" or ").append(readers.holders().where("a.holder_kind", "a.holder_id"));
@@ -176,7 +176,7 @@ public class AssignmentRepository {
         }
         sql.append(")");
         // the territory filter narrows every reader, the holder's own rows too
-        sql.append(" and ").append(within.where("a.territory_code").replace(":scope_", ":within_"));
+        sql.append(" and ").append(within.where("a.territory_code", "a.county").replace(":scope_", ":within_"));
         within.params().forEach((k, v) -> params.put(k.replace("scope_", "within_"), v));
         if (filter.level() != null) {
             sql.append(" and a.level = :level");
@@ -221,14 +221,14 @@ public class AssignmentRepository {
 
     /** Every assignment active on {@code day} in the scope (a tree's or a gap list's), by level and code. */
     List<AssignmentView> activeIn(Scope scope, LocalDate day) {
-        return jdbc.sql(VIEW + " where " + scope.where("a.territory_code") + " and " + ACTIVE
+        return jdbc.sql(VIEW + " where " + scope.where("a.territory_code", "a.county") + " and " + ACTIVE
                         + " order by a.territory_code, a.level, a.holder_name, a.id")
                 .params(scope.params()).param("day", day).query(ROW).list();
     }
 
     /** Every assignment in the scope, for the workbook: by code, level and start. */
     List<AssignmentView> all(Scope scope, int limit) {
-        return jdbc.sql(VIEW + " where " + scope.where("a.territory_code") + " order by a.territory_code, a.level, a.starts_on, a.id limit :limit")
+        return jdbc.sql(VIEW + " where " + scope.where("a.territory_code", "a.county") + " order by a.territory_code, a.level, a.starts_on, a.id limit :limit")
                 .params(scope.params()).param("limit", limit).query(ROW).list();
     }
 
@@ -245,14 +245,14 @@ public class AssignmentRepository {
 
     Optional<Household> household(long id, Scope scope) {
         return jdbc.sql("select id, territory_code, address, head from visits.household h where h.id = :id and "
-                        + scope.where("h.territory_code"))
+                        + scope.where("h.territory_code", "h.county"))
                 .param("id", id).params(scope.params()).query(Household.class).optional();
     }
 
     /** The households under the scope that nobody holds on {@code day}, by grid, at most {@code limit}. */
     List<Household> unheld(Scope scope, LocalDate day, int limit) {
         return jdbc.sql("select h.id, h.territory_code, h.address, h.head from visits.household h where "
-                        + scope.where("h.territory_code") + " and not exists (select 1 from visits.assignment a"
+                        + scope.where("h.territory_code", "h.county") + " and not exists (select 1 from visits.assignment a"
                         + " where a.county = h.county and a.level = 'HOUSEHOLD' and a.household_id = h.id and " + ACTIVE
                         + ") order by h.territory_code, h.id limit :limit")
                 .params(scope.params()).param("day", day).param("limit", limit).query(Household.class).list();
@@ -263,7 +263,7 @@ public class AssignmentRepository {
         Map<String, int[]> counts = new HashMap<>();
         jdbc.sql("select h.territory_code, count(*)::int, count(*) filter (where exists (select 1 from visits.assignment a"
                         + " where a.county = h.county and a.level = 'HOUSEHOLD' and a.household_id = h.id and " + ACTIVE
-                        + "))::int from visits.household h where " + scope.where("h.territory_code")
+                        + "))::int from visits.household h where " + scope.where("h.territory_code", "h.county")
                         + " group by h.territory_code")
                 .params(scope.params()).param("day", day)
                 .query(rs -> {
@@ -274,7 +274,7 @@ public class AssignmentRepository {
 
     /** The households of a grid with their holder on {@code day} (null when none), for the tree's lowest level. */
     List<Household> householdsOf(String grid) {
-        return jdbc.sql("select id, territory_code, address, head from visits.household h where h.territory_code = :grid order by id")
-                .param("grid", grid).query(Household.class).list();
+        return jdbc.sql("select id, territory_code, address, head from visits.household h where h.county = :county and h.territory_code = :grid order by id")
+                .param("county", County.of(grid)).param("grid", grid).query(Household.class).list();
     }
 }

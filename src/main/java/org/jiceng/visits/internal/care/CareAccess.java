@@ -45,9 +45,9 @@ public class CareAccess {
 
         String where() {
             if (responsible == null) {
-                return scope.where("p.territory_code");
+                return scope.where("p.territory_code", "p.county");
             }
-            return "(" + scope.where("p.territory_code") + " or " + responsible.where("p.responsible_kind", "p.responsible_id")
+            return "(" + scope.where("p.territory_code", "p.county") + " or " + responsible.where("p.responsible_kind", "p.responsible_id")
                     + " or exists (select 1 from visits.assignment ra where ra.household_id = p.household_id"
                     + " and ra.county = p.county and ra.level = 'HOUSEHOLD' and ra.starts_on <= :today"
                     + " and (ra.ends_on is null or ra.ends_on >= :today) and "

@@ -60,7 +60,7 @@ class CarePlanRepository {
         params.put("status", filter.status() == null ? "ACTIVE" : filter.status());
         if (filter.territory() != null) {
             Scope place = Scope.of(filter.territory());
-            sql.append(" and ").append(place.where("p.territory_code").replace("scope_", "place_"));
+            sql.append(" and ").append(place.where("p.territory_code", "p.county").replace("scope_", "place_"));
             place.params().forEach((k, v) -> params.put(k.replace("scope_", "place_"), v));
         }
         if (filter.tag() != null) {
@@ -101,7 +101,7 @@ class CarePlanRepository {
 
     /** Active plans overdue in the scope, grouped by who is responsible (未落实 first), overdue longest first. */
     List<CarePlanView> overdue(Scope scope, LocalDate today, int limit) {
-        return jdbc.sql(SELECT + " where p.status = 'ACTIVE' and p.next_due_on < :today and " + scope.where("p.territory_code")
+        return jdbc.sql(SELECT + " where p.status = 'ACTIVE' and p.next_due_on < :today and " + scope.where("p.territory_code", "p.county")
                         + " order by p.responsible_id is not null, p.responsible_name, p.responsible_kind,"
                         + " p.responsible_id, p.next_due_on, p.id limit :limit")
                 .params(scope.params()).param("today", today).param("limit", limit)
@@ -110,7 +110,7 @@ class CarePlanRepository {
 
     long countOverdue(Scope scope, LocalDate today) {
         return jdbc.sql("select count(*) from visits.care_plan p where p.status = 'ACTIVE' and p.next_due_on < :today and "
-                        + scope.where("p.territory_code"))
+                        + scope.where("p.territory_code", "p.county"))
                 .params(scope.params()).param("today", today).query(Long.class).single();
     }
 

@@ -71,7 +71,7 @@ public class CarePlans {
                         from visits.household h
                         where %2$s and cardinality(h.care_tags) > 0 and not exists (select 1 from visits.care_plan p
                               where p.household_id = h.id and p.county = h.county and p.status = 'ACTIVE')
-                        order by h.id""".formatted(HOLDER, place.where("h.territory_code")))
+                        order by h.id""".formatted(HOLDER, place.where("h.territory_code", "h.county")))
                 .params(place.params()).param("today", today)
                 .query((rs, n) -> {
                     long holder = rs.getLong("holder");
@@ -105,7 +105,7 @@ public class CarePlans {
                         from visits.care_plan p join visits.household h on h.id = p.household_id and h.county = p.county
                         where %s and p.status = 'ACTIVE' and cardinality(h.care_tags) > 0
                           and (not (p.tags @> h.care_tags and p.tags <@ h.care_tags) or p.territory_code <> h.territory_code)"""
-                        .formatted(place.where("p.territory_code")))
+                        .formatted(place.where("p.territory_code", "p.county")))
                 .params(place.params())
                 .query((rs, n) -> new Retag(rs.getLong(1), rs.getString(2), rs.getString(3),
                         CarePlanRepository.strings(rs.getArray(4)), rs.getBoolean(5), rs.getObject(6, LocalDate.class),
@@ -134,7 +134,7 @@ public class CarePlans {
                         from visits.household h
                         where h.id = p.household_id and h.county = p.county and %2$s and p.status = 'ACTIVE'
                           and p.responsible_id is null and exists (select 1 %1$s)"""
-                        .formatted(HOLDER, place.where("p.territory_code")))
+                        .formatted(HOLDER, place.where("p.territory_code", "p.county")))
                 .params(place.params()).param("today", today).update();
         return new Ensured(missing.size(), retags.size(), closed, assigned);
     }
@@ -142,7 +142,7 @@ public class CarePlans {
     private int close(Scope place, String condition, String reason) {
         return jdbc.sql("update visits.care_plan p set status = 'CLOSED', closed_reason = :reason, closed_at = now(),"
                         + " updated_at = now(), version = version + 1 where p.status = 'ACTIVE' and "
-                        + place.where("p.territory_code") + " and " + condition)
+                        + place.where("p.territory_code", "p.county") + " and " + condition)
                 .params(place.params()).param("reason", reason).update();
     }
 
@@ -174,7 +174,7 @@ public class CarePlans {
         Scope place = Scope.of(County.of(county));
         List<Retag> plans = jdbc.sql("select p.id, p.county, p.territory_code, p.tags, false, p.starts_on, p.last_visited_on,"
                         + " p.visit_every_days from visits.care_plan p where p.county = :county and p.status = 'ACTIVE'"
-                        + " and not p.own_frequency and " + place.where("p.territory_code"))
+                        + " and not p.own_frequency and " + place.where("p.territory_code", "p.county"))
                 .params(place.params()).param("county", county)
                 .query((rs, n) -> new Retag(rs.getLong(1), rs.getString(2), rs.getString(3),
                         CarePlanRepository.strings(rs.getArray(4)), false, rs.getObject(6, LocalDate.class),

@@ -49,8 +49,8 @@ public class CoverageRecount {
                       select substr(p.territory_code, 1, :length), 0, 0, 0, count(*), count(*) filter (where p.next_due_on < :today)
                       from visits.care_plan p where %s and p.status = 'ACTIVE' group by 1) figures
                 group by code order by code
-                """.formatted(ACTIVE, scope.where("h.territory_code"), scope.where("v.territory_code"),
-                        scope.where("p.territory_code")))
+                """.formatted(ACTIVE, scope.where("h.territory_code", "h.county"), scope.where("v.territory_code", "v.county"),
+                        scope.where("p.territory_code", "p.county")))
                 .params(scope.params()).param("length", length).param("today", today)
                 .param("from", CoverageTallies.start(month)).param("to", CoverageTallies.start(month.plusMonths(1)))
                 .query(rs -> {
@@ -86,8 +86,8 @@ public class CoverageRecount {
                 from held h left join visited v using (household_id) left join plans p using (household_id)
                 group by h.holder_kind, h.holder_id
                 order by name, h.holder_kind, h.holder_id
-                """.formatted(scope.where("a.territory_code"), ACTIVE, scope.where("v.territory_code"),
-                        scope.where("p.territory_code")))
+                """.formatted(scope.where("a.territory_code", "a.county"), ACTIVE, scope.where("v.territory_code", "v.county"),
+                        scope.where("p.territory_code", "p.county")))
                 .params(scope.params()).param("today", today)
                 .param("from", CoverageTallies.start(month)).param("to", CoverageTallies.start(month.plusMonths(1)))
                 .query((rs, row) -> new Cadre(rs.getString("holder_kind"), rs.getLong("holder_id"), rs.getString("name"),

@@ -60,7 +60,7 @@ class CoverageTallies {
                 order by t.grid_code
                 on conflict (grid_code, county) do update set as_of = excluded.as_of, households = excluded.households,
                     held = excluded.held, plans = excluded.plans, plans_overdue = excluded.plans_overdue
-                """.formatted(scope.where("d.grid_code"), scope.where("g.grid_code")))
+                """.formatted(scope.where("d.grid_code", "d.county"), scope.where("g.grid_code", "g.county")))
                 .params(scope.params()).param("today", today).update();
         jdbc.sql("""
                 with marked as (
@@ -74,7 +74,7 @@ class CoverageTallies {
                 from marked m
                 order by m.grid_code
                 on conflict (grid_code, month, county) do update set visited = excluded.visited
-                """.formatted(scope.where("d.grid_code")))
+                """.formatted(scope.where("d.grid_code", "d.county")))
                 .params(scope.params()).param("month", month).param("from", start(month))
                 .param("to", start(month.plusMonths(1))).update();
     }
@@ -92,7 +92,7 @@ class CoverageTallies {
                       select grid_code, 0, 0, visited, 0, 0
                       from visits.coverage_grid_month m where %s and m.month = :month) figures
                 group by 1 order by 1
-                """.formatted(scope.where("g.grid_code"), scope.where("m.grid_code")))
+                """.formatted(scope.where("g.grid_code", "g.county"), scope.where("m.grid_code", "m.county")))
                 .params(scope.params()).param("length", length).param("month", month)
                 .query(rs -> {
                     sums.put(rs.getString("code"), new Figures(rs.getLong("households"), rs.getLong("held"),

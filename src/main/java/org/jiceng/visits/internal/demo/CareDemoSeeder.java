@@ -52,9 +52,9 @@ class CareDemoSeeder implements ApplicationRunner {
             return;
         }
         Scope place = Scope.of(county);
-        boolean first = jdbc.sql("select not exists (select 1 from visits.care_plan p where " + place.where("p.territory_code") + ")")
+        boolean first = jdbc.sql("select not exists (select 1 from visits.care_plan p where " + place.where("p.territory_code", "p.county") + ")")
                 .params(place.params()).query(Boolean.class).single();
-        boolean projected = jdbc.sql("select exists (select 1 from visits.household h where " + place.where("h.territory_code") + ")")
+        boolean projected = jdbc.sql("select exists (select 1 from visits.household h where " + place.where("h.territory_code", "h.county") + ")")
                 .params(place.params()).query(Boolean.class).single();
         if (!projected) {
             households.refresh(county);
@@ -62,7 +62,7 @@ class CareDemoSeeder implements ApplicationRunner {
         CarePlans.Ensured done = plans.ensureFor(county);
         if (first && done.created() > 0) {
             jdbc.sql("update visits.care_plan p set starts_on = :today - (p.id % 21)::int, next_due_on = :today - (p.id % 21)::int"
-                            + " where p.last_visited_on is null and " + place.where("p.territory_code"))
+                            + " where p.last_visited_on is null and " + place.where("p.territory_code", "p.county"))
                     .params(place.params()).param("today", Beijing.today(clock)).update();
         }
         log.info("演示一人一策：新建 {}，变更 {}，关闭 {}，落实责任人 {}", done.created(), done.changed(), done.closed(), done.assigned());

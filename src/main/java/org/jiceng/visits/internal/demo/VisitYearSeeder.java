@@ -104,7 +104,7 @@ public class VisitYearSeeder implements ApplicationRunner {
     }
 
     private int generate(Scope scope) {
-        if (!jdbc.sql("select exists (select 1 from visits.household h where " + scope.where("h.territory_code") + ")")
+        if (!jdbc.sql("select exists (select 1 from visits.household h where " + scope.where("h.territory_code", "h.county") + ")")
                 .params(scope.params()).query(Boolean.class).single()) {
             projection.refresh(town);
         }
@@ -144,7 +144,7 @@ public class VisitYearSeeder implements ApplicationRunner {
                 from (select v.county, v.household_id, max((v.visited_at at time zone 'Asia/Shanghai')::date) as day
                       from visits.visit v where %s group by v.county, v.household_id) last
                 where p.household_id = last.household_id and p.county = last.county and p.status = 'ACTIVE'
-                """.formatted(scope.where("v.territory_code"))).params(scope.params()).update();
+                """.formatted(scope.where("v.territory_code", "v.county"))).params(scope.params()).update();
         log.info("演示数据：{} 户，{} 次走访", households.size(), visits.size());
         return visits.size();
     }
@@ -160,7 +160,7 @@ public class VisitYearSeeder implements ApplicationRunner {
                 from visits.household h
                 left join visits.care_plan p on p.household_id = h.id and p.county = h.county and p.status = 'ACTIVE'
                 where %s order by h.id
-                """.formatted(scope.where("h.territory_code"))).params(scope.params()).param("every", DEFAULT_EVERY_DAYS)
+                """.formatted(scope.where("h.territory_code", "h.county"))).params(scope.params()).param("every", DEFAULT_EVERY_DAYS)
                 .query((rs, n) -> new Household(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
@@ -168,7 +168,7 @@ public class VisitYearSeeder implements ApplicationRunner {
     private Map<Long, String> chiefs(Scope scope) {
         Map<Long, String> chiefs = new HashMap<>();
         jdbc.sql("select a.household_id, max(a.holder_name) from visits.assignment a where a.level = 'HOUSEHOLD' and "
-                        + scope.where("a.territory_code") + " group by a.household_id")
+                        + scope.where("a.territory_code", "a.county") + " group by a.household_id")
                 .params(scope.params()).query(rs -> {
                     chiefs.put(rs.getLong(1), rs.getString(2));
                 });

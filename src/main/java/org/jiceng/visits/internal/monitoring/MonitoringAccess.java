@@ -32,7 +32,7 @@ final class MonitoringAccess {
         }
 
         String where(String territoryColumn, String kindColumn, String idColumn) {
-            String territorial = scope.where(territoryColumn);
+            String territorial = scope.where(territoryColumn, countyOf(territoryColumn));
             return contact == null ? territorial : "(" + territorial + " or " + contact.where(kindColumn, idColumn) + ")";
         }
 
@@ -45,7 +45,13 @@ final class MonitoringAccess {
         }
 
         String scopeWhere(String territoryColumn) {
-            return scope.where(territoryColumn);
+            return scope.where(territoryColumn, countyOf(territoryColumn));
+        }
+
+        /** The county column of the same row: every visits table keeps one beside its territory code. */
+        private static String countyOf(String territoryColumn) {
+            int dot = territoryColumn.lastIndexOf('.');
+            return territoryColumn.substring(0, dot + 1) + "county";
         }
 
         Map<String, Object> scopeParams() {

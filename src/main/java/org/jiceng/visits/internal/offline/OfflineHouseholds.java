@@ -58,7 +58,7 @@ public class OfflineHouseholds {
                                p.next_due_on
                         from visits.household h
                         left join visits.care_plan p on p.household_id = h.id and p.county = h.county and p.status = 'ACTIVE'
-                        where (""" + scope.where("h.territory_code") + " or " + held + """
+                        where (""" + scope.where("h.territory_code", "h.county") + " or " + held + """
                         ) and h.id > :after order by h.id limit :limit""")
                 .params(scope.params()).params(holders.params())
                 .param("today", Beijing.today(clock)).param("after", afterId).param("limit", limit)

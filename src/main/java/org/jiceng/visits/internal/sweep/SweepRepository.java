@@ -67,7 +67,7 @@ class SweepRepository {
                         select h.county, :sweep, h.id, h.territory_code, h.address from visits.household h
                         where h.county = :county and %s
                           and (cardinality(cast(:tags as text[])) = 0 or h.care_tags && cast(:tags as text[]))"""
-                        .formatted(place.where("h.territory_code")))
+                        .formatted(place.where("h.territory_code", "h.county")))
                 .params(params).update();
     }
 

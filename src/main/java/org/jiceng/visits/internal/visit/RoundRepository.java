@@ -52,13 +52,13 @@ class RoundRepository {
     }
 
     Optional<Row> find(long id, Scope scope) {
-        return jdbc.sql("select " + COLUMNS + " from visits.visit_round r where r.id = :id and " + scope.where("r.territory_code"))
+        return jdbc.sql("select " + COLUMNS + " from visits.visit_round r where r.id = :id and " + scope.where("r.territory_code", "r.county"))
                 .params(scope.params()).param("id", id).query((rs, n) -> row(rs)).optional();
     }
 
     /** Newest first below {@code beforeId}; {@code week} (a Monday) narrows to one week. */
     List<Row> list(Scope scope, LocalDate week, long beforeId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from visits.visit_round r where " + scope.where("r.territory_code")
+        return jdbc.sql("select " + COLUMNS + " from visits.visit_round r where " + scope.where("r.territory_code", "r.county")
                         + (week == null ? "" : " and r.week_of = :week") + " and r.id < :before order by r.id desc limit :limit")
                 .params(scope.params()).param("week", week).param("before", beforeId).param("limit", limit)
                 .query((rs, n) -> row(rs)).list();

@@ -41,9 +41,9 @@ final class VisitAccess {
         /** Over a row with a household id and county column and a territory code column. */
         String where(String territoryColumn, String householdColumn, String countyColumn) {
             if (holders == null) {
-                return scope.where(territoryColumn);
+                return scope.where(territoryColumn, countyColumn);
             }
-            return "(" + scope.where(territoryColumn) + " or " + responsible(householdColumn, countyColumn) + ")";
+            return "(" + scope.where(territoryColumn, countyColumn) + " or " + responsible(householdColumn, countyColumn) + ")";
         }
 
         Map<String, Object> params() {

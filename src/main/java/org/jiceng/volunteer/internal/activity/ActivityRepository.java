@@ -73,7 +73,7 @@ class ActivityRepository {
 
     /** The activities in {@code scope} or of a team {@code userId} leads, newest first. */
     List<ActivityRow> within(Scope scope, long userId, Long teamId, ActivityState status, long below, int limit) {
-        return jdbc.sql(SELECT + " where (" + scope.where("a.community_code") + " or a.team_id in ("
+        return jdbc.sql(SELECT + " where (" + scope.where("a.community_code", "a.county") + " or a.team_id in ("
                         + "select m.team_id from volunteer.team_member m join volunteer.volunteer v"
                         + " on v.county = m.county and v.id = m.volunteer_id where v.user_id = :user and m.leader))"
                         + (teamId == null ? "" : " and a.team_id = :team")

@@ -45,7 +45,7 @@ class TeamRepository {
 
     /** The teams in {@code scope} or led by {@code userId}, newest first. */
     List<TeamRow> within(Scope scope, long userId, String community, long below, int limit) {
-        return jdbc.sql(SELECT + " where (" + scope.where("t.community_code") + " or t.id in (" + LED + "))"
+        return jdbc.sql(SELECT + " where (" + scope.where("t.community_code", "t.county") + " or t.id in (" + LED + "))"
                         + (community == null ? "" : " and t.community_code = :community")
                         + " and t.id < :below order by t.id desc limit :limit")
                 .params(scope.params()).param("user", userId).param("community", community).param("below", below)

@@ -49,7 +49,7 @@ class ClaimRepository {
     }
 
     List<Spot> spots(Scope scope, long idBelow, int limit) {
-        return jdbc.sql(SPOT + " where " + scope.where("community_code")
+        return jdbc.sql(SPOT + " where " + scope.where("community_code", "county")
                         + " and status <> 'CLOSED' and id < :below order by id desc limit :limit")
                 .params(scope.params()).param("below", idBelow).param("limit", limit + 1)
                 .query(ClaimRepository::spot).list();
@@ -77,7 +77,7 @@ class ClaimRepository {
 
     /** Claims in the scope, or (when {@code onlyUser} is set) the user's own, newest first. */
     List<Claim> claims(Scope scope, Long onlyUser, long idBelow, int limit) {
-        String where = onlyUser != null ? "c.user_id = :u" : scope.where("c.community_code");
+        String where = onlyUser != null ? "c.user_id = :u" : scope.where("c.community_code", "c.county");
         return jdbc.sql(CLAIM + " where " + where + " and c.id < :below order by c.id desc limit :limit")
                 .params(onlyUser != null ? java.util.Map.of() : scope.params()).param("u", onlyUser == null ? 0L : onlyUser)
                 .param("below", idBelow).param("limit", limit + 1)

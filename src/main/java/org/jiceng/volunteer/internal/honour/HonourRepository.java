@@ -1,5 +1,6 @@
 package org.jiceng.volunteer.internal.honour;
 
+import org.jiceng.County;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -55,15 +56,15 @@ class HonourRepository {
     List<Tallied> topOfMonth(String community, LocalDate month, int limit) {
         return jdbc.sql("""
                         select volunteer_id, minutes from volunteer.hours_tally
-                        where community_code = :c and month = :m and minutes > 0
+                        where county = :county and community_code = :c and month = :m and minutes > 0
                         order by minutes desc, volunteer_id limit :limit""")
-                .param("c", community).param("m", month).param("limit", limit)
+                .param("county", County.of(community)).param("c", community).param("m", month).param("limit", limit)
                 .query((rs, n) -> new Tallied(rs.getLong("volunteer_id"), rs.getInt("minutes"))).list();
     }
 
     Optional<Long> redListOf(String community, LocalDate month) {
-        return jdbc.sql("select id from volunteer.red_list where community_code = :c and month = :m")
-                .param("c", community).param("m", month).query(Long.class).optional();
+        return jdbc.sql("select id from volunteer.red_list where county = :county and community_code = :c and month = :m")
+                .param("county", County.of(community)).param("c", community).param("m", month).query(Long.class).optional();
     }
 
     long newRedList(String community, LocalDate month, long by) {
@@ -141,7 +142,7 @@ class HonourRepository {
     }
 
     List<Black> blacks(Scope scope, long idBelow, int limit) {
-        return jdbc.sql(BLACK + " where " + scope.where("community_code") + " and id < :below order by id desc limit :limit")
+        return jdbc.sql(BLACK + " where " + scope.where("community_code", "county") + " and id < :below order by id desc limit :limit")
                 .params(scope.params()).param("below", idBelow).param("limit", limit + 1)
                 .query(HonourRepository::black).list();
     }
@@ -154,8 +155,8 @@ class HonourRepository {
 
     /** The entries a community's public board shows: told, not under appeal, not revoked, not ended. */
     List<BlackEntry> shownBlack(String community, LocalDate today) {
-        return jdbc.sql(BLACK + " where community_code = :c and status = 'ACTIVE' and ends_on > :today order by id")
-                .param("c", community).param("today", today).query(HonourRepository::black).list().stream()
+        return jdbc.sql(BLACK + " where county = :county and community_code = :c and status = 'ACTIVE' and ends_on > :today order by id")
+                .param("county", County.of(community)).param("c", community).param("today", today).query(HonourRepository::black).list().stream()
                 .map(Black::entry).toList();
     }
 

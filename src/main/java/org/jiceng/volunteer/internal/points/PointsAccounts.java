@@ -101,7 +101,7 @@ public class PointsAccounts {
                         select v.id, v.name, v.community_code, coalesce(a.balance, 0), coalesce(a.entries, 0)
                         from volunteer.volunteer v
                         left join volunteer.points_account a on a.volunteer_id = v.id and a.county = v.county
-                        where %s and v.id > :above order by v.id limit :n""".formatted(scope.where("v.community_code")))
+                        where %s and v.id > :above order by v.id limit :n""".formatted(scope.where("v.community_code", "v.county")))
                 .params(scope.params()).param("above", Cursor.idAbove(after)).param("n", n + 1)
                 .query((rs, i) -> new Balance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5)))
                 .list();
@@ -114,7 +114,7 @@ public class PointsAccounts {
         return jdbc.sql("""
                         select record_id, community_code, member_id, minutes, volunteer_id, entry_id, reason, recorded_at
                         from volunteer.points_party_service where %s order by recorded_at desc limit :n"""
-                        .formatted(scope.where("community_code")))
+                        .formatted(scope.where("community_code", "county")))
                 .params(scope.params()).param("n", limit)
                 .query((rs, i) -> new PartyServiceOutcome(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                         rs.getInt(4), rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7),

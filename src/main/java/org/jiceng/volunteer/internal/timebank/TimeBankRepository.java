@@ -54,7 +54,7 @@ class TimeBankRepository {
 
     /** Accounts in the scope, or held or kept (as proxy) by the user, newest first. */
     List<Account> accounts(Scope scope, long userId, long idBelow, int limit) {
-        return jdbc.sql(ACCOUNT + " where (" + scope.where("community_code") + """
+        return jdbc.sql(ACCOUNT + " where (" + scope.where("community_code", "county") + """
                          or user_id = :user
                          or id in (select account_id from volunteer.time_proxy where proxy_user_id = :user))
                         and id < :below order by id desc limit :limit""")
@@ -119,7 +119,7 @@ class TimeBankRepository {
     }
 
     List<Service> services(Scope scope, String status, long idBelow, int limit) {
-        return jdbc.sql(SERVICE + " where " + scope.where("s.community_code")
+        return jdbc.sql(SERVICE + " where " + scope.where("s.community_code", "s.county")
                         + " and (cast(:status as text) is null or s.status = :status) and s.id < :below"
                         + " order by s.id desc limit :limit")
                 .params(scope.params()).param("status", status).param("below", idBelow).param("limit", limit + 1)

@@ -1,6 +1,7 @@
 package org.jiceng.services.internal.booking;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class BookingSweeps {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.services.booking-sweep:PT5M}", initialDelayString = "PT2M")
+    @SchedulerLock(name = "services.booking-sweep", lockAtMostFor = "PT10M")
     void scheduledSweep() {
         if (scheduled) {
             sweep();

@@ -5,6 +5,7 @@ import org.jiceng.cases.CasesApi;
 import org.jiceng.cases.InboxNotice;
 import org.jiceng.cases.PersonalNotice;
 import org.jiceng.cases.WorkingCalendar;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ public class RequestSweep {
     }
 
     @Scheduled(fixedDelayString = "${jiceng.services.request-sweep:PT10M}", initialDelayString = "PT2M")
+    @SchedulerLock(name = "services.request-sweep", lockAtMostFor = "PT10M")
     public void scheduled() {
         sweep();
     }

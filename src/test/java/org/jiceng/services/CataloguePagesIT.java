@@ -69,4 +69,34 @@ class CataloguePagesIT {
         assertThat(gucheng.get(itemPath + "/edit").body()).contains("修改事项（保存为新版本草稿）");
         assertThat(gucheng.get("/services/policies/new").body()).contains("新建政策一页通");
     }
+
+    @Test
+    void staffPublishAPolicySheetOnItsPageAndWithdrawItWhenItNoLongerHolds() {
+        Http gucheng = Http.as(port, "gucheng");
+        String title = "页面测试政策" + System.nanoTime() % 100_000;
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("territoryCode", "530326001");
+        form.put("title", title);
+        form.put("topic", "测试");
+        form.put("body", "第一段\n第二段");
+        form.put("items", "没有这个编码");
+        form.put("publisher", "古城街道");
+        var refused = gucheng.postForm("/services/policies", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("没有已发布的事项编码").contains(title).contains("第二段");
+        form.put("items", "");
+        var saved = gucheng.postForm("/services/policies", form);
+        assertThat(saved.status()).isEqualTo(302);
+        String sheetPath = saved.location().replaceAll("^https?://[^/]+", "");
+        assertThat(gucheng.postForm(sheetPath + "/publish", Map.of()).status()).isEqualTo(302);
+        assertThat(gucheng.get(sheetPath).body()).contains("withdraw-sheet");
+        assertThat(Http.as(port, "jumin").get("/services/policies").body()).contains(title);
+        // another town's staff cannot withdraw it; its own staff can, and residents no longer see it
+        assertThat(Http.as(port, "yiche").postForm(sheetPath + "/withdraw", Map.of()).status()).isIn(403, 404);
+        assertThat(Http.as(port, "jumin").postForm(sheetPath + "/withdraw", Map.of()).status()).isEqualTo(403);
+        var withdrawn = gucheng.postForm(sheetPath + "/withdraw", Map.of());
+        assertThat(withdrawn.status()).isEqualTo(302);
+        assertThat(gucheng.get(sheetPath).body()).contains("已撤回，居民不再看到这份政策一页通");
+        assertThat(Http.as(port, "jumin").get("/services/policies").body()).doesNotContain(title);
+    }
 }

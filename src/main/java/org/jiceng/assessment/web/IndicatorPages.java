@@ -21,6 +21,7 @@ import org.jiceng.assessment.internal.indicator.Source;
 import org.jiceng.assessment.internal.indicator.ValueView;
 import org.jiceng.assessment.web.IndicatorForms.IndicatorForm;
 import org.jiceng.assessment.web.IndicatorForms.ValueForm;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -130,12 +131,10 @@ class IndicatorPages {
     @PostMapping("/assessment/scores/values/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String note, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             values.review(user, id, new EnteredValues.Review(decision, note, null));
-            redirect.addFlashAttribute("notice", "ACCEPT".equals(decision) ? "已审核通过" : "已退回");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "ACCEPT".equals(decision) ? "已审核通过" : "已退回";
+        });
         return "redirect:/assessment/scores/values/" + id;
     }
 

@@ -14,6 +14,7 @@ import org.jiceng.assessment.internal.scorecard.Rankings;
 import org.jiceng.assessment.internal.scorecard.ScorecardView;
 import org.jiceng.assessment.internal.scorecard.Scorecards;
 import org.jiceng.assessment.internal.scorecard.Tracks;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,12 +99,10 @@ class ScorecardPages {
     @Guard(resource = Resource.SCORECARD, action = Action.ACT)
     @PostMapping("/assessment/scores/quarters")
     String close(@RequestParam(required = false) String quarter, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             QuarterClose.Closing closing = quarters.close(user, quarter);
-            redirect.addFlashAttribute("notice", closing.quarter() + " 已关账，" + closing.scorecards() + " 张记分卡已固定");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return closing.quarter() + " 已关账，" + closing.scorecards() + " 张记分卡已固定";
+        });
         boolean known = quarter != null && quarter.strip().matches("[0-9]{4}-Q[1-4]");
         return "redirect:/assessment/scores" + (known ? "?quarter=" + quarter.strip() : "");
     }

@@ -1,6 +1,7 @@
 package org.jiceng.identity.internal;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -16,43 +17,56 @@ import org.springframework.stereotype.Component;
 @Component
 class Sessions implements SessionRegistry {
 
+    /** Null when the application runs without its web side (a product command, a module test): no sessions then. */
     private final SpringSessionBackedSessionRegistry<? extends Session> registry;
 
-    <S extends Session> Sessions(FindByIndexNameSessionRepository<S> repository) {
-        this.registry = new SpringSessionBackedSessionRegistry<>(repository);
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
+        FindByIndexNameSessionRepository<? extends Session> found = repository.getIfAvailable();
+        this.registry = found == null ? null : registryOf(found);
+    }
+
+    private static <S extends Session> SpringSessionBackedSessionRegistry<S> registryOf(
+            FindByIndexNameSessionRepository<S> repository) {
+        return new SpringSessionBackedSessionRegistry<>(repository);
     }
 
     void end(String username) {
-        registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
+        getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 
     @Override
     public List<Object> getAllPrincipals() {
-        return registry.getAllPrincipals();
+        return registry == null ? List.of() : registry.getAllPrincipals();
     }
 
     @Override
     public List<SessionInformation> getAllSessions(Object principal, boolean includeExpiredSessions) {
-        return registry.getAllSessions(principal, includeExpiredSessions);
+        return registry == null ? List.of() : registry.getAllSessions(principal, includeExpiredSessions);
     }
 
     @Override
     public SessionInformation getSessionInformation(String sessionId) {
-        return registry.getSessionInformation(sessionId);
+        return registry == null ? null : registry.getSessionInformation(sessionId);
     }
 
     @Override
     public void refreshLastRequest(String sessionId) {
-        registry.refreshLastRequest(sessionId);
+        if (registry != null) {
+            registry.refreshLastRequest(sessionId);
+        }
     }
 
     @Override
     public void registerNewSession(String sessionId, Object principal) {
-        registry.registerNewSession(sessionId, principal);
+        if (registry != null) {
+            registry.registerNewSession(sessionId, principal);
+        }
     }
 
     @Override
     public void removeSessionInformation(String sessionId) {
-        registry.removeSessionInformation(sessionId);
+        if (registry != null) {
+            registry.removeSessionInformation(sessionId);
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.jiceng.ledger.internal.LedgerAccess;
 import org.jiceng.ledger.internal.payment.PaymentDesk;
 import org.jiceng.ledger.internal.payment.PaymentService;
 import org.jiceng.ledger.internal.payment.PaymentView;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,13 +79,11 @@ class PaymentPageController {
     @Guard(resource = Resource.LEDGER_PAYMENT, action = Action.ACT)
     @PostMapping("/ledger/payments/{id}/approve")
     String approve(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             PaymentView payment = payments.approve(user, id, null);
-            redirect.addFlashAttribute("notice", payment.state().equals("POSTED")
-                    ? "已签批：双密码齐全，支付已记入账本第 " + payment.entrySeq() + " 笔分录" : "已签批，等待另一方签批");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return payment.state().equals("POSTED")
+                    ? "已签批：双密码齐全，支付已记入账本第 " + payment.entrySeq() + " 笔分录" : "已签批，等待另一方签批";
+        });
         return "redirect:/ledger/payments/" + id;
     }
 
@@ -92,12 +91,10 @@ class PaymentPageController {
     @PostMapping("/ledger/payments/{id}/refuse")
     String refuse(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user,
                   RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             payments.refuse(user, id, reason);
-            redirect.addFlashAttribute("notice", "已拒绝这笔支付");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "已拒绝这笔支付";
+        });
         return "redirect:/ledger/payments/" + id;
     }
 

@@ -18,6 +18,7 @@ import org.jiceng.services.internal.catalogue.CatalogueReads;
 import org.jiceng.services.internal.catalogue.ItemDetail;
 import org.jiceng.services.internal.catalogue.ItemForm;
 import org.jiceng.services.internal.catalogue.ItemView;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -125,24 +126,20 @@ class CataloguePageController {
     @Guard(resource = Resource.SERVICE_ITEM, action = Action.MANAGE)
     @PostMapping("/services/items/{id}/publish")
     String publish(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             catalogue.publish(user, id);
-            redirect.addFlashAttribute("notice", "已发布，原版本已被替代");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "已发布，原版本已被替代";
+        });
         return "redirect:/services/items/" + id;
     }
 
     @Guard(resource = Resource.SERVICE_ITEM, action = Action.MANAGE)
     @PostMapping("/services/items/{id}/withdraw")
     String withdraw(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             catalogue.withdraw(user, id);
-            redirect.addFlashAttribute("notice", "已撤回，居民不再看到此事项");
-        } catch (ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "已撤回，居民不再看到此事项";
+        });
         return "redirect:/services/items/" + id;
     }
 

@@ -18,6 +18,7 @@ import org.jiceng.services.internal.policy.PolicySheets;
 import org.jiceng.services.internal.policy.SheetDetail;
 import org.jiceng.services.internal.policy.SheetForm;
 import org.jiceng.services.internal.policy.SheetView;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -130,12 +131,20 @@ class PolicyPageController {
     @Guard(resource = Resource.POLICY_SHEET, action = Action.MANAGE)
     @PostMapping("/services/policies/{id}/publish")
     String publish(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        try {
+        PageSteps.attempt(redirect, () -> {
             sheets.publish(user, id);
-            redirect.addFlashAttribute("notice", "已发布");
-        } catch (ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "已发布，原版本已被替代";
+        });
+        return "redirect:/services/policies/" + id;
+    }
+
+    @Guard(resource = Resource.POLICY_SHEET, action = Action.MANAGE)
+    @PostMapping("/services/policies/{id}/withdraw")
+    String withdraw(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        PageSteps.attempt(redirect, () -> {
+            sheets.withdraw(user, id);
+            return "已撤回，居民不再看到这份政策一页通";
+        });
         return "redirect:/services/policies/" + id;
     }
 

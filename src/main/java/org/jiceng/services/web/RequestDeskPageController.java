@@ -5,9 +5,7 @@ import org.jiceng.Action;
 import org.jiceng.CurrentUser;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
-import org.jiceng.services.internal.request.RequestViews.Detail;
 import org.jiceng.services.internal.request.RequestViews.DueLine;
-import org.jiceng.services.internal.request.RequestViews.Line;
 import org.jiceng.services.internal.request.ServiceRequests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,25 +38,10 @@ class RequestDeskPageController {
         return "services/request/work";
     }
 
-    /** One line handed to the office, beside its request. */
-    record OfficeLine(long requestId, String residentName, String villageCode, Line line) {
-    }
-
     @Guard(resource = Resource.SERVICE_REQUEST, action = Action.ACT)
     @GetMapping("/services/requests/office")
     String office(CurrentUser user, Model model) {
-        Long unit = user.unitId().orElse(null);
-        List<OfficeLine> lines = requests.list(user, null, null, false, null, SHOWN).items().stream()
-                .filter(s -> !s.status().equals("DONE") && !s.status().equals("WITHDRAWN"))
-                .map(s -> requests.detail(s.id(), user))
-                .flatMap((Detail d) -> d.lines().stream()
-                        .filter(l -> unit != null && unit.equals(l.officeUnitId()))
-                        .filter(l -> l.state().equals("HANDED_OVER") || l.state().equals("RETURNED")
-                                || l.state().equals("DECIDED"))
-                        .map(l -> new OfficeLine(d.request().id(), d.request().residentName(),
-                                d.request().villageCode(), l)))
-                .toList();
-        model.addAttribute("lines", lines);
+        model.addAttribute("lines", requests.officeLines(user, SHOWN));
         return "services/request/office";
     }
 }

@@ -14,6 +14,7 @@ import org.jiceng.volunteer.internal.points.PointsAccounts;
 import org.jiceng.volunteer.internal.points.PointsAwards;
 import org.jiceng.volunteer.internal.points.PointsRules;
 import org.jiceng.volunteer.internal.Volunteers.Volunteer;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -93,12 +94,10 @@ class PointsPageController {
     String reverse(@PathVariable long entryId, @RequestParam(required = false) String reason, CurrentUser user,
                    RedirectAttributes redirect) {
         var entry = accounts.entry(user, entryId);
-        try {
+        PageSteps.attempt(redirect, () -> {
             awards.reverse(user, entryId, reason);
-            redirect.addFlashAttribute("notice", "已冲销第 " + entry.seq() + " 笔");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "已冲销第 " + entry.seq() + " 笔";
+        });
         return "redirect:/volunteer/points/" + entry.volunteerId();
     }
 

@@ -18,6 +18,7 @@ import org.jiceng.volunteer.internal.store.StoreAccess;
 import org.jiceng.volunteer.internal.store.StoreGoods;
 import org.jiceng.volunteer.internal.store.StoreMovements;
 import org.jiceng.volunteer.internal.store.StoreStatement;
+import org.jiceng.PageSteps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -93,12 +94,10 @@ class StorePageController {
     String donate(@PathVariable long id, @RequestParam(required = false) String donor,
                   @RequestParam(required = false) String quantity, CurrentUser user, RedirectAttributes redirect) {
         var good = goods.require(user, Action.MANAGE, id);
-        try {
+        PageSteps.attempt(redirect, () -> {
             movements.donate(user, id, new StoreMovements.Donation(donor, number("quantity", quantity).intValue(), null, null));
-            redirect.addFlashAttribute("notice", "已登记捐赠入库");
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
+            return "已登记捐赠入库";
+        });
         return "redirect:/volunteer/store?village=" + good.communityCode();
     }
 
@@ -107,15 +106,11 @@ class StorePageController {
     String redeem(@PathVariable long id, @RequestParam(required = false) String quantity, CurrentUser user,
                   RedirectAttributes redirect) {
         var good = goods.require(user, Action.READ, id);
-        try {
+        boolean redeemed = PageSteps.attempt(redirect, () -> {
             var m = movements.redeem(user, id, number("quantity", quantity == null ? "1" : quantity).intValue());
-            redirect.addFlashAttribute("notice", "兑换成功：“" + m.goodName() + "” " + (-m.quantity()) + " 件，扣 "
-                    + m.points() + " 分，请到社区爱心超市领取");
-            return "redirect:/volunteer/store/mine";
-        } catch (BadInputException | ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/volunteer/store?village=" + good.communityCode();
+            return "兑换成功：“" + m.goodName() + "” " + (-m.quantity()) + " 件，扣 " + m.points() + " 分，请到社区爱心超市领取";
+        });
+        return redeemed ? "redirect:/volunteer/store/mine" : "redirect:/volunteer/store?village=" + good.communityCode();
     }
 
     @Guard(resource = Resource.STORE, action = Action.READ)

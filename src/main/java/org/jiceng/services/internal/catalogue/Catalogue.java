@@ -12,6 +12,7 @@ import org.jiceng.Resource;
 import org.jiceng.Scope;
 import org.jiceng.territory.TerritoryApi;
 import org.jiceng.territory.UnitView;
+import org.jiceng.services.internal.versions.VersionedRows;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalogue {
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
     private final CatalogueReads reads;
     private final TerritoryApi territory;
     private final Clock clock;
 
     Catalogue(JdbcClient jdbc, CatalogueReads reads, TerritoryApi territory, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "services.item", "services.item_version", "item_id");
         this.reads = reads;
         this.territory = territory;
         this.clock = clock;
@@ -106,13 +109,7 @@ public class Catalogue {
             checkMembers(newest.county(), new ItemForm(null, "BUNDLE", null, null, null, null, null, null, null, null,
                     null, null, newest.members(), null));
         }
-        jdbc.sql("update services.item_version set state = 'REPLACED' where item_id = :id and county = :county and state = 'PUBLISHED'")
-                .param("id", id).param("county", newest.county()).update();
-        jdbc.sql("""
-                        update services.item_version set state = 'PUBLISHED', published_at = :at
-                         where item_id = :id and county = :county and version = :version""")
-                .param("at", now()).param("id", id).param("county", newest.county())
-                .param("version", newest.version()).update();
+        rows.publish(id, newest.county(), newest.version(), now());
         return reads.detail(user, id);
     }
 
@@ -121,13 +118,7 @@ public class Catalogue {
     public ItemDetail withdraw(CurrentUser user, long id) {
         ItemView newest = lockNewest(user, id);
         CatalogueAccess.checkManage(user, Resource.SERVICE_ITEM, newest.territoryCode());
-        int changed = jdbc.sql("""
-                        update services.item_version set state = 'WITHDRAWN'
-                         where item_id = :id and county = :county and state = 'PUBLISHED'""")
-                .param("id", id).param("county", newest.county()).update();
-        if (changed == 0) {
-            throw new ConflictException("事项当前没有已发布的版本");
-        }
+        rows.withdraw(id, newest.county(), "事项当前没有已发布的版本");
         return reads.detail(user, id);
     }
 
@@ -138,8 +129,7 @@ public class Catalogue {
                 CatalogueAccess.mayRead(user, Resource.SERVICE_ITEM, v.territoryCode(), v.state()))) {
             throw new NotFoundException("事项 " + id + " 不存在");
         }
-        jdbc.sql("select id from services.item where id = :id and county = :county for update")
-                .param("id", id).param("county", versions.getFirst().county()).query(Long.class).single();
+        rows.lock(id, versions.getFirst().county());
         return reads.versions(id).getFirst();
     }
 

@@ -33,6 +33,12 @@ public class ItemVersions {
                 .param("county", county).param("id", itemId).query(ItemVersions::row).optional();
     }
 
+    /** The published version of the county's item with this code, if it has one. */
+    public Optional<CatalogueItem> publishedByCode(String county, String code) {
+        return jdbc.sql(SELECT + " where i.county = :county and i.code = :code and v.state = 'PUBLISHED'")
+                .param("county", County.of(county)).param("code", code).query(ItemVersions::row).optional();
+    }
+
     /** The published version of an item found by id alone (the county is read from the item). */
     public Optional<CatalogueItem> published(long itemId) {
         return jdbc.sql(SELECT + " where i.id = :id and v.state = 'PUBLISHED'")

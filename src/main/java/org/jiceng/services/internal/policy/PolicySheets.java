@@ -20,6 +20,7 @@ import org.jiceng.Scope;
 import org.jiceng.services.internal.catalogue.CatalogueAccess;
 import org.jiceng.services.internal.catalogue.CatalogueReads;
 import org.jiceng.services.internal.catalogue.ItemView;
+import org.jiceng.services.internal.versions.VersionedRows;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,13 @@ public class PolicySheets {
             """;
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
     private final CatalogueReads items;
     private final Clock clock;
 
     PolicySheets(JdbcClient jdbc, CatalogueReads items, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "services.policy_sheet", "services.policy_sheet_version", "sheet_id");
         this.items = items;
         this.clock = clock;
     }
@@ -146,11 +149,7 @@ public class PolicySheets {
         if (!newest.state().equals("DRAFT")) {
             throw new ConflictException("没有待发布的草稿（先修改生成新草稿）");
         }
-        jdbc.sql("update services.policy_sheet_version set state = 'REPLACED' where sheet_id = :id and county = :county and state = 'PUBLISHED'")
-                .param("id", id).param("county", newest.county()).update();
-        jdbc.sql("update services.policy_sheet_version set state = 'PUBLISHED', published_at = :at where sheet_id = :id and county = :county and version = :version")
-                .param("at", now()).param("id", id).param("county", newest.county()).param("version", newest.version())
-                .update();
+        rows.publish(id, newest.county(), newest.version(), now());
         return detail(user, id);
     }
 
@@ -158,11 +157,7 @@ public class PolicySheets {
     public SheetDetail withdraw(CurrentUser user, long id) {
         SheetView newest = lockNewest(user, id);
         CatalogueAccess.checkManage(user, Resource.POLICY_SHEET, newest.territoryCode());
-        int changed = jdbc.sql("update services.policy_sheet_version set state = 'WITHDRAWN' where sheet_id = :id and county = :county and state = 'PUBLISHED'")
-                .param("id", id).param("county", newest.county()).update();
-        if (changed == 0) {
-            throw new ConflictException("政策一页通当前没有发布中的版本");
-        }
+        rows.withdraw(id, newest.county(), "政策一页通当前没有发布中的版本");
         return detail(user, id);
     }
 
@@ -172,8 +167,7 @@ public class PolicySheets {
                 CatalogueAccess.mayRead(user, Resource.POLICY_SHEET, v.territoryCode(), v.state()))) {
             throw new NotFoundException("政策一页通 " + id + " 不存在");
         }
-        jdbc.sql("select id from services.policy_sheet where id = :id and county = :county for update")
-                .param("id", id).param("county", all.getFirst().county()).query(Long.class).single();
+        rows.lock(id, all.getFirst().county());
         return versions(id).getFirst();
     }
 

@@ -40,11 +40,6 @@ class RequestRepository {
     record LineRow(Line line, String county, long requestId, int daysUsed, OffsetDateTime acceptedAt) {
     }
 
-    Optional<Long> itemIdByCode(String county, String code) {
-        return jdbc.sql("select id from services.item where county = :county and code = :code")
-                .param("county", county).param("code", code).query(Long.class).optional();
-    }
-
     long insertRequest(String village, long itemId, int itemVersion, String itemName, boolean bundle, long residentId,
                        String residentName, Long residentUserId, Channel channel, Long agentUserId, String agentName,
                        long askedBy, OffsetDateTime at, String note) {
@@ -205,6 +200,25 @@ class RequestRepository {
                          order by l.due_at, l.id limit :limit""".formatted(scope.where("r.village_code")))
                 .params(scope.params()).param("unit", unitId == null ? -1L : unitId).param("before", before)
                 .param("now", now).param("limit", limit)
+                .query((rs, n) -> new DueLine(rs.getLong("request_id"), rs.getLong("line_id"),
+                        rs.getString("village_code"), rs.getString("resident_name"), rs.getString("item_name"),
+                        rs.getString("office_name"), rs.getString("state"),
+                        LineState.valueOf(rs.getString("state")).label(), rs.getObject("due_at", OffsetDateTime.class),
+                        rs.getBoolean("overdue")))
+                .list();
+    }
+
+    /** The lines an office has in hand (handed over, returned for materials, decided), oldest deadline first. */
+    List<DueLine> officeLines(String county, long unitId, OffsetDateTime now, int limit) {
+        return jdbc.sql("""
+                        select r.id as request_id, l.id as line_id, r.village_code, r.resident_name, l.item_name,
+                               l.office_name, l.state, l.due_at, l.state = 'HANDED_OVER' and l.due_at < :now as overdue
+                          from services.request_line l join services.request r on r.id = l.request_id and r.county = l.county
+                         where l.county = :county and l.office_unit_id = :unit
+                           and l.state in ('HANDED_OVER', 'RETURNED', 'DECIDED')
+                           and r.status not in ('DONE', 'WITHDRAWN')
+                         order by l.due_at nulls last, l.id limit :limit""")
+                .param("county", county).param("unit", unitId).param("now", now).param("limit", limit)
                 .query((rs, n) -> new DueLine(rs.getLong("request_id"), rs.getLong("line_id"),
                         rs.getString("village_code"), rs.getString("resident_name"), rs.getString("item_name"),
                         rs.getString("office_name"), rs.getString("state"),

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jiceng.AccessPolicy;
 import org.jiceng.AccessPolicy.Target;
 import org.jiceng.Action;
@@ -115,15 +116,15 @@ public class ServiceRequests {
     }
 
     private CatalogueItem item(Ask ask, String county) {
-        Long itemId = ask.itemId();
-        if (itemId == null && ask.itemCode() != null && !ask.itemCode().isBlank()) {
-            itemId = repository.itemIdByCode(county, ask.itemCode().strip().toUpperCase(Locale.ROOT)).orElse(null);
-        }
-        if (itemId == null) {
+        Optional<CatalogueItem> found;
+        if (ask.itemId() != null) {
+            found = items.published(County.of(county), ask.itemId());
+        } else if (ask.itemCode() != null && !ask.itemCode().isBlank()) {
+            found = items.publishedByCode(county, ask.itemCode().strip().toUpperCase(Locale.ROOT));
+        } else {
             throw new BadInputException("itemId", "请选择要办理的事项");
         }
-        return items.published(County.of(county), itemId)
-                .orElseThrow(() -> new BadInputException("itemId", "该事项不存在或未发布"));
+        return found.orElseThrow(() -> new BadInputException("itemId", "该事项不存在或未发布"));
     }
 
     private static Channel channel(String asked, List<CatalogueItem> members) {
@@ -216,6 +217,15 @@ public class ServiceRequests {
                 .contains(Relation.ASSIGNED_TO_UNIT) ? user.unitId().orElse(null) : null;
         OffsetDateTime now = now();
         return repository.dueLines(scope, unit, now.plusDays(days), now, limit);
+    }
+
+    /** 部门办件: the lines handed to the person's own office that it has in hand; nothing for one without an office. */
+    public List<DueLine> officeLines(CurrentUser user, int limit) {
+        if (!AccessPolicy.relations(user, Resource.SERVICE_REQUEST, Action.ACT).contains(Relation.ASSIGNED_TO_UNIT)
+                || user.unitId().isEmpty()) {
+            return List.of();
+        }
+        return repository.officeLines(County.of(user.homeTerritory()), user.unitId().get(), now(), limit);
     }
 
     OffsetDateTime now() {

@@ -225,7 +225,7 @@ class TwoNodesIT {
             hold.executeUpdate();
         }
         CompletableFuture<Filing> inFlight = CompletableFuture.supplyAsync(() -> file(a.port(), token, key, body));
-        awaitWaitingOnLock(db);
+        awaitWaitingOnLock(db, inFlight);
         a.handle().destroy();   // SIGTERM: graceful shutdown begins with the filing in flight
         Thread.sleep(1_000);
         assertThat(a.handle().isAlive()).as("A waits for the request in flight").isTrue();
@@ -236,7 +236,7 @@ class TwoNodesIT {
         assertThat(a.handle().onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
     }
 
-    private static void awaitWaitingOnLock(Connection db) throws Exception {
+    private static void awaitWaitingOnLock(Connection db, CompletableFuture<Filing> inFlight) throws Exception {
         Instant end = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(end)) {
             try (var st = db.createStatement(); var rs = st.executeQuery("select count(*) from pg_stat_activity"
@@ -245,6 +245,10 @@ class TwoNodesIT {
                 if (rs.getLong(1) > 0) {
                     return;
                 }
+            }
+            if (inFlight.isDone()) {
+                throw new IllegalStateException("the filing was answered " + inFlight.get().status
+                        + " without waiting for the key the test holds");
             }
             Thread.sleep(50);
         }

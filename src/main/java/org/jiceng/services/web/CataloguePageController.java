@@ -6,10 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
-import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
 import org.jiceng.Fen;
-import org.jiceng.FormErrors;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.services.internal.catalogue.Catalogue;
@@ -83,15 +81,11 @@ class CataloguePageController {
     @PostMapping("/services/catalogue")
     String create(@ModelAttribute("form") ItemPageForm form, BindingResult result, CurrentUser user, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return PageSteps.submit(result, response, CataloguePageController::formField, () -> {
             ItemDetail created = catalogue.create(user, itemForm(form));
             redirect.addFlashAttribute("notice", "已保存草稿“" + created.current().name() + "”，核对后发布");
             return "redirect:/services/items/" + created.id();
-        } catch (BadInputException | ConflictException refused) {
-            FormErrors.reject(result, refused, CataloguePageController::formField);
-        }
-        response.setStatus(400);
-        return managePage(user, model);
+        }, () -> managePage(user, model));
     }
 
     @Guard(resource = Resource.SERVICE_ITEM, action = Action.MANAGE)
@@ -111,16 +105,14 @@ class CataloguePageController {
     String saveDraft(@PathVariable long id, @ModelAttribute("form") ItemPageForm form, BindingResult result,
                      CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ItemDetail item = reads.detail(user, id);
-        try {
+        return PageSteps.submit(result, response, CataloguePageController::formField, () -> {
             catalogue.editDraft(user, id, itemForm(form));
             redirect.addFlashAttribute("notice", "草稿已保存，核对后发布");
             return "redirect:/services/items/" + id;
-        } catch (BadInputException | ConflictException refused) {
-            FormErrors.reject(result, refused, CataloguePageController::formField);
-        }
-        response.setStatus(400);
-        model.addAttribute("item", item);
-        return "services/catalogue/edit";
+        }, () -> {
+            model.addAttribute("item", item);
+            return "services/catalogue/edit";
+        });
     }
 
     @Guard(resource = Resource.SERVICE_ITEM, action = Action.MANAGE)

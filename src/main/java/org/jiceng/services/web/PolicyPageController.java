@@ -7,9 +7,7 @@ import java.util.List;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
-import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
-import org.jiceng.FormErrors;
 import org.jiceng.Guard;
 import org.jiceng.Resource;
 import org.jiceng.services.internal.catalogue.CatalogueReads;
@@ -86,16 +84,14 @@ class PolicyPageController {
     @PostMapping("/services/policies")
     String create(@ModelAttribute("form") SheetPageForm form, BindingResult result, CurrentUser user, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return PageSteps.submit(result, response, PolicyPageController::formField, () -> {
             SheetDetail created = sheets.create(user, sheetForm(form));
             redirect.addFlashAttribute("notice", "已保存草稿，核对后发布");
             return "redirect:/services/policies/" + created.id();
-        } catch (BadInputException | ConflictException refused) {
-            FormErrors.reject(result, refused, PolicyPageController::formField);
-        }
-        response.setStatus(400);
-        model.addAttribute("sheet", null);
-        return "services/policy/edit";
+        }, () -> {
+            model.addAttribute("sheet", null);
+            return "services/policy/edit";
+        });
     }
 
     @Guard(resource = Resource.POLICY_SHEET, action = Action.MANAGE)
@@ -116,16 +112,14 @@ class PolicyPageController {
     String saveDraft(@PathVariable long id, @ModelAttribute("form") SheetPageForm form, BindingResult result,
                      CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SheetDetail sheet = sheets.detail(user, id);
-        try {
+        return PageSteps.submit(result, response, PolicyPageController::formField, () -> {
             sheets.editDraft(user, id, sheetForm(form));
             redirect.addFlashAttribute("notice", "草稿已保存，核对后发布");
             return "redirect:/services/policies/" + id;
-        } catch (BadInputException | ConflictException refused) {
-            FormErrors.reject(result, refused, PolicyPageController::formField);
-        }
-        response.setStatus(400);
-        model.addAttribute("sheet", sheet);
-        return "services/policy/edit";
+        }, () -> {
+            model.addAttribute("sheet", sheet);
+            return "services/policy/edit";
+        });
     }
 
     @Guard(resource = Resource.POLICY_SHEET, action = Action.MANAGE)

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Bad input over every operation of the OpenAPI document, sampled with a fixed seed so every run sends the same
  * requests: as the county administrator (and anonymously where the operation is public), no answer may be a 5xx,
- * every 4xx is problem+json with a Chinese detail, and an operation whose every answer was a 4xx leaves the
- * product's tables exactly as they were (nothing half-written).
+ * every 4xx is problem+json with a Chinese detail, and a writing operation (not GET) whose every answer was a 4xx
+ * leaves the product's tables exactly as they were (nothing half-written).
  */
 @AppTest
 class FuzzIT {
@@ -61,7 +61,9 @@ class FuzzIT {
         int serverErrors = 0;
         for (Operation op : document.all()) {
             List<FuzzInputs.Input> batch = inputs.of(op);
-            Map<String, Long> before = rows.count();
+            // a read writes nothing of the product's by design; counting every table around it only costs time
+            boolean writes = !op.method().equalsIgnoreCase("GET");
+            Map<String, Long> before = writes ? rows.count() : Map.of();
             boolean all4xx = true;
             List<String> principals = new ArrayList<>(List.of("admin"));
             if (op.permission() != null && (op.permission().startsWith("OPEN311:") || op.permission().startsWith("SIGN_IN:"))) {
@@ -91,7 +93,7 @@ class FuzzIT {
                     }
                 }
             }
-            if (all4xx && !batch.isEmpty()) {
+            if (writes && all4xx && !batch.isEmpty()) {
                 Map<String, Long> after = rows.count();
                 if (!after.equals(before)) {
                     // a background sweep or its notification may have written meanwhile; the operation's own

@@ -10,11 +10,13 @@ import org.jiceng.services.internal.booking.NearbyCentres;
 import org.jiceng.support.AppTest;
 import org.jiceng.support.Browser;
 import org.jiceng.support.BrowserSession;
+import org.jiceng.support.Http;
 import org.jiceng.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +64,9 @@ class CentreBrowserIT {
         CentrePeople.Centre centre = people.centre(name, home.lat(), home.lon());
         JsonNode slot = people.session(centre, 1, "09:00", "10:00", 5, 0);
         long session = slot.get("id").asLong();
+        long quiet = people.session(centre, 2, "09:00", "10:00", 5, 0).get("id").asLong();
+        assertThat(people.shequ.get("/services/sessions/" + quiet).body())
+                .as("the desk sees the list of a session nobody has booked yet").contains("预约名单与签到", "这一场还没有人预约");
 
         WebDriver phone = browsers.start(Browser.PHONE);
         var wait = new WebDriverWait(phone, Duration.ofSeconds(20));
@@ -86,6 +91,7 @@ class CentreBrowserIT {
         phone.findElement(By.id("attendee")).sendKeys("王小红");
         phone.findElement(By.id("book")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "王小红预约成功"));
+        assertThat(fitsTheScreen(phone)).as("the session's page fits a phone's width").isTrue();
         assertThat(phone.findElement(By.id("seats")).getText()).contains("已约 1/5");
 
         phone.findElement(By.id("attendee")).sendKeys("王小红");
@@ -130,6 +136,16 @@ class CentreBrowserIT {
         assertThat(desk.findElement(By.cssSelector("#desk tr[data-id='" + ownBooking + "']")).getText())
                 .contains("已到场");
         assertThat(desk.findElements(By.id("check-in-" + ownBooking))).isEmpty();
+        assertThat(fitsTheScreen(desk)).as("the desk's list fits a phone's width").isTrue();
+
+        String oversight = Http.as(port, "jijian").get("/services/sessions/" + session).body();
+        assertThat(oversight).as("an auditor reads the list but checks nobody in")
+                .contains("预约名单", jumin.displayName()).doesNotContain("预约名单与签到", "check-in-");
+    }
+
+    private static boolean fitsTheScreen(WebDriver browser) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
     }
 
     private static WebElement mineAt(WebDriver browser, long session) {

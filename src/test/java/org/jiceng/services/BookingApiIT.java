@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Bookings over HTTP: the waiting list moved up on a cancellation (and told), one booking per person, the check-in
- * window, the no-show sweep with its events, and the refusals of another town, a department and another resident.
+ * window, the no-show sweep with its events (once, however often it runs) and the lapse of waiting places, and the
+ * refusals of another town, a department and another resident.
  */
 @AppTest
 @RecordApplicationEvents

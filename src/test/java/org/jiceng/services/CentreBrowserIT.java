@@ -74,6 +74,7 @@ class CentreBrowserIT {
         phone.get(url("/services/centres"));
         WebElement near = phone.findElement(By.cssSelector("#nearby-list > li[data-id='" + centre.id() + "']"));
         assertThat(near.getText()).contains(name, "0 米", "测试课程");
+        assertThat(fitsTheScreen(phone)).as("the centres' list fits a phone's width").isTrue();
 
         phone.findElement(By.id("go-map")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.leaflet-container[data-loaded]")));
@@ -104,6 +105,7 @@ class CentreBrowserIT {
         WebElement booking = mineAt(phone, session);
         assertThat(booking.getText()).contains("测试课程 · " + name, "为王小红预约", "已预约");
         long familyBooking = Long.parseLong(booking.getAttribute("data-id"));
+        assertThat(fitsTheScreen(phone)).as("one's bookings fit a phone's width").isTrue();
         phone.findElement(By.id("cancel-" + familyBooking)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已取消预约"));
         assertThat(mineAt(phone, session).getText()).contains("已取消");

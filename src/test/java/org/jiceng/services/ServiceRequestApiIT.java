@@ -27,7 +27,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
-/** 代办 requests over HTTP: an 一件事 with one item returned, agency refused, who is refused, stale writes, photos. */
+/**
+ * 代办 requests over HTTP: an 一件事 with one item returned, agency refused, who is refused, stale writes, photos, and
+ * the sweep's reminder to the agent and 督办 notice to the town and the agent, each in the right inboxes once.
+ */
 @AppTest
 @RecordApplicationEvents
 class ServiceRequestApiIT {

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Bookings over HTTP: the waiting list moved up on a cancellation (and told), one booking per person, the check-in
- * window, the no-show sweep with its events, and the refusals of another town, a department and another resident.
+ * window, the no-show sweep with its events (once, however often it runs) and the lapse of waiting places, and the
+ * refusals of another town, a department and another resident.
  */
 @AppTest
 @RecordApplicationEvents
@@ -168,6 +169,35 @@ class BookingApiIT {
                     assertThat(e.centreId()).isEqualTo(centre.id());
                     assertThat(e.communityCode()).isEqualTo(CentrePeople.TANGLANG);
                 });
+    }
+
+    @Test
+    void aWaitingPlaceTheSessionNeverReachedLapsesAndASecondSweepClosesNothingTwice() {
+        JsonNode session = people.session(centre, 1, "17:00", "18:00", 1, 2);
+        Http a = people.resident("lapse-a");
+        Http b = people.resident("lapse-b");
+        long seat = book(a, session.get("id").asLong(), 201).get("id").asLong();
+        long waiting = book(b, session.get("id").asLong(), 201).get("id").asLong();
+        OffsetDateTime end = OffsetDateTime.parse(session.get("endsAt").asString());
+        String seatHolder = username(a);
+        String waiter = username(b);
+        clock.advance(Duration.between(clock.instant(), end.toInstant().plus(Duration.ofMinutes(31))));
+        sweeps.sweep();
+        sweeps.sweep();
+        a = Http.as(port, seatHolder); // signed in again: the moved clock outlives the first sign-in
+        b = Http.as(port, waiter);
+        assertThat(a.get("/api/v1/services/bookings/" + seat).json().get("status").asString()).isEqualTo("NO_SHOW");
+        JsonNode lapsed = b.get("/api/v1/services/bookings/" + waiting).json();
+        assertThat(lapsed.get("status").asString()).isEqualTo("LAPSED");
+        assertThat(lapsed.get("statusName").asString()).isEqualTo("候补未轮到");
+        assertThat(events.stream(BookingClosed.class).filter(e -> e.bookingId() == seat))
+                .as("the no-show is published once however often the sweep runs").singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo("NO_SHOW"));
+        assertThat(events.stream(BookingClosed.class).filter(e -> e.bookingId() == waiting))
+                .as("a waiting place never had a seat, so it closes no seat").isEmpty();
+        assertThat(jdbc.sql("select swept from services.session where id = :s").param("s", session.get("id").asLong())
+                .query(Boolean.class).single()).isTrue();
+        assertThat(b.postJson("/api/v1/services/bookings/" + waiting + "/cancel", "").status()).isEqualTo(409);
     }
 
     @Test

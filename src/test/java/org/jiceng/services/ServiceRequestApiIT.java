@@ -16,6 +16,7 @@ import org.jiceng.support.MovableClock;
 import org.jiceng.services.internal.request.RequestSweep;
 import org.jiceng.territory.TerritoryApi;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
-/** 代办 requests over HTTP: an 一件事 with one item returned, agency refused, who is refused, stale writes, photos. */
+/**
+ * 代办 requests over HTTP: an 一件事 with one item returned, agency refused, who is refused, stale writes, photos, and
+ * the sweep's reminder to the agent and 督办 notice to the town and the agent, each in the right inboxes once.
+ */
 @AppTest
 @RecordApplicationEvents
 class ServiceRequestApiIT {
@@ -249,7 +253,8 @@ class ServiceRequestApiIT {
 
     @Test
     void aLineThatRunsLateIsSupervisedOnceHoweverOftenTheSweepRuns() {
-        long item = items.item("即将逾期事项（测试）", bumenUnit, "县住房和城乡建设局", 1, true, MATERIALS);
+        String name = "即将逾期事项（测试" + System.nanoTime() % 10000 + "）";
+        long item = items.item(name, bumenUnit, "县住房和城乡建设局", 1, true, MATERIALS);
         long id = ask(daiban, "{\"itemId\": %d, \"residentId\": %d}".formatted(item, neighbour));
         checkAndHandOver(id);
         clock.advance(Duration.ofDays(12));
@@ -258,5 +263,46 @@ class ServiceRequestApiIT {
         var flags = jdbc.sql("select reminded, supervised from services.request_line where request_id = :id")
                 .param("id", id).query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2))).single();
         assertThat(flags).containsExactly(false, true);
+
+        // signed in again: the moved clock outlives the first sign-ins
+        String late = "办件逾期督办：" + name;
+        assertThat(inbox("gucheng", name)).as("the town's staff").containsExactly(late);
+        assertThat(inbox("daiban", name)).as("the agent who handed it over").containsExactly(late);
+        assertThat(inbox("yiche", name)).as("another town").isEmpty();
+        assertThat(inbox("jumin", name)).as("a resident").isEmpty();
+        assertThat(inbox("bumen", name)).as("the office is told by its own list, not this notice").isEmpty();
+    }
+
+    @Test
+    void theAgentIsRemindedOnceAWorkingDayBeforeALineFallsDue() {
+        String name = "即将到期事项（测试" + System.nanoTime() % 10000 + "）";
+        long item = items.item(name, bumenUnit, "县住房和城乡建设局", 3, true, MATERIALS);
+        long id = ask(daiban, "{\"itemId\": %d, \"residentId\": %d}".formatted(item, neighbour));
+        OffsetDateTime due = OffsetDateTime.parse(line(checkAndHandOver(id), 0).get("dueAt").asString());
+        sweep.sweep();
+        assertThat(inbox("daiban", name)).as("three working days ahead is not yet a reminder").isEmpty();
+
+        clock.advance(Duration.between(clock.instant(), due.toInstant().minus(Duration.ofHours(1))));
+        sweep.sweep();
+        sweep.sweep();
+        String soon = "办件即将到期：" + name;
+        assertThat(inbox("daiban", name)).containsExactly(soon);
+        assertThat(inbox("gucheng", name)).as("the town hears only once it is late").isEmpty();
+        var flags = jdbc.sql("select reminded, supervised from services.request_line where request_id = :id")
+                .param("id", id).query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2))).single();
+        assertThat(flags).containsExactly(true, false);
+    }
+
+    /** The titles in {@code username}'s inbox that name {@code item}, newest first. */
+    List<String> inbox(String username, String item) {
+        var answer = Http.as(port, username).get("/api/v1/inbox?limit=500");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> titles = new java.util.ArrayList<>();
+        answer.json().get("items").forEach(m -> {
+            if (m.get("title").asString().contains(item)) {
+                titles.add(m.get("title").asString());
+            }
+        });
+        return titles;
     }
 }

@@ -13,6 +13,7 @@ import org.jiceng.services.internal.booking.BookingView;
 import org.jiceng.services.internal.booking.Bookings;
 import org.jiceng.services.internal.booking.SessionView;
 import org.jiceng.services.internal.booking.CentreSessions;
+import org.jiceng.services.internal.centre.Centres;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +31,12 @@ class BookingPageController {
 
     private final CentreSessions sessions;
     private final Bookings bookings;
+    private final Centres centres;
 
-    BookingPageController(CentreSessions sessions, Bookings bookings) {
+    BookingPageController(CentreSessions sessions, Bookings bookings, Centres centres) {
         this.sessions = sessions;
         this.bookings = bookings;
+        this.centres = centres;
     }
 
     @Guard(resource = Resource.SERVICE_CENTRE, action = Action.READ)
@@ -46,12 +49,16 @@ class BookingPageController {
                         || b.status().equals("ATTENDED"))).toList();
         model.addAttribute("mine", mine);
         List<BookingView> list = List.of();
+        boolean readsList = true;
         try {
             list = bookings.ofSession(id, user);
         } catch (ForbiddenException notTheDesk) {
-            list = List.of();
+            readsList = false;
         }
         model.addAttribute("bookings", list);
+        // the desk sees the list even while nobody has booked; oversight reads it without the check-in buttons
+        model.addAttribute("readsList", readsList);
+        model.addAttribute("isDesk", readsList && bookings.isDesk(user, centres.row(session.centreId()).territoryCode()));
         model.addAttribute("mayBook", org.jiceng.AccessPolicy.mayAtAll(user, Resource.BOOKING, Action.CREATE));
         return "services/centre/session";
     }

@@ -9,10 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Duration;
 import org.jiceng.support.AppTest;
+import org.jiceng.support.Browser;
+import org.jiceng.support.BrowserSession;
 import org.jiceng.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +45,9 @@ class ServiceRequestPagesIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+
+    @RegisterExtension
+    final BrowserSession browsers = new BrowserSession();
 
     long resident;
     String prefix;
@@ -66,6 +79,30 @@ class ServiceRequestPagesIT {
         long request = Long.parseLong(filed.location().substring(filed.location().lastIndexOf('/') + 1));
         assertThat(jdbc.sql("select resident_id from services.request where id = :id").param("id", request)
                 .query(Long.class).single()).isEqualTo(resident);
+    }
+
+    @Test
+    void onThePhoneTheNamesComeUpWhileTypingAndATapChoosesTheResident() {
+        long item = new ServiceRequestItems(jdbc).item("残疾人证办理（手机）", null, "县残联", 10, true, List.of("身份证"));
+        WebDriver phone = browsers.start(Browser.PHONE);
+        var wait = new WebDriverWait(phone, Duration.ofSeconds(20));
+        Browser.signIn(phone, port, "daiban");
+        phone.get("http://localhost:" + port + "/services/requests/new?item=" + item);
+        phone.findElement(By.id("q")).sendKeys(prefix);
+        WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#resident-choices label[data-id='" + resident + "']")));
+        click(phone, choice);
+        click(phone, phone.findElement(By.id("ask")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已提交"));
+        String page = phone.getCurrentUrl();
+        long request = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select resident_id from services.request where id = :id").param("id", request)
+                .query(Long.class).single()).isEqualTo(resident);
+    }
+
+    private static void click(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     @Test

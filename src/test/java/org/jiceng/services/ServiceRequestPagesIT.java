@@ -72,6 +72,10 @@ class ServiceRequestPagesIT {
         assertThat(ids(found.body())).contains(resident).allSatisfy(id -> assertThat(territoryOf(id)).startsWith(TANGLANG));
         assertThat(found.body()).contains(nameOf(resident)).contains("*");
         assertMasked(found.body());
+        assertThat(jdbc.sql("""
+                        select count(*) from people.reveal_log where username = 'daiban' and fields = '按姓名查找'
+                            and reason like '代办%' and hits > 0""").query(Long.class).single())
+                .as("the search is in the personal-data access log").isPositive();
 
         long item = new ServiceRequestItems(jdbc).item("残疾人证办理（选人）", null, "县残联", 10, true, List.of("身份证"));
         var filed = daiban.postForm("/services/requests", form(item, resident, prefix, "上午在家"));

@@ -70,6 +70,17 @@ public interface PeopleApi {
     /** Writes a bulk read (a list of {@code hits} records under {@code territoryPrefix}) into the access log. */
     void recordBulkAccess(CurrentUser user, String what, String territoryPrefix, int hits);
 
+    /**
+     * At most {@code limit} (up to 50) residents in {@code scope} whose name starts with {@code namePrefix}, by name,
+     * masked as everywhere: for a person choosing whom they act for (a 代办员 filing for a resident). The search is in
+     * the access log under {@code user} with its hit count and {@code reason}, never the words searched for. The
+     * default, for the register's stand-ins in module tests, finds nobody.
+     */
+    default java.util.List<ResidentView> residentsNamed(CurrentUser user, String namePrefix, Scope scope, int limit,
+                                                        String reason) {
+        return java.util.List.of();
+    }
+
     // the building methods have defaults so that the register's stand-ins in module tests need not carry them
 
     /** A building with its coordinates, whoever asks (buildings name no person): for walking distances. */

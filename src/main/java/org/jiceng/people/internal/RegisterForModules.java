@@ -44,6 +44,20 @@ class RegisterForModules implements PeopleApi {
     }
 
     @Override
+    public List<ResidentView> residentsNamed(CurrentUser user, String namePrefix, Scope scope, int limit,
+                                             String reason) {
+        String prefix = namePrefix == null ? "" : namePrefix.strip();
+        AccessLog.requirePrintable("姓名", prefix);
+        if (prefix.isEmpty() || scope.isEmpty()) {
+            return List.of();
+        }
+        List<ResidentView> found = residents.byNamePrefix(prefix, scope, "", 0, Math.clamp(limit, 1, 50));
+        log.record(user.username(), AccessKind.LIST, HouseholdImports.commonPrefix(scope), "按姓名查找", reason,
+                found.size());
+        return found;
+    }
+
+    @Override
     public SealedPhone sealPhone(String purpose, String phone) {
         Phone checked = Phone.parse(phone);
         return new SealedPhone(cipher.encrypt("sealed:" + purpose, checked.value()), checked.masked());

@@ -22,6 +22,7 @@ import org.jiceng.services.internal.request.RequestPhotos;
 import org.jiceng.services.internal.request.RequestViews.Detail;
 import org.jiceng.services.internal.request.RequestViews.Summary;
 import org.jiceng.services.internal.request.RequestWork;
+import org.jiceng.services.internal.request.ResidentChoices;
 import org.jiceng.services.internal.request.ServiceRequests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,17 +48,20 @@ class RequestPageController {
     private final ServiceRequests requests;
     private final RequestWork work;
     private final RequestPhotos photos;
+    private final ResidentChoices residents;
 
-    RequestPageController(ServiceRequests requests, RequestWork work, RequestPhotos photos) {
+    RequestPageController(ServiceRequests requests, RequestWork work, RequestPhotos photos, ResidentChoices residents) {
         this.requests = requests;
         this.work = work;
         this.photos = photos;
+        this.residents = residents;
     }
 
     /** The form asking for an item: what was typed comes back with the refusal beside its field. */
     public static class AskForm {
         private Long itemId;
         private Long residentId;
+        private String q;
         private String channel;
         private String note;
 
@@ -65,6 +69,9 @@ class RequestPageController {
         public void setItemId(Long itemId) { this.itemId = itemId; }
         public Long getResidentId() { return residentId; }
         public void setResidentId(Long residentId) { this.residentId = residentId; }
+        /** What was typed in the name box, to find the resident asked for. */
+        public String getQ() { return q; }
+        public void setQ(String q) { this.q = q; }
         public String getChannel() { return channel; }
         public void setChannel(String channel) { this.channel = channel; }
         public String getNote() { return note; }
@@ -73,13 +80,27 @@ class RequestPageController {
 
     @Guard(resource = Resource.SERVICE_REQUEST, action = Action.CREATE)
     @GetMapping("/services/requests/new")
-    String form(@RequestParam(name = "item", required = false) Long item, CurrentUser user, Model model) {
-        AskForm form = new AskForm();
-        form.setItemId(item);
-        return show(form, user, model);
+    String form(@RequestParam(name = "item", required = false) Long item, @ModelAttribute("form") AskForm form,
+                BindingResult result, CurrentUser user, Model model) {
+        // the form itself comes back here as a plain GET when the name is searched without JavaScript
+        if (form.getItemId() == null) {
+            form.setItemId(item);
+        }
+        return show(form, result, user, model);
     }
 
-    private String show(AskForm form, CurrentUser user, Model model) {
+    /** The residents whose names start with what was typed: swapped in by htmx under the name box. */
+    @Guard(resource = Resource.SERVICE_REQUEST, action = Action.CREATE)
+    @GetMapping("/services/requests/residents")
+    String residents(@RequestParam(required = false) String q, @RequestParam(required = false) Long residentId,
+                     CurrentUser user, Model model) {
+        model.addAttribute("choices", residents.find(user, q, residentId));
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("chosenId", residentId);
+        return "services/request/new :: residents";
+    }
+
+    private String show(AskForm form, BindingResult result, CurrentUser user, Model model) {
         CatalogueItem item = form.getItemId() == null ? null : requests.publishedItem(form.getItemId()).orElse(null);
         List<CatalogueItem> members = item == null ? List.of() : item.bundle() ? requests.members(item) : List.of(item);
         boolean agency = !members.isEmpty() && members.stream().allMatch(CatalogueItem::agencyAllowed);
@@ -96,8 +117,20 @@ class RequestPageController {
         model.addAttribute("item", item);
         model.addAttribute("members", members);
         model.addAttribute("channels", channels);
-        model.addAttribute("forOthers", user.hasAny(Role.GRID_WORKER, Role.SERVICE_AGENT, Role.VILLAGE_STAFF,
-                Role.TOWN_STAFF));
+        boolean forOthers = residents.mayChoose(user);
+        model.addAttribute("forOthers", forOthers);
+        String q = form.getQ() == null ? "" : form.getQ().strip();
+        List<ResidentChoices.Choice> choices = List.of();
+        if (forOthers && (!q.isEmpty() || form.getResidentId() != null)) {
+            try {
+                choices = residents.find(user, q, form.getResidentId());
+            } catch (BadInputException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        model.addAttribute("choices", choices);
+        model.addAttribute("q", q);
+        model.addAttribute("chosenId", form.getResidentId());
         return "services/request/new";
     }
 
@@ -107,7 +140,7 @@ class RequestPageController {
                HttpServletResponse response, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             response.setStatus(400);
-            return show(form, user, model);
+            return show(form, result, user, model);
         }
         try {
             Summary asked = requests.ask(new ServiceRequests.Ask(form.getItemId(), null, form.getResidentId(),
@@ -118,7 +151,7 @@ class RequestPageController {
             response.setStatus(refused instanceof BadInputException ? 400
                     : refused instanceof ConflictException ? 409 : 403);
             FormErrors.reject(result, refused);
-            return show(form, user, model);
+            return show(form, result, user, model);
         }
     }
 

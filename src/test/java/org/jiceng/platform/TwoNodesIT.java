@@ -240,7 +240,9 @@ class TwoNodesIT {
         Instant end = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(end)) {
             try (var st = db.createStatement(); var rs = st.executeQuery("select count(*) from pg_stat_activity"
-                    + " where wait_event_type = 'Lock' and query like '%filing_key%'")) {
+                    // the statement text a backend shows may lag behind the statement it waits in: any wait on a
+                    // lock will do, as nothing but the filing can wait on this transaction now
+                    + " where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     return;
@@ -252,7 +254,15 @@ class TwoNodesIT {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("the filing never reached the database");
+        StringBuilder activity = new StringBuilder();
+        try (var st = db.createStatement(); var rs = st.executeQuery("select state, wait_event_type, wait_event,"
+                + " left(query, 120) from pg_stat_activity where datname is not null")) {
+            while (rs.next()) {
+                activity.append('\n').append(rs.getString(1)).append(" | ").append(rs.getString(2)).append(" | ")
+                        .append(rs.getString(3)).append(" | ").append(rs.getString(4));
+            }
+        }
+        throw new IllegalStateException("the filing never reached the database; its sessions:" + activity);
     }
 
     record Filing(int status, long id) {

@@ -96,7 +96,7 @@ class CataloguePagesIT {
         assertThat(Http.as(port, "jumin").postForm(sheetPath + "/withdraw", Map.of()).status()).isEqualTo(403);
         var withdrawn = gucheng.postForm(sheetPath + "/withdraw", Map.of());
         assertThat(withdrawn.status()).isEqualTo(302);
-        assertThat(gucheng.get(sheetPath).body()).contains("已撤回，居民不再看到这份政策一页通");
+        assertThat(gucheng.get(sheetPath).body()).doesNotContain("withdraw-sheet").contains("已撤回");
         assertThat(Http.as(port, "jumin").get("/services/policies").body()).doesNotContain(title);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jiceng.identity.IdentityApi;
 import org.jiceng.services.internal.booking.BookingSweeps;
 import org.jiceng.support.AppTest;
@@ -172,7 +173,7 @@ class BookingApiIT {
     }
 
     @Test
-    void aWaitingPlaceTheSessionNeverReachedLapsesAndASecondSweepClosesNothingTwice() {
+    void aWaitingPlaceTheSessionNeverReachedLapsesIsToldOnceAndASecondSweepClosesNothingTwice() throws Exception {
         JsonNode session = people.session(centre, 1, "17:00", "18:00", 1, 2);
         Http a = people.resident("lapse-a");
         Http b = people.resident("lapse-b");
@@ -198,6 +199,14 @@ class BookingApiIT {
         assertThat(jdbc.sql("select swept from services.session where id = :s").param("s", session.get("id").asLong())
                 .query(Boolean.class).single()).isTrue();
         assertThat(b.postJson("/api/v1/services/bookings/" + waiting + "/cancel", "").status()).isEqualTo(409);
+        long waiterId = identity.findByUsername(waiter).orElseThrow().id();
+        List<String> told = List.of();
+        for (int i = 0; i < 100 && told.isEmpty(); i++) {
+            told = jdbc.sql("select title from cases.inbox where user_id = :u and kind = 'services.booking'")
+                    .param("u", waiterId).query(String.class).list();
+            Thread.sleep(50);
+        }
+        assertThat(told).as("the waiter is told once that no seat came free").containsExactly("候补未轮到：测试课程");
     }
 
     @Test

@@ -27,4 +27,12 @@ class BookingNotices {
                 "有人取消了预约，" + person + "候补已转为正式预约。时间 " + WHEN.format(session.startsAt()) + "，地点 "
                         + session.centreName() + (session.roomName() == null ? "" : session.roomName()) + "。"));
     }
+
+    /** The session ended before a seat came free: said once, so nobody waits on for a place that will not come. */
+    void lapsed(SessionRow session, BookingRow who) {
+        String person = who.attendee().isEmpty() ? "您" : "您为" + who.attendee() + "登记的";
+        events.publishEvent(new PersonalNotice(KIND + ":lapsed:" + who.id(), who.userId(), KIND,
+                "候补未轮到：" + session.serviceName(),
+                WHEN.format(session.startsAt()) + " 的这一场已结束，" + person + "候补没有轮到空位。欢迎预约以后的场次。"));
+    }
 }

@@ -154,8 +154,9 @@ public class Bookings {
                     BookingStatus.NO_SHOW, now, null)) {
                 closed(row, session, BookingStatus.NO_SHOW, now);
                 noShows++;
-            } else if (row.status() == BookingStatus.WAITING) {
-                bookings.move(row.id(), BookingStatus.WAITING, BookingStatus.LAPSED, now, null);
+            } else if (row.status() == BookingStatus.WAITING
+                    && bookings.move(row.id(), BookingStatus.WAITING, BookingStatus.LAPSED, now, null)) {
+                notices.lapsed(session, row);
             }
         }
         sessions.markSwept(sessionId);

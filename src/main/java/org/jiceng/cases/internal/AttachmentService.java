@@ -1,6 +1,7 @@
 package org.jiceng.cases.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jiceng.BadInputException;
 import org.jiceng.Beijing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,12 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.jiceng.BadInputException;
 import org.jiceng.CurrentUser;
+import org.jiceng.FileKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,24 +79,7 @@ public class AttachmentService {
 
     /** JPEG, PNG, WebP or HEIC by their magic numbers; empty for anything else. */
     static Optional<String> typeOf(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return Optional.of("image/png");
-        }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
-            String brand = new String(b, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
-            if (List.of("heic", "heix", "mif1", "msf1").contains(brand)) {
-                return Optional.of("image/heic");
-            }
-        }
-        return Optional.empty();
+        return FileKind.typeAmong(b, EnumSet.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP, FileKind.HEIC));
     }
 
     @Transactional

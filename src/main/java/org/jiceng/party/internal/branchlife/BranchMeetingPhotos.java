@@ -2,12 +2,14 @@ package org.jiceng.party.internal.branchlife;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
+import org.jiceng.FileKind;
 import org.jiceng.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -34,18 +36,7 @@ public class BranchMeetingPhotos {
     }
 
     static Optional<String> typeOf(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return Optional.of("image/png");
-        }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
+        return FileKind.typeAmong(b, EnumSet.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP));
     }
 
     @Transactional

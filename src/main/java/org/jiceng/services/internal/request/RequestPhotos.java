@@ -1,5 +1,6 @@
 package org.jiceng.services.internal.request;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jiceng.AccessPolicy;
@@ -7,6 +8,7 @@ import org.jiceng.Action;
 import org.jiceng.BadInputException;
 import org.jiceng.ConflictException;
 import org.jiceng.CurrentUser;
+import org.jiceng.FileKind;
 import org.jiceng.NotFoundException;
 import org.jiceng.Resource;
 import org.jiceng.services.internal.request.LineState.Actor;
@@ -74,15 +76,6 @@ public class RequestPhotos {
     }
 
     static Optional<String> typeOf(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return Optional.of("image/png");
-        }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return Optional.of("application/pdf");
-        }
-        return Optional.empty();
+        return FileKind.typeAmong(b, EnumSet.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF));
     }
 }

@@ -94,6 +94,7 @@ class CataloguePagesIT {
         // another town's staff cannot withdraw it; its own staff can, and residents no longer see it
         assertThat(Http.as(port, "yiche").postForm(sheetPath + "/withdraw", Map.of()).status()).isIn(403, 404);
         assertThat(Http.as(port, "jumin").postForm(sheetPath + "/withdraw", Map.of()).status()).isEqualTo(403);
+        assertThat(Http.as(port, "bumen").postForm(sheetPath + "/withdraw", Map.of()).status()).isEqualTo(403);
         var withdrawn = gucheng.postForm(sheetPath + "/withdraw", Map.of());
         assertThat(withdrawn.status()).isEqualTo(302);
         assertThat(gucheng.get(sheetPath).body()).doesNotContain("withdraw-sheet").contains("已撤回");

@@ -192,6 +192,25 @@ class ServiceRequestApiIT {
     }
 
     @Test
+    void theOfficeSeesTheLinesHandedToItAndNoOtherOfficesOnItsPage() {
+        long housing = housingItem("公租房测试" + System.nanoTime() % 100_000);
+        long elsewhere = items.item("民政测试" + System.nanoTime() % 100_000, otherUnit, "县民政局", 20, true, MATERIALS);
+        long ours = ask(daiban, "{\"itemId\": %d, \"residentId\": %d}".formatted(housing, neighbour));
+        long theirs = ask(daiban, "{\"itemId\": %d, \"residentId\": %d}".formatted(elsewhere, neighbour));
+        long notYetHanded = ask(daiban, "{\"itemId\": %d, \"residentId\": %d}".formatted(housing, neighbour));
+        checkAndHandOver(ours);
+        checkAndHandOver(theirs);
+
+        String page = bumen.get("/services/requests/office").body();
+        assertThat(page).contains("data-id=\"" + ours + "\"").contains("已交部门办理")
+                .doesNotContain("data-id=\"" + theirs + "\"").doesNotContain("data-id=\"" + notYetHanded + "\"");
+        // the page is an office's: staff of a town and residents have none, and are refused
+        assertThat(Http.as(port, "yiche").get("/services/requests/office").status()).isEqualTo(403);
+        assertThat(daiban.get("/services/requests/office").status()).isEqualTo(403);
+        assertThat(jumin.get("/services/requests/office").status()).isEqualTo(403);
+    }
+
+    @Test
     void anotherTownAnotherResidentAndAnotherOfficeAreRefused() {
         long elsewhere = items.item("高龄津贴申领（测试）", otherUnit, "县民政局", 20, true, MATERIALS);
         long juminsOwn = ask(jumin, "{\"itemId\": %d}".formatted(elsewhere));

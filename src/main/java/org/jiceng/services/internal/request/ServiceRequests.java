@@ -219,11 +219,11 @@ public class ServiceRequests {
         return repository.dueLines(scope, unit, now.plusDays(days), now, limit);
     }
 
-    /** 部门办件: the lines handed to the person's own office that it has in hand; nothing for one without an office. */
+    /** 部门办件: the lines handed to the person's own office that it has in hand; refused to one without an office. */
     public List<DueLine> officeLines(CurrentUser user, int limit) {
         if (!AccessPolicy.relations(user, Resource.SERVICE_REQUEST, Action.ACT).contains(Relation.ASSIGNED_TO_UNIT)
                 || user.unitId().isEmpty()) {
-            return List.of();
+            throw AccessPolicy.refusal(Resource.SERVICE_REQUEST, Action.ACT);
         }
         return repository.officeLines(County.of(user.homeTerritory()), user.unitId().get(), now(), limit);
     }

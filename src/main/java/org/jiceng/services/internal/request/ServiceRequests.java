@@ -153,7 +153,6 @@ public class ServiceRequests {
         RequestAccess.checkReadable(user, request, lines);
         boolean mayRate = request.summary().satisfaction() == null
                 && RequestStatus.valueOf(request.summary().status()).ended()
-                && !RequestAccess.actors(user, request, null).isEmpty()
                 && RequestAccess.actors(user, request, null).stream().anyMatch(a -> a != LineState.Actor.OFFICE);
         return new Detail(request.summary(), lines, repository.photoIds(id), repository.events(id), mayRate);
     }

@@ -109,20 +109,7 @@ public final class MonthlyReportBenchmark {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate cases.case_file cascade");
             s.execute("truncate analytics.three_rates, analytics.case_track, analytics.case_event_queue");
-            SplittableRandom random = new SplittableRandom(SEED);
-            CaseRows rows = new CaseRows(c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy cases.case_file (" + CaseRows.COLUMNS + ") from stdin"));
-            for (long id = 1; id <= count; id++) {
-                CaseLoopSimulator.Story story = simulator.next(id, random);
-                rows.add(story.row());
-                CaseTrack track = null;
-                for (Object event : story.events()) {
-                    track = event instanceof CaseFiled f ? ThreeRatesTally.fold(track, f) : ThreeRatesTally.fold(track, (CaseMoved) event);
-                }
-                tally.add(null, track);
-            }
-            rows.close();
-            s.execute("select setval(pg_get_serial_sequence('cases.case_file', 'id'), " + count + ")");
+            copyCases(c, simulator, new SplittableRandom(SEED), count, tally);
         }
         ThreeRatesBenchmark.copyCounters(db, tally.counters());
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -185,5 +172,28 @@ public final class MonthlyReportBenchmark {
             }
         }
         return result;
+    }
+
+    /**
+     * COPYs {@code count} simulated cases (ids 1 to {@code count}) into {@code cases.case_file} over {@code c} and folds
+     * their events into {@code tally}, as the three-rate folder would have; the id sequence is set past them.
+     */
+    static void copyCases(Connection c, CaseLoopSimulator simulator, SplittableRandom random, long count,
+                          ThreeRatesTally tally) throws Exception {
+        CaseRows rows = new CaseRows(c.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy cases.case_file (" + CaseRows.COLUMNS + ") from stdin"));
+        for (long id = 1; id <= count; id++) {
+            CaseLoopSimulator.Story story = simulator.next(id, random);
+            rows.add(story.row());
+            CaseTrack track = null;
+            for (Object event : story.events()) {
+                track = event instanceof CaseFiled f ? ThreeRatesTally.fold(track, f) : ThreeRatesTally.fold(track, (CaseMoved) event);
+            }
+            tally.add(null, track);
+        }
+        rows.close();
+        try (Statement s = c.createStatement()) {
+            s.execute("select setval(pg_get_serial_sequence('cases.case_file', 'id'), " + count + ")");
+        }
     }
 }

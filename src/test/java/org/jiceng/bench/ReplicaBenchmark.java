@@ -22,10 +22,7 @@ import org.jiceng.CurrentUser;
 import org.jiceng.JicengApplication;
 import org.jiceng.Role;
 import org.jiceng.analytics.CaseLoopSimulator;
-import org.jiceng.analytics.internal.CaseTrack;
 import org.jiceng.analytics.internal.ThreeRatesTally;
-import org.jiceng.cases.CaseFiled;
-import org.jiceng.cases.CaseMoved;
 import org.jiceng.platform.ReplicaClusters;
 import org.jiceng.platform.internal.ReplicaRouting;
 import org.jiceng.reports.MonthlyReports;
@@ -156,21 +153,8 @@ public final class ReplicaBenchmark {
     private static void load(ReplicaClusters clusters, List<String> grids, long count) throws Exception {
         CaseLoopSimulator simulator = simulator(clusters, grids);
         ThreeRatesTally tally = new ThreeRatesTally();
-        SplittableRandom random = new SplittableRandom(SEED);
-        try (Connection c = clusters.primary(); Statement s = c.createStatement()) {
-            CaseRows rows = new CaseRows(c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy cases.case_file (" + CaseRows.COLUMNS + ") from stdin"));
-            for (long id = 1; id <= count; id++) {
-                CaseLoopSimulator.Story story = simulator.next(id, random);
-                rows.add(story.row());
-                CaseTrack track = null;
-                for (Object event : story.events()) {
-                    track = event instanceof CaseFiled f ? ThreeRatesTally.fold(track, f) : ThreeRatesTally.fold(track, (CaseMoved) event);
-                }
-                tally.add(null, track);
-            }
-            rows.close();
-            s.execute("select setval(pg_get_serial_sequence('cases.case_file', 'id'), " + count + ")");
+        try (Connection c = clusters.primary()) {
+            MonthlyReportBenchmark.copyCases(c, simulator, new SplittableRandom(SEED), count, tally);
         }
         org.postgresql.ds.PGSimpleDataSource primary = new org.postgresql.ds.PGSimpleDataSource();
         primary.setUrl(clusters.primaryUrl());

@@ -50,7 +50,7 @@ class DocumentRepository {
             times[i] = Timestamp.from(d.at());
             titles[i] = Redaction.redact(d.title());
             bodies[i] = Redaction.redact(d.body());
-            vectors[i] = SearchTerms.vector(titles[i] + "\n" + bodies[i], d.territoryCode());
+            vectors[i] = SearchTerms.vector(titles[i] + "\n" + bodies[i], d.territoryCode(), d.at());
             publics[i] = d.publicRecord();
             owners[i] = d.ownerId();
             units[i] = "{" + String.join(",", d.unitIds().stream().map(String::valueOf).toList()) + "}";

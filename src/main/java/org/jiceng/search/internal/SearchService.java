@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jiceng.Beijing;
 import org.jiceng.CurrentUser;
 import org.jiceng.platform.ReadsReplica;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +24,11 @@ public class SearchService {
     /** How many characters of a record's text a snippet shows. */
     static final int SNIPPET_WIDTH = 90;
 
-    private final JdbcClient jdbc;
+    private final RankedMatches matches;
     private final Map<SearchKind, SearchSource> sources = new EnumMap<>(SearchKind.class);
 
-    SearchService(JdbcClient jdbc, List<SearchSource> sources) {
-        this.jdbc = jdbc;
+    SearchService(RankedMatches matches, List<SearchSource> sources) {
+        this.matches = matches;
         sources.forEach(s -> this.sources.put(s.kind(), s));
     }
 
@@ -62,26 +61,14 @@ public class SearchService {
     public record Result(List<Hit> items, String next) {
     }
 
-    private record Row(SearchKind kind, long id, String territoryCode, java.time.Instant at, String title, String body,
-                       float rank) {
-    }
-
     @ReadsReplica
     @Transactional(readOnly = true)
     public Result search(CurrentUser user, SearchRequest request) {
-        SearchSql statement = SearchSql.of(user, request);
-        if (statement.sql().equals(SearchSql.NOTHING)) {
-            return new Result(List.of(), null);
-        }
-        List<Row> rows = jdbc.sql(statement.sql()).params(statement.params())
-                .query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
-                        rs.getString("territory_code"), rs.getTimestamp("at").toInstant(), rs.getString("title"),
-                        rs.getString("body"), rs.getFloat("rank")))
-                .list();
+        List<RankedMatches.Row> rows = matches.page(user, request);
         String next = null;
         if (rows.size() > request.limit()) {
             rows = rows.subList(0, request.limit());
-            Row last = rows.getLast();
+            RankedMatches.Row last = rows.getLast();
             next = new SearchCursor(last.rank(), last.at(), last.kind(), last.id()).write();
         }
         Map<SearchKind, Set<Long>> readable = new EnumMap<>(SearchKind.class);
@@ -89,7 +76,7 @@ public class SearchService {
         rows.forEach(r -> asked.computeIfAbsent(r.kind(), k -> new HashSet<>()).add(r.id()));
         asked.forEach((kind, ids) -> readable.put(kind, sources.get(kind).readable(user, ids)));
         List<Hit> hits = new ArrayList<>();
-        for (Row r : rows) {
+        for (RankedMatches.Row r : rows) {
             if (!readable.get(r.kind()).contains(r.id())) {
                 continue;
             }

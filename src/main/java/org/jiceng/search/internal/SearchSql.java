@@ -35,11 +35,25 @@ record SearchSql(String sql, Map<String, Object> params) {
      */
     static final int RANKED_WINDOW = 2_000;
 
+    /** The statement over all time (within the dates asked). */
     static SearchSql of(CurrentUser user, SearchRequest request) {
+        return of(user, request, null);
+    }
+
+    /**
+     * The statement over the days of {@code window} (a tsquery of day and month lexemes, {@link TimeWindows}), or
+     * over all time when null. Each row carries {@code matched}: how many of the window's matches were ranked, so
+     * the caller knows whether the window held {@link #RANKED_WINDOW} of them — then the newest of the window are
+     * the newest of all, and the page is the same as all time's.
+     */
+    static SearchSql of(CurrentUser user, SearchRequest request, String window) {
         Map<String, Object> params = new LinkedHashMap<>();
         String words = request.terms().tsquery();
         String query = request.territory() == null ? words
                 : "(" + words + ") & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
+        if (window != null) {
+            query = "(" + query + ") & " + window;
+        }
         List<String> reaches = new ArrayList<>();
         String onlyPlaces = null;   // set when a single kind is reached by places alone
         int k = 0;
@@ -119,9 +133,9 @@ record SearchSql(String sql, Map<String, Object> params) {
         }
         params.put("limit", request.limit() + 1);
         String sql = """
-                select kind, record_id, territory_code, at, title, body, rank from (
+                select kind, record_id, territory_code, at, title, body, rank, matched from (
                     select kind, record_id, territory_code, at, title, body,
-                           ts_rank_cd(words, cast(:rq as tsquery)) as rank
+                           ts_rank_cd(words, cast(:rq as tsquery)) as rank, count(*) over () as matched
                     from (select * from search.document where %s order by at desc limit %d) recent
                 ) d%s
                 order by rank desc, at desc, kind desc, record_id desc

@@ -1,11 +1,15 @@
 package org.jiceng.search.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jiceng.Beijing;
 import org.jiceng.Redaction;
 import org.jiceng.search.ChineseText;
 
@@ -19,6 +23,10 @@ public final class SearchTerms {
 
     /** Marks a territory lexeme; the analyser drops it as punctuation, so no word begins with it. */
     static final String PLACE = "§";
+    /** Marks a day's lexeme (Beijing), {@code §d20261203}: a search of recent days is a GIN lookup too. */
+    static final String DAY = "§d";
+    /** Marks a month's lexeme (Beijing), {@code §m202612}: stands for all the month's days in a longer window. */
+    static final String MONTH = "§m";
     /** The code lengths of the levels a territory prefix can name: province … grid. */
     static final int[] LEVELS = {2, 4, 6, 9, 12, 15};
     /** The most words a query may have; more say nothing the first ones do not. */
@@ -39,8 +47,11 @@ public final class SearchTerms {
 
     /**
      * The query's parts, at most {@value #MAX_QUERY_WORDS}, or null when it has no word. The analyser cuts a short
-     * query worse than a sentence (路灯 alone comes out as 路 and 灯), so each Chinese word may also be found as its
-     * characters one after another, and a run of single characters is asked as that phrase.
+     * query worse than a sentence (路灯 alone comes out as 路 and 灯), so a run of single Chinese characters is asked as
+     * one part, and every Chinese part by its pairs of neighbouring characters ({@link #han}): the index holds every
+     * such pair of a document, so the part is found however the analyser cut the document or the query, and the
+     * tsquery needs no phrase operator — which GIN cannot answer alone and would have to check against every row
+     * holding both characters anywhere.
      */
     public static Query query(String text) {
         List<ChineseText.Token> tokens = ChineseText.tokens(text);
@@ -50,23 +61,22 @@ public final class SearchTerms {
         while (i < tokens.size() && parts.size() < MAX_QUERY_WORDS) {
             ChineseText.Token t = tokens.get(i);
             if (isHan(t.word()) && t.word().codePointCount(0, t.word().length()) == 1) {
-                List<String> run = new ArrayList<>(List.of(t.word()));
+                StringBuilder run = new StringBuilder(t.word());
                 int end = t.start() + t.word().length();
                 int j = i + 1;
                 while (j < tokens.size() && tokens.get(j).start() == end && isHan(tokens.get(j).word())
                         && tokens.get(j).word().codePointCount(0, tokens.get(j).word().length()) == 1) {
-                    run.add(tokens.get(j).word());
+                    run.append(tokens.get(j).word());
                     end += tokens.get(j).word().length();
                     j++;
                 }
-                if (surfaces.add(String.join("", run))) {
-                    parts.add(phrase(run));
+                if (surfaces.add(run.toString())) {
+                    parts.add(han(run.toString()));
                 }
                 i = j;
             } else {
                 if (surfaces.add(t.word())) {
-                    parts.add(isHan(t.word()) ? "(" + quoted(t.word()) + " | " + phrase(characters(t.word())) + ")"
-                            : quoted(t.word()));
+                    parts.add(isHan(t.word()) ? han(t.word()) : quoted(t.word()));
                 }
                 i++;
             }
@@ -75,11 +85,28 @@ public final class SearchTerms {
     }
 
     /**
-     * A tsvector literal of the text's words and the place's lexemes at every level. A word's position is its
-     * character offset (plus one), and a Chinese word of several characters is also indexed as each character at
-     * its own offset, so a query cut into single characters finds it as a phrase.
+     * A Chinese part as the index holds it: one character as itself, two as their pair, more as all their pairs
+     * (which matches the part itself and, rarely, a text holding each of its pairs apart).
      */
-    static String vector(String redactedText, String territoryCode) {
+    private static String han(String part) {
+        List<String> characters = characters(part);
+        if (characters.size() <= 2) {
+            return quoted(part);
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int k = 0; k + 1 < characters.size(); k++) {
+            pairs.add(quoted(characters.get(k) + characters.get(k + 1)));
+        }
+        return "(" + String.join(" & ", pairs) + ")";
+    }
+
+    /**
+     * A tsvector literal of the text's words, the place's lexemes at every level and the lexemes of the day and
+     * month it happened ({@link #DAY}, {@link #MONTH}). A word's position is its character offset (plus one); every
+     * Chinese character and every pair of neighbouring Chinese characters is also indexed at its offset
+     * ({@link #hanLexemes}), so a query's Chinese part is found by its pairs whatever the analyser made of it.
+     */
+    static String vector(String redactedText, String territoryCode, Instant at) {
         String text = MASKS.matcher(redactedText).replaceAll(" ");
         StringBuilder v = new StringBuilder();
         for (ChineseText.Token t : ChineseText.tokens(text)) {
@@ -87,26 +114,58 @@ public final class SearchTerms {
             if (position > MAX_POSITION) {
                 break;
             }
-            v.append(quoted(t.word())).append(':').append(position).append(' ');
-            if (isHan(t.word()) && t.word().length() > 1) {
-                int offset = 0;
-                for (String c : characters(t.word())) {
-                    if (position + offset <= MAX_POSITION) {
-                        v.append(quoted(c)).append(':').append(position + offset).append(' ');
-                    }
-                    offset += c.length();
-                }
+            // Chinese words of one or two characters are among the characters and pairs added below
+            if (!isHan(t.word()) || t.word().codePointCount(0, t.word().length()) > 2) {
+                v.append(quoted(t.word())).append(':').append(position).append(' ');
             }
         }
+        hanLexemes(text, v);
         for (String place : places(territoryCode)) {
             v.append(quoted(place)).append(' ');
         }
-        return v.toString().strip();
+        v.append(quoted(day(at))).append(' ').append(quoted(month(at)));
+        return v.toString();
     }
 
-    private static String phrase(List<String> characters) {
-        return characters.size() == 1 ? quoted(characters.getFirst())
-                : "(" + String.join(" <-> ", characters.stream().map(SearchTerms::quoted).toList()) + ")";
+    /** Appends every Chinese character of the text and every pair of neighbouring ones, at their offsets (plus one). */
+    static void hanLexemes(String text, StringBuilder v) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            if (i + 1 > MAX_POSITION) {
+                return;
+            }
+            if (isHan(c)) {
+                String character = Character.toString(c);
+                v.append('\'').append(character).append("':").append(i + 1).append(' ');
+                if (i + width < text.length()) {
+                    int next = text.codePointAt(i + width);
+                    if (isHan(next)) {
+                        v.append('\'').append(character).appendCodePoint(next).append("':").append(i + 1).append(' ');
+                    }
+                }
+            }
+            i += width;
+        }
+    }
+
+    /** The lexeme of a day (Beijing): {@code §d20261203}. */
+    static String day(Instant at) {
+        return DAY + LocalDate.ofInstant(at, Beijing.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    /** The lexeme of a month (Beijing): {@code §m202612}. */
+    static String month(Instant at) {
+        return month(LocalDate.ofInstant(at, Beijing.ZONE));
+    }
+
+    static String day(LocalDate date) {
+        return DAY + date.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    static String month(LocalDate date) {
+        return MONTH + date.format(DateTimeFormatter.BASIC_ISO_DATE).substring(0, 6);
     }
 
     private static List<String> characters(String word) {
@@ -114,7 +173,11 @@ public final class SearchTerms {
     }
 
     private static boolean isHan(String word) {
-        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !word.isEmpty() && word.codePoints().allMatch(SearchTerms::isHan);
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** The lexemes of a place: one per level its code reaches. */

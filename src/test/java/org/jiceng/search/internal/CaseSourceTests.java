@@ -28,8 +28,9 @@ class CaseSourceTests {
     void theReportersNameIsNeitherShownInASnippetNorFoundAsAWord() {
         SearchDocument d = CaseSource.document(text("王建国反映路灯不亮", null, List.of(), "王建国"));
 
-        String words = SearchTerms.vector(d.title() + "\n" + d.body(), "530326001001");
-        assertThat(words).doesNotContain("'建国'").doesNotContain("'王建国'");
+        String words = SearchTerms.vector(d.title() + "\n" + d.body(), "530326001001", d.at());
+        assertThat(words).doesNotContain("'建国'").doesNotContain("'王建国'").doesNotContain("'王建'")
+                .doesNotContain("'建'");
         assertThat(SearchTerms.snippet(d.body(), List.of("路灯"), 90).text()).doesNotContain("建国");
     }
 

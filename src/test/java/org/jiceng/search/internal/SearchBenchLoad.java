@@ -31,15 +31,17 @@ import org.postgresql.copy.CopyIn;
 final class SearchBenchLoad {
 
     private static final int CHUNK = 50_000;
+    /**
+     * The first step's name, which names the documents' shape too: a database loaded in another shape (before the
+     * index held character pairs and days) is loaded anew, never resumed nor reused.
+     */
+    private static final String BEGUN = "begun: pairs and days, in time order";
     private static final int FLUSH_BYTES = 1 << 18;
 
     private final DataSource db;
     private final long n;
     private final String[] words;
     private final SearchBenchmark.Zipf zipf;
-    private final String[] wordPiece;
-    private final String[] firstPiece;
-    private final String[] secondPiece;
     private final String[] villages;
     private final String[] villagePlaces;
 
@@ -48,14 +50,6 @@ final class SearchBenchLoad {
         this.n = n;
         this.words = words;
         this.zipf = zipf;
-        wordPiece = new String[words.length];
-        firstPiece = new String[words.length];
-        secondPiece = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            wordPiece[i] = SearchTerms.quoted(words[i]) + ':';
-            firstPiece[i] = SearchTerms.quoted(words[i].substring(0, 1)) + ':';
-            secondPiece[i] = SearchTerms.quoted(words[i].substring(1)) + ':';
-        }
         villages = new String[towns * villagesPerTown];
         villagePlaces = new String[villages.length];
         for (int t = 0; t < towns; t++) {
@@ -80,7 +74,7 @@ final class SearchBenchLoad {
                     + " seconds double precision not null)");
             s.execute("create table if not exists public.search_bench_chunk (chunk bigint primary key)");
             boolean resumed;
-            try (ResultSet r = s.executeQuery("select count(*) from public.search_bench_step where step = 'begun'"
+            try (ResultSet r = s.executeQuery("select count(*) from public.search_bench_step where step = '" + BEGUN + "'"
                     + " and documents = " + n)) {
                 r.next();
                 // an unlogged table is emptied by crash recovery: then the chunks' marks say nothing and all restarts
@@ -92,7 +86,7 @@ final class SearchBenchLoad {
                 s.execute("drop index if exists search.document_words_idx");
                 s.execute("drop index if exists search.document_territory_idx");
                 s.execute("alter table search.document drop constraint if exists document_pkey");
-                s.execute("insert into public.search_bench_step values ('begun', " + n + ", 0)");
+                s.execute("insert into public.search_bench_step values ('" + BEGUN + "', " + n + ", 0)");
             } else {
                 System.out.println("search bench: resuming an earlier load of " + String.format("%,d", n) + " documents");
             }
@@ -123,6 +117,7 @@ final class SearchBenchLoad {
     static boolean complete(DataSource db, long n) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             return exists(s, "select to_regclass('public.search_bench_step') is not null")
+                    && exists(s, "select exists (select 1 from public.search_bench_step where step = '" + BEGUN + "')")
                     && exists(s, "select exists (select 1 from public.search_bench_step where step = 'analyse' and documents = " + n + ")")
                     && exists(s, "select exists (select 1 from search.document)");
         }
@@ -224,6 +219,7 @@ final class SearchBenchLoad {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             StringBuilder rows = new StringBuilder(FLUSH_BYTES + 8192);
+            StringBuilder text = new StringBuilder(256);
             Long chunk;
             while ((chunk = todo.poll()) != null) {
                 CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy search.document (county, kind,"
@@ -231,7 +227,7 @@ final class SearchBenchLoad {
                 SplittableRandom random = new SplittableRandom(SearchBenchmark.SEED * 31 + chunk);
                 long last = Math.min(n, (chunk + 1) * CHUNK);
                 for (long id = chunk * CHUNK + 1; id <= last; id++) {
-                    row(rows, id, random);
+                    row(rows, text, id, random);
                     if (rows.length() > FLUSH_BYTES / 3) {   // about three bytes a character
                         flush(copy, rows);
                     }
@@ -247,40 +243,39 @@ final class SearchBenchLoad {
         }
     }
 
-    private static final Instant END = Instant.parse("2026-12-01T00:00:00Z");
+    /** When the simulated year ends, 14:00 in Beijing: the benchmark searches at this moment. */
+    static final Instant END = Instant.parse("2026-12-01T06:00:00Z");
     private static final long YEAR = 365L * 86_400;
 
-    private void row(StringBuilder row, long id, SplittableRandom random) {
+    /**
+     * One case document, as {@link SearchTerms#vector} shapes a real one: the title's and body's Chinese characters
+     * and pairs at their offsets, the title's number, the place at every level, the day and the month. Documents are
+     * numbered in the order they happen, evenly over the year, as a hotline files them.
+     */
+    private void row(StringBuilder row, StringBuilder text, long id, SplittableRandom random) {
         // towns differ in size as real ones do: a few busy ones, many quiet
         int towns = villages.length / 10;
         int t = (int) Math.min(towns - 1, (long) (towns * Math.pow(random.nextDouble(), 1.6)));
         int v = t * 10 + random.nextInt(10);
         String village = villages[v];
         int count = 15 + random.nextInt(16);
-        int[] picked = new int[count];
+        text.setLength(0);
+        text.append("诉求 ").append(id).append('\n');
+        int bodyStart = text.length();
         for (int w = 0; w < count; w++) {
-            picked[w] = zipf.next(random);
+            text.append(words[zipf.next(random)]);
+            if (w % 6 == 5) {
+                text.append('，');
+            }
         }
+        Instant at = END.minusSeconds(YEAR).plusSeconds((id - 1) * YEAR / n);
         row.append(village, 0, 6).append("\tCASE\t").append(id).append('\t').append(village).append('\t')
-                .append(END.minusSeconds((long) (random.nextDouble() * YEAR))).append("\t诉求 ").append(id).append('\t');
-        for (int w = 0; w < count; w++) {
-            row.append(words[picked[w]]);
-            if (w % 6 == 5) {
-                row.append('，');
-            }
-        }
-        row.append('\t');
-        int position = 1;
-        for (int w = 0; w < count; w++) {
-            int k = picked[w];
-            row.append(wordPiece[k]).append(position).append(' ').append(firstPiece[k]).append(position).append(' ')
-                    .append(secondPiece[k]).append(position + 1).append(' ');
-            position += 2;
-            if (w % 6 == 5) {
-                position++;
-            }
-        }
-        row.append(villagePlaces[v]).append('\t').append(random.nextInt(10) == 0 ? 't' : 'f').append("\t\\N\t{}\n");
+                .append(at).append("\t诉求 ").append(id).append('\t').append(text, bodyStart, text.length()).append('\t');
+        row.append("'").append(id).append("':4 ");
+        SearchTerms.hanLexemes(text.toString(), row);
+        row.append(villagePlaces[v]).append(' ').append(SearchTerms.quoted(SearchTerms.day(at))).append(' ')
+                .append(SearchTerms.quoted(SearchTerms.month(at)));
+        row.append('\t').append(random.nextInt(10) == 0 ? 't' : 'f').append("\t\\N\t{}\n");
     }
 
     private static void flush(CopyIn copy, StringBuilder rows) throws SQLException {

@@ -22,8 +22,12 @@ public final class SearchTermsProbe {
         return SearchTerms.query(query).surfaces();
     }
 
-    public static String vector(String text, String territoryCode) {
-        return SearchTerms.vector(text, territoryCode);
+    public static String vector(String text, String territoryCode, java.time.Instant at) {
+        return SearchTerms.vector(text, territoryCode, at);
+    }
+
+    public static List<String> widening(java.time.LocalDate last, java.time.LocalDate from) {
+        return TimeWindows.widening(last, from);
     }
 
     public static String quoted(String lexeme) {

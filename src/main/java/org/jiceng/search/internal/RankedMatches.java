@@ -1,0 +1,52 @@
+package org.jiceng.search.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jiceng.Beijing;
+import org.jiceng.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A page of the index's rows for one person, ranked: asked of the narrowest time window that holds enough matches
+ * ({@link TimeWindows}), so a common word is ranked over its newest matches without reading all its others.
+ */
+@Component
+class RankedMatches {
+
+    /** One row of the index as ranked; {@code matched} is how many of its window's matches were ranked. */
+    record Row(SearchKind kind, long id, String territoryCode, Instant at, String title, String body, float rank,
+               long matched) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RankedMatches(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Up to {@code request.limit() + 1} rows (the extra one says a next page exists); none if nothing is reachable. */
+    List<Row> page(CurrentUser user, SearchRequest request) {
+        LocalDate last = request.to() != null ? request.to() : Beijing.today(clock);
+        for (String window : TimeWindows.widening(last, request.from())) {
+            SearchSql statement = SearchSql.of(user, request, window);
+            if (statement.sql().equals(SearchSql.NOTHING)) {
+                return List.of();
+            }
+            List<Row> rows = jdbc.sql(statement.sql()).params(statement.params())
+                    .query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
+                            rs.getString("territory_code"), rs.getTimestamp("at").toInstant(), rs.getString("title"),
+                            rs.getString("body"), rs.getFloat("rank"), rs.getLong("matched")))
+                    .list();
+            // an empty page past a cursor says nothing of its window: the wider one answers the same, if slower
+            if (window == null || !rows.isEmpty() && rows.getFirst().matched() >= SearchSql.RANKED_WINDOW) {
+                return rows;
+            }
+        }
+        throw new IllegalStateException("the last window is all time");
+    }
+}

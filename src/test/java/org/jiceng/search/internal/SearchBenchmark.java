@@ -23,13 +23,14 @@ import org.springframework.util.FileSystemUtils;
  * The search index at a year of Beijing's 12345 (21,430,000 cases unless {@code JICENG_BENCH_SEARCH_DOCS} says
  * otherwise), spread over the 336 towns of a synthetic 16-district city (10 villages a town). Each document is a
  * case of 15–30 words drawn by a Zipf law from a vocabulary of 30,000 two-character Chinese words, indexed exactly
- * as {@link SearchTerms#vector} shapes a real one (each word at its character offset, its characters beside it, the
- * place at every level), COPYed into {@code search.document} by {@link SearchBenchLoad}. With
+ * as {@link SearchTerms#vector} shapes a real one (each character and each pair of neighbouring characters at its
+ * offset, the place at every level, the day and the month), dated evenly over the year in the order of their ids and
+ * COPYed in that order into {@code search.document} by {@link SearchBenchLoad}, as a hotline files them. With
  * {@code JICENG_BENCH_SEARCH_DATA=<dir>} the loaded database is kept there and a later run at the same size only
- * times. Then a town
- * official's search — the statement {@link SearchSql} builds for TOWN_STAFF of the busiest town, 1–3 words shaped as
- * a real query, ranked, first page of 20 — is timed over JDBC, beside two limits measured in the same run: the GIN
- * intersection of the same query and town counted without ranking, and a primary-key lookup.
+ * times. Then a town official's search — 1–3 words typed with spaces and cut by the analyser as the page cuts them,
+ * {@link RankedMatches} for TOWN_STAFF of the busiest town (time windows, ranking, first page of 20) — is timed over
+ * JDBC at the moment the simulated year ends, beside two limits measured in the same run: the newest 2,000 documents
+ * of one village read with their words (what ranking a window must read at least), and a primary-key lookup.
  * Run: {@code ./jiceng bench Search}.
  */
 public final class SearchBenchmark {

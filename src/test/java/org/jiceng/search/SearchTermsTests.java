@@ -23,7 +23,9 @@ class SearchTermsTests {
     void aDocumentCarriesItsDayAndMonthInBeijing() {
         // 15:30 UTC is 23:30 in Beijing: still the 3rd; half an hour later it is the 4th
         assertThat(SearchTermsProbe.vector("路灯", "530326001001", EVENING_OF_3_DECEMBER))
-                .contains("'§d20261203'", "'§m202612'");
+                .contains("'§d20261203'", "'§m202612'")
+                .contains("'§530326d20261203'", "'§530326m202612'", "'§530326001d20261203'", "'§530326001m202612'")
+                .doesNotContain("'§530326001001d20261203'");
         assertThat(SearchTermsProbe.vector("路灯", "530326001001", EVENING_OF_3_DECEMBER.plusSeconds(1800)))
                 .contains("'§d20261204'");
     }
@@ -48,7 +50,7 @@ class SearchTermsTests {
 
     @Test
     void aSearchWidensFromOneDayByThreesAndEndsWithAllTime() {
-        List<String> windows = SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), null);
+        List<String> windows = SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), null, "");
         assertThat(windows).hasSize(7).endsWith((String) null);
         assertThat(windows.getFirst()).isEqualTo("('§d20261203')");
         assertThat(windows.get(1)).isEqualTo("('§d20261201' | '§d20261202' | '§d20261203')");
@@ -60,8 +62,14 @@ class SearchTermsTests {
     }
 
     @Test
+    void aTownsSearchAsksForTheTownsOwnDays() {
+        assertThat(SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), null, "530326001").get(1))
+                .isEqualTo("('§530326001d20261201' | '§530326001d20261202' | '§530326001d20261203')");
+    }
+
+    @Test
     void aSearchFromADateAsksNoWindowReachingBackToIt() {
-        assertThat(SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 11, 30)))
+        assertThat(SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 11, 30), ""))
                 .containsExactly("('§d20261203')", "('§d20261201' | '§d20261202' | '§d20261203')", null);
     }
 

@@ -32,7 +32,7 @@ class RankedMatches {
     /** Up to {@code request.limit() + 1} rows (the extra one says a next page exists); none if nothing is reachable. */
     List<Row> page(CurrentUser user, SearchRequest request) {
         LocalDate last = request.to() != null ? request.to() : Beijing.today(clock);
-        for (String window : TimeWindows.widening(last, request.from())) {
+        for (TimeWindows.Window window : TimeWindows.widening(last, request.from())) {
             SearchSql statement = SearchSql.of(user, request, window);
             if (statement.sql().equals(SearchSql.NOTHING)) {
                 return List.of();

@@ -41,21 +41,18 @@ record SearchSql(String sql, Map<String, Object> params) {
     }
 
     /**
-     * The statement over the days of {@code window} (a tsquery of day and month lexemes, {@link TimeWindows}), or
-     * over all time when null. Each row carries {@code matched}: how many of the window's matches were ranked, so
+     * The statement over the days of {@code window} ({@link TimeWindows}), or over all time when null. Each row carries {@code matched}: how many of the window's matches were ranked, so
      * the caller knows whether the window held {@link #RANKED_WINDOW} of them — then the newest of the window are
      * the newest of all, and the page is the same as all time's.
      */
-    static SearchSql of(CurrentUser user, SearchRequest request, String window) {
+    static SearchSql of(CurrentUser user, SearchRequest request, TimeWindows.Window window) {
         Map<String, Object> params = new LinkedHashMap<>();
         String words = request.terms().tsquery();
         String query = request.territory() == null ? words
                 : "(" + words + ") & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
-        if (window != null) {
-            query = "(" + query + ") & " + window;
-        }
         List<String> reaches = new ArrayList<>();
         String onlyPlaces = null;   // set when a single kind is reached by places alone
+        List<String> onlyLevels = List.of();
         int k = 0;
         for (SearchKind kind : request.kinds()) {
             Scope scope = AccessPolicy.scope(user, kind.resource(), Action.READ);
@@ -99,6 +96,7 @@ record SearchSql(String sql, Map<String, Object> params) {
             if (!ways.isEmpty()) {
                 reaches.add("(kind = '" + kind.name() + "' and (" + String.join(" or ", ways) + "))");
                 onlyPlaces = placesOnly && request.kinds().size() == 1 ? SearchTerms.anyPlace(levels) : null;
+                onlyLevels = levels;
             }
             k++;
         }
@@ -110,6 +108,9 @@ record SearchSql(String sql, Map<String, Object> params) {
             query = "(" + query + ") & " + onlyPlaces;
             reach = "kind = '" + request.kinds().iterator().next().name() + "'";
             params.keySet().removeIf(p -> p.startsWith("places_"));
+        }
+        if (window != null) {
+            query = "(" + query + ") & " + window.tsquery(timedPlace(request, onlyPlaces == null ? List.of() : onlyLevels));
         }
         params.put("q", query);
         params.put("rq", words);
@@ -141,5 +142,16 @@ record SearchSql(String sql, Map<String, Object> params) {
                 order by rank desc, at desc, kind desc, record_id desc
                 limit :limit""".formatted(where, RANKED_WINDOW, after);
         return new SearchSql(sql, params);
+    }
+
+    /**
+     * The county or town whose own days a window may name: the territory asked, or the one place a person reaches
+     * by places alone; none (every place's days) otherwise.
+     */
+    private static String timedPlace(SearchRequest request, List<String> onlyLevels) {
+        if (request.territory() != null && SearchTerms.isTimed(request.territory())) {
+            return request.territory();
+        }
+        return onlyLevels.size() == 1 && SearchTerms.isTimed(onlyLevels.getFirst()) ? onlyLevels.getFirst() : "";
     }
 }

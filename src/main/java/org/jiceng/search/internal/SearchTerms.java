@@ -23,10 +23,16 @@ public final class SearchTerms {
 
     /** Marks a territory lexeme; the analyser drops it as punctuation, so no word begins with it. */
     static final String PLACE = "§";
-    /** Marks a day's lexeme (Beijing), {@code §d20261203}: a search of recent days is a GIN lookup too. */
-    static final String DAY = "§d";
-    /** Marks a month's lexeme (Beijing), {@code §m202612}: stands for all the month's days in a longer window. */
-    static final String MONTH = "§m";
+    /**
+     * Marks a day's lexeme (Beijing), {@code §d20261203}, and a county's or town's day, {@code §530326001d20261203}:
+     * a search of recent days is a GIN lookup too, and a town's own days are the fewest entries the index can start
+     * from when a town official searches.
+     */
+    static final String DAY = "d";
+    /** Marks a month's lexeme, {@code §m202612} or {@code §530326001m202612}: all the month's days in one entry. */
+    static final String MONTH = "m";
+    /** The levels whose places carry days and months of their own: county and town, where staff search most. */
+    static final int[] TIMED_LEVELS = {6, 9};
     /** The code lengths of the levels a territory prefix can name: province … grid. */
     static final int[] LEVELS = {2, 4, 6, 9, 12, 15};
     /** The most words a query may have; more say nothing the first ones do not. */
@@ -102,7 +108,7 @@ public final class SearchTerms {
 
     /**
      * A tsvector literal of the text's words, the place's lexemes at every level and the lexemes of the day and
-     * month it happened ({@link #DAY}, {@link #MONTH}). A word's position is its character offset (plus one); every
+     * month it happened, everywhere and in its county and town ({@link #times}). A word's position is its character offset (plus one); every
      * Chinese character and every pair of neighbouring Chinese characters is also indexed at its offset
      * ({@link #hanLexemes}), so a query's Chinese part is found by its pairs whatever the analyser made of it.
      */
@@ -123,8 +129,10 @@ public final class SearchTerms {
         for (String place : places(territoryCode)) {
             v.append(quoted(place)).append(' ');
         }
-        v.append(quoted(day(at))).append(' ').append(quoted(month(at)));
-        return v.toString();
+        for (String time : times(territoryCode, at)) {
+            v.append(quoted(time)).append(' ');
+        }
+        return v.toString().strip();
     }
 
     /** Appends every Chinese character of the text and every pair of neighbouring ones, at their offsets (plus one). */
@@ -150,22 +158,37 @@ public final class SearchTerms {
         }
     }
 
-    /** The lexeme of a day (Beijing): {@code §d20261203}. */
-    static String day(Instant at) {
-        return DAY + LocalDate.ofInstant(at, Beijing.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
+    /** The lexemes of when a record happened (Beijing): its day and month, and those of its county and town. */
+    static List<String> times(String territoryCode, Instant at) {
+        LocalDate date = LocalDate.ofInstant(at, Beijing.ZONE);
+        List<String> times = new ArrayList<>(List.of(day("", date), month("", date)));
+        for (int level : TIMED_LEVELS) {
+            if (territoryCode.length() >= level) {
+                times.add(day(territoryCode.substring(0, level), date));
+                times.add(month(territoryCode.substring(0, level), date));
+            }
+        }
+        return times;
     }
 
-    /** The lexeme of a month (Beijing): {@code §m202612}. */
-    static String month(Instant at) {
-        return month(LocalDate.ofInstant(at, Beijing.ZONE));
+    /** Whether a place has days and months of its own ({@link #TIMED_LEVELS}). */
+    static boolean isTimed(String place) {
+        for (int level : TIMED_LEVELS) {
+            if (place.length() == level) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static String day(LocalDate date) {
-        return DAY + date.format(DateTimeFormatter.BASIC_ISO_DATE);
+    /** The lexeme of a day (Beijing), of a place ({@code §530326001d20261203}) or of everywhere ({@code §d20261203}). */
+    static String day(String place, LocalDate date) {
+        return PLACE + place + DAY + date.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
-    static String month(LocalDate date) {
-        return MONTH + date.format(DateTimeFormatter.BASIC_ISO_DATE).substring(0, 6);
+    /** The lexeme of a month, of a place ({@code §530326001m202612}) or of everywhere ({@code §m202612}). */
+    static String month(String place, LocalDate date) {
+        return PLACE + place + MONTH + date.format(DateTimeFormatter.BASIC_ISO_DATE).substring(0, 6);
     }
 
     private static List<String> characters(String word) {

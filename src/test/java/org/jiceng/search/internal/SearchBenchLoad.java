@@ -35,7 +35,7 @@ final class SearchBenchLoad {
      * The first step's name, which names the documents' shape too: a database loaded in another shape (before the
      * index held character pairs and days) is loaded anew, never resumed nor reused.
      */
-    private static final String BEGUN = "begun: pairs and days, in time order";
+    private static final String BEGUN = "begun: pairs, days of everywhere, counties and towns, in time order";
     private static final int FLUSH_BYTES = 1 << 18;
 
     private final DataSource db;
@@ -249,7 +249,7 @@ final class SearchBenchLoad {
 
     /**
      * One case document, as {@link SearchTerms#vector} shapes a real one: the title's and body's Chinese characters
-     * and pairs at their offsets, the title's number, the place at every level, the day and the month. Documents are
+     * and pairs at their offsets, the title's number, the place at every level, the day and the month (everywhere, in the county, in the town). Documents are
      * numbered in the order they happen, evenly over the year, as a hotline files them.
      */
     private void row(StringBuilder row, StringBuilder text, long id, SplittableRandom random) {
@@ -273,8 +273,10 @@ final class SearchBenchLoad {
                 .append(at).append("\t诉求 ").append(id).append('\t').append(text, bodyStart, text.length()).append('\t');
         row.append("'").append(id).append("':4 ");
         SearchTerms.hanLexemes(text.toString(), row);
-        row.append(villagePlaces[v]).append(' ').append(SearchTerms.quoted(SearchTerms.day(at))).append(' ')
-                .append(SearchTerms.quoted(SearchTerms.month(at)));
+        row.append(villagePlaces[v]);
+        for (String time : SearchTerms.times(village, at)) {
+            row.append(' ').append(SearchTerms.quoted(time));
+        }
         row.append('\t').append(random.nextInt(10) == 0 ? 't' : 'f').append("\t\\N\t{}\n");
     }
 

@@ -26,8 +26,9 @@ public final class SearchTermsProbe {
         return SearchTerms.vector(text, territoryCode, at);
     }
 
-    public static List<String> widening(java.time.LocalDate last, java.time.LocalDate from) {
-        return TimeWindows.widening(last, from);
+    /** The windows as tsqueries of {@code place}'s days (every place's when empty); null for all time. */
+    public static List<String> widening(java.time.LocalDate last, java.time.LocalDate from, String place) {
+        return TimeWindows.widening(last, from).stream().map(w -> w == null ? null : w.tsquery(place)).toList();
     }
 
     public static String quoted(String lexeme) {

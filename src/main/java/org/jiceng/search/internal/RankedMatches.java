@@ -29,13 +29,22 @@ class RankedMatches {
         this.clock = clock;
     }
 
+    /** A page and the window it was found in (null: all time). */
+    record Page(List<Row> rows, TimeWindows.Window window) {
+    }
+
     /** Up to {@code request.limit() + 1} rows (the extra one says a next page exists); none if nothing is reachable. */
     List<Row> page(CurrentUser user, SearchRequest request) {
+        return ranked(user, request).rows();
+    }
+
+    /** The page, and the window that held it. */
+    Page ranked(CurrentUser user, SearchRequest request) {
         LocalDate last = request.to() != null ? request.to() : Beijing.today(clock);
         for (TimeWindows.Window window : TimeWindows.widening(last, request.from())) {
             SearchSql statement = SearchSql.of(user, request, window);
             if (statement.sql().equals(SearchSql.NOTHING)) {
-                return List.of();
+                return new Page(List.of(), null);
             }
             List<Row> rows = jdbc.sql(statement.sql()).params(statement.params())
                     .query((rs, n) -> new Row(SearchKind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
@@ -44,7 +53,7 @@ class RankedMatches {
                     .list();
             // an empty page past a cursor says nothing of its window: the wider one answers the same, if slower
             if (window == null || !rows.isEmpty() && rows.getFirst().matched() >= SearchSql.RANKED_WINDOW) {
-                return rows;
+                return new Page(rows, window);
             }
         }
         throw new IllegalStateException("the last window is all time");

@@ -48,29 +48,41 @@ class SearchTermsTests {
         assertThat(SearchTermsProbe.tsquery("垃圾桶满了")).doesNotContain("<->").contains("'垃圾'");
     }
 
+    private static final LocalDate THIRD_OF_DECEMBER = LocalDate.of(2026, 12, 3);
+
     @Test
-    void aSearchWidensFromOneDayByThreesAndEndsWithAllTime() {
-        List<String> windows = SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), null, "");
-        assertThat(windows).hasSize(7).endsWith((String) null);
-        assertThat(windows.getFirst()).isEqualTo("('§d20261203')");
-        assertThat(windows.get(1)).isEqualTo("('§d20261201' | '§d20261202' | '§d20261203')");
-        // 27 days back from 3 December begin on 7 November: no whole month yet
-        assertThat(windows.get(3)).startsWith("('§d20261107' | ").endsWith("'§d20261203')");
-        // 81 days reach 14 September: October and November are whole, each one lexeme
-        assertThat(windows.get(4)).contains("'§m202610'", "'§m202611'", "'§d20260930'", "'§d20261201'")
-                .doesNotContain("'§d20261015'");
+    void aSearchFirstAsksForTheLastDayAndATownsForItsOwn() {
+        assertThat(SearchTermsProbe.firstWindow(THIRD_OF_DECEMBER, null, "")).isEqualTo("('§d20261203')");
+        assertThat(SearchTermsProbe.firstWindow(THIRD_OF_DECEMBER, null, "530326001")).isEqualTo("('§530326001d20261203')");
     }
 
     @Test
-    void aTownsSearchAsksForTheTownsOwnDays() {
-        assertThat(SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), null, "530326001").get(1))
-                .isEqualTo("('§530326001d20261201' | '§530326001d20261202' | '§530326001d20261203')");
+    void aDayWithManyMatchesLeadsToAboutTwiceTheDaysThatHoldEnough() {
+        // 800 a day: 2.5 days hold 2,000, so 5 days are asked; December's days so far are its month's lexeme
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 800))
+                .isEqualTo("('§d20261129' | '§d20261130' | '§m202612')");
+        // at least three times as long as the day before, however many were found
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 1_999)).isEqualTo("('§m202612')");
+    }
+
+    @Test
+    void aLongerWindowBeginsOnTheFirstOfAMonth() {
+        // 100 a day: 40 days are asked, from 25 October, so from the first of October
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 100))
+                .isEqualTo("('§m202610' | '§m202611' | '§m202612')");
+    }
+
+    @Test
+    void rareWordsGoToAllTimeAtOnce() {
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 0)).isNull();
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 30)).isNull();
     }
 
     @Test
     void aSearchFromADateAsksNoWindowReachingBackToIt() {
-        assertThat(SearchTermsProbe.widening(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 11, 30), ""))
-                .containsExactly("('§d20261203')", "('§d20261201' | '§d20261202' | '§d20261203')", null);
+        assertThat(SearchTermsProbe.firstWindow(THIRD_OF_DECEMBER, THIRD_OF_DECEMBER, "")).isNull();
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, LocalDate.of(2026, 11, 30), 800)).isNull();
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, LocalDate.of(2026, 11, 20), 800)).isNotNull();
     }
 
     @Test

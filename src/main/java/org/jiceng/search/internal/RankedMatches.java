@@ -41,7 +41,8 @@ class RankedMatches {
     /** The page, and the window that held it. */
     Page ranked(CurrentUser user, SearchRequest request) {
         LocalDate last = request.to() != null ? request.to() : Beijing.today(clock);
-        for (TimeWindows.Window window : TimeWindows.widening(last, request.from())) {
+        TimeWindows.Window window = TimeWindows.first(last, request.from());
+        while (true) {
             SearchSql statement = SearchSql.of(user, request, window);
             if (statement.sql().equals(SearchSql.NOTHING)) {
                 return new Page(List.of(), null);
@@ -51,11 +52,12 @@ class RankedMatches {
                             rs.getString("territory_code"), rs.getTimestamp("at").toInstant(), rs.getString("title"),
                             rs.getString("body"), rs.getFloat("rank"), rs.getLong("matched")))
                     .list();
-            // an empty page past a cursor says nothing of its window: the wider one answers the same, if slower
-            if (window == null || !rows.isEmpty() && rows.getFirst().matched() >= SearchSql.RANKED_WINDOW) {
+            // an empty page past a cursor says nothing of its window: the next is judged as if it held none
+            long matched = rows.isEmpty() ? 0 : rows.getFirst().matched();
+            if (window == null || matched >= SearchSql.RANKED_WINDOW) {
                 return new Page(rows, window);
             }
+            window = TimeWindows.next(window, matched, request.from());
         }
-        throw new IllegalStateException("the last window is all time");
     }
 }

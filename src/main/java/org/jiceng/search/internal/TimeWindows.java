@@ -1,47 +1,40 @@
 package org.jiceng.search.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The windows of days a search widens through, newest first. A search ranks the newest {@link SearchSql#RANKED_WINDOW}
  * matches; finding them over all time means reading every match (a common word in a busy town has tens of thousands
- * in a year), while the last few days often hold enough. So a search first asks the index for the last day, then
- * the last 3, 9, 27, 81 and 243 days, and only then for all time: the first window holding enough matches gives the
- * same page all time would. Each window is a tsquery of day and month lexemes ({@link SearchTerms#day},
- * {@link SearchTerms#month}) — of the searched county or town when the search is of one — so the GIN index starts
- * from the window's entries and reads only their part of each word's list; documents are written as they happen, so
- * a window's rows also lie together on disk.
+ * in a year), while the last few days often hold enough. Any window ending today that holds enough matches gives the
+ * same page all time would, so the window is only a question of speed: a search first asks the index for the last
+ * day, and from the matches found there judges how many days would hold enough ({@link #next}) — twice that, so
+ * that one more step mostly suffices — or goes to all time at once when the words are rare. Each window is a tsquery
+ * of day and month lexemes ({@link SearchTerms#day}, {@link SearchTerms#month}) — of the searched county or town
+ * when the search is of one — so the GIN index starts from the window's entries and reads only their part of each
+ * word's list; documents are written as they happen, so a window's rows also lie together on disk.
  */
 final class TimeWindows {
 
-    /** The widest window before all time, in days: 3 to the 5th. */
-    static final int WIDEST_DAYS = 243;
+    /**
+     * The widest window before all time, in days. A window of many months costs the index about what all time
+     * does (its months are ORed entries to merge), so beyond this the search asks all time.
+     */
+    static final int WIDEST_DAYS = 100;
+    /** Windows up to this many days are named day by day; longer ones from the first of a month, by months. */
+    static final int DAYS_BY_DAY = 9;
 
     private TimeWindows() {
     }
 
-    /**
-     * The windows ending on {@code last} (included), each three times as long as the one before, then null for all
-     * time; a window reaching back to {@code from} (the first date asked, or null) is not asked: all time, bounded by
-     * the dates asked, is then as narrow.
-     */
-    static List<Window> widening(LocalDate last, LocalDate from) {
-        List<Window> windows = new ArrayList<>();
-        for (int days = 1; days <= WIDEST_DAYS; days *= 3) {
-            LocalDate first = last.minusDays(days - 1);
-            if (from != null && !first.isAfter(from)) {
-                break;
-            }
-            windows.add(new Window(first, last));
-        }
-        windows.add(null);
-        return windows;
-    }
-
     /** The days from {@code first} to {@code last}, both included. */
     record Window(LocalDate first, LocalDate last) {
+
+        long days() {
+            return ChronoUnit.DAYS.between(first, last) + 1;
+        }
 
         /**
          * The window as a tsquery of the days of {@code place} (a county or town, {@link SearchTerms#isTimed}), or of
@@ -52,15 +45,42 @@ final class TimeWindows {
         }
     }
 
-    /** The days from {@code first} to {@code last} as a tsquery: a whole month as its one lexeme, other days each. */
+    /** The first window: the last day (to {@code last}), or none (all time) when the dates asked begin that day. */
+    static Window first(LocalDate last, LocalDate from) {
+        return from != null && !last.isAfter(from) ? null : new Window(last, last);
+    }
+
+    /**
+     * The window to ask after {@code window} held only {@code matched} matches: long enough to hold twice the
+     * {@link SearchSql#RANKED_WINDOW} at the rate found, at least three times as long as before; null (all time)
+     * when that is longer than {@link #WIDEST_DAYS} or reaches back to {@code from}. Past {@link #DAYS_BY_DAY} days it
+     * starts on the first of a month, so that it is a few month lexemes.
+     */
+    static Window next(Window window, long matched, LocalDate from) {
+        long needed = window.days() * 2 * SearchSql.RANKED_WINDOW / Math.max(1, matched);
+        long days = Math.max(needed, window.days() * 3);
+        if (days > WIDEST_DAYS) {
+            return null;
+        }
+        LocalDate first = window.last().minusDays(days - 1);
+        if (days > DAYS_BY_DAY) {
+            first = first.withDayOfMonth(1);
+        }
+        return from != null && !first.isAfter(from) ? null : new Window(first, window.last());
+    }
+
+    /**
+     * The days from {@code first} to {@code last} as a tsquery: a month from its first day as its one lexeme (its
+     * days after {@code last} have not happened yet, or lie past the dates asked, which the statement bounds),
+     * other days each.
+     */
     static String between(String place, LocalDate first, LocalDate last) {
         List<String> lexemes = new ArrayList<>();
         LocalDate day = first;
         while (!day.isAfter(last)) {
-            LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
-            if (day.getDayOfMonth() == 1 && !monthEnd.isAfter(last)) {
+            if (day.getDayOfMonth() == 1) {
                 lexemes.add(SearchTerms.quoted(SearchTerms.month(place, day)));
-                day = monthEnd.plusDays(1);
+                day = day.plusMonths(1);
             } else {
                 lexemes.add(SearchTerms.quoted(SearchTerms.day(place, day)));
                 day = day.plusDays(1);

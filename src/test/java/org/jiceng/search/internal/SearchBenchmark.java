@@ -3,7 +3,6 @@ package org.jiceng.search.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,10 +153,9 @@ public final class SearchBenchmark {
         long[] byKey = new long[QUERIES];
         java.util.Map<String, Integer> settled = new java.util.LinkedHashMap<>();
         java.util.Map<String, long[]> byWindow = new java.util.LinkedHashMap<>();
-        for (int days = 1; days <= TimeWindows.WIDEST_DAYS; days *= 3) {
-            settled.put(days + (days == 1 ? " day" : " days"), 0);
+        for (String window : List.of("the last day", "2–9 days", "10 days or more, whole months", "all time")) {
+            settled.put(window, 0);
         }
-        settled.put("all time", 0);
         int empty = 0;
         ThreadTime.set(SearchBenchLoad.END);   // the search happens as the simulated year ends
         try {
@@ -186,8 +184,8 @@ public final class SearchBenchmark {
                     newest[i] = t2 - t1;
                     byKey[i] = t3 - t2;
                     empty += page.rows().isEmpty() ? 1 : 0;
-                    String window = page.window() == null ? "all time" : (ChronoUnit.DAYS.between(page.window().first(),
-                            page.window().last()) + 1) + (page.window().first().equals(page.window().last()) ? " day" : " days");
+                    String window = page.window() == null ? "all time" : page.window().days() == 1 ? "the last day"
+                            : page.window().days() <= TimeWindows.DAYS_BY_DAY ? "2–9 days" : "10 days or more, whole months";
                     settled.merge(window, 1, Integer::sum);
                     byWindow.computeIfAbsent(window, w -> new long[QUERIES + 1]);
                     long[] times = byWindow.get(window);

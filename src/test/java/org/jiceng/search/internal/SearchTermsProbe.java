@@ -26,9 +26,16 @@ public final class SearchTermsProbe {
         return SearchTerms.vector(text, territoryCode, at);
     }
 
-    /** The windows as tsqueries of {@code place}'s days (every place's when empty); null for all time. */
-    public static List<String> widening(java.time.LocalDate last, java.time.LocalDate from, String place) {
-        return TimeWindows.widening(last, from).stream().map(w -> w == null ? null : w.tsquery(place)).toList();
+    /** The first window as a tsquery of {@code place}'s days (every place's when empty); null for all time. */
+    public static String firstWindow(java.time.LocalDate last, java.time.LocalDate from, String place) {
+        TimeWindows.Window w = TimeWindows.first(last, from);
+        return w == null ? null : w.tsquery(place);
+    }
+
+    /** The window after the last day held {@code matched} matches, as a tsquery of every place's days; null for all time. */
+    public static String windowAfterOneDay(java.time.LocalDate last, java.time.LocalDate from, long matched) {
+        TimeWindows.Window w = TimeWindows.next(new TimeWindows.Window(last, last), matched, from);
+        return w == null ? null : w.tsquery("");
     }
 
     public static String quoted(String lexeme) {

@@ -58,31 +58,38 @@ class SearchTermsTests {
 
     @Test
     void aDayWithManyMatchesLeadsToAboutTwiceTheDaysThatHoldEnough() {
-        // 800 a day: 2.5 days hold 2,000, so 5 days are asked; December's days so far are its month's lexeme
-        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 800))
+        // 200 a day: 2.5 days hold 500, so 5 days are asked; December's days so far are its month's lexeme
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 200))
                 .isEqualTo("('§d20261129' | '§d20261130' | '§m202612')");
         // at least three times as long as the day before, however many were found
-        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 1_999)).isEqualTo("('§m202612')");
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 499)).isEqualTo("('§m202612')");
     }
 
     @Test
     void aLongerWindowBeginsOnTheFirstOfAMonth() {
-        // 100 a day: 40 days are asked, from 25 October, so from the first of October
-        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 100))
+        // 25 a day: 40 days are asked, from 25 October, so from the first of October
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 25))
                 .isEqualTo("('§m202610' | '§m202611' | '§m202612')");
+    }
+
+    @Test
+    void aMorningsMatchesAreJudgedAsAQuarterOfADay() {
+        // 20 by six in the morning are 80 a day: 13 days are asked, from 21 November, so from the first of November
+        assertThat(SearchTermsProbe.windowAfterPartOfADay(THIRD_OF_DECEMBER, 20, 0.25))
+                .isEqualTo("('§m202611' | '§m202612')");
     }
 
     @Test
     void rareWordsGoToAllTimeAtOnce() {
         assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 0)).isNull();
-        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 30)).isNull();
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, null, 6)).isNull();
     }
 
     @Test
     void aSearchFromADateAsksNoWindowReachingBackToIt() {
         assertThat(SearchTermsProbe.firstWindow(THIRD_OF_DECEMBER, THIRD_OF_DECEMBER, "")).isNull();
-        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, LocalDate.of(2026, 11, 30), 800)).isNull();
-        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, LocalDate.of(2026, 11, 20), 800)).isNotNull();
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, LocalDate.of(2026, 11, 30), 200)).isNull();
+        assertThat(SearchTermsProbe.windowAfterOneDay(THIRD_OF_DECEMBER, LocalDate.of(2026, 11, 20), 200)).isNotNull();
     }
 
     @Test

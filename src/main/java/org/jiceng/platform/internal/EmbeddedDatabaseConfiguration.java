@@ -54,6 +54,10 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "2GB")
+                // random reads a page at a time (a search's matches, a report's rows) wait on the disk, not the CPU:
+                // more reads in flight and more I/O workers to issue them, as SSDs and cloud disks reward
+                .setServerConfig("effective_io_concurrency", "64")
+                .setServerConfig("io_workers", "6")
                 // the library starts the server with -F (fsync off) and synchronous_commit off, as suits throw-away
                 // test databases; here an acknowledged case must survive a power cut, not only a killed JVM, and a
                 // crash of the machine must not corrupt the cluster. A later -c overrides the -F.

@@ -41,6 +41,10 @@ class RankedMatches {
     /** The page, and the window that held it. */
     Page ranked(CurrentUser user, SearchRequest request) {
         LocalDate last = request.to() != null ? request.to() : Beijing.today(clock);
+        // how much of the last day has happened: all of it for a date asked, today's hours so far otherwise
+        java.time.Instant now = clock.instant();
+        java.time.Instant lastDayStarts = last.atStartOfDay(Beijing.ZONE).toInstant();
+        double lastDayPassed = Math.min(1.0, java.time.Duration.between(lastDayStarts, now).toMinutes() / 1440.0);
         TimeWindows.Window window = TimeWindows.first(last, request.from());
         while (true) {
             SearchSql statement = SearchSql.of(user, request, window);
@@ -57,7 +61,7 @@ class RankedMatches {
             if (window == null || matched >= SearchSql.RANKED_WINDOW) {
                 return new Page(rows, window);
             }
-            window = TimeWindows.next(window, matched, request.from());
+            window = TimeWindows.next(window, matched, request.from(), lastDayPassed);
         }
     }
 }

@@ -33,7 +33,7 @@ record SearchSql(String sql, Map<String, Object> params) {
      * How many of the newest matches are ranked: scoring reads every match's words, so a common word in a busy town
      * would score tens of thousands of rows for one page; the best of the newest matches is what a person looks for.
      */
-    static final int RANKED_WINDOW = 2_000;
+    static final int RANKED_WINDOW = 500;
 
     /** The statement over all time (within the dates asked). */
     static SearchSql of(CurrentUser user, SearchRequest request) {

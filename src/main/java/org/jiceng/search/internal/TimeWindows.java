@@ -22,7 +22,7 @@ final class TimeWindows {
      * The widest window before all time, in days. A window of many months costs the index about what all time
      * does (its months are ORed entries to merge), so beyond this the search asks all time.
      */
-    static final int WIDEST_DAYS = 100;
+    static final int WIDEST_DAYS = 150;
     /** Windows up to this many days are named day by day; longer ones from the first of a month, by months. */
     static final int DAYS_BY_DAY = 9;
 
@@ -57,7 +57,16 @@ final class TimeWindows {
      * starts on the first of a month, so that it is a few month lexemes.
      */
     static Window next(Window window, long matched, LocalDate from) {
-        long needed = window.days() * 2 * SearchSql.RANKED_WINDOW / Math.max(1, matched);
+        return next(window, matched, from, 1.0);
+    }
+
+    /**
+     * As {@link #next(Window, long, LocalDate)}, when only {@code lastDayPassed} (0 to 1) of the window's last day has
+     * passed: a search at nine in the morning has a third of today's records to judge by.
+     */
+    static Window next(Window window, long matched, LocalDate from, double lastDayPassed) {
+        double daysSeen = window.days() - 1 + Math.max(1.0 / 24, Math.min(1.0, lastDayPassed));
+        long needed = (long) Math.ceil(daysSeen * 2 * SearchSql.RANKED_WINDOW / Math.max(1, matched));
         long days = Math.max(needed, window.days() * 3);
         if (days > WIDEST_DAYS) {
             return null;

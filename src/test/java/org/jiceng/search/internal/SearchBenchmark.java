@@ -42,6 +42,8 @@ public final class SearchBenchmark {
     private static final int VILLAGES_PER_TOWN = 10;
     private static final int QUERIES = 300;
     private static final int WARM_UP = 50;
+    /** How many of the most common words people search. */
+    private static final int SEARCHED_WORDS = 3_000;
 
     private SearchBenchmark() {
     }
@@ -157,14 +159,21 @@ public final class SearchBenchmark {
             settled.put(window, 0);
         }
         int empty = 0;
+        List<Slow> slowest = new ArrayList<>();
         ThreadTime.set(SearchBenchLoad.END);   // the search happens as the simulated year ends
         try {
             for (int i = -WARM_UP; i < QUERIES; i++) {
                 int count = 1 + random.nextInt(3);
                 List<String> typed = new ArrayList<>();
                 for (int w = 0; w < count; w++) {
-                    // people search the words that are common in complaints: the first 3,000 of the Zipf ranks
-                    typed.add(words[Math.min(zipf.next(random), 2_999)]);
+                    // people search the words that are common in complaints: the first 3,000 of the Zipf ranks, drawn
+                    // by the same law (a draw beyond them is drawn again; clamping it would make one word a fifth
+                    // of all searches)
+                    int rank = zipf.next(random);
+                    while (rank >= SEARCHED_WORDS) {
+                        rank = zipf.next(random);
+                    }
+                    typed.add(words[rank]);
                 }
                 // as a person types it, cut by the analyser as the search page cuts it
                 SearchRequest request = new SearchRequest(String.join(" ", typed), SearchTerms.query(String.join(" ", typed)),
@@ -187,6 +196,8 @@ public final class SearchBenchmark {
                     String window = page.window() == null ? "all time" : page.window().days() == 1 ? "the last day"
                             : page.window().days() <= TimeWindows.DAYS_BY_DAY ? "2–9 days" : "10 days or more, whole months";
                     settled.merge(window, 1, Integer::sum);
+                    slowest.add(new Slow(t1 - t0, String.join(" ", typed), window,
+                            page.rows().isEmpty() ? 0 : page.rows().getFirst().matched()));
                     byWindow.computeIfAbsent(window, w -> new long[QUERIES + 1]);
                     long[] times = byWindow.get(window);
                     times[(int) ++times[QUERIES] - 1] = t1 - t0;
@@ -213,6 +224,11 @@ public final class SearchBenchmark {
             }
         });
         md.append('\n');
+        md.append("The slowest searches:\n\n| ms | words | window | matches ranked |\n|---:|---|---|---:|\n");
+        slowest.stream().sorted(java.util.Comparator.comparingLong(Slow::nanos).reversed()).limit(8)
+                .forEach(q -> md.append(String.format(Locale.ROOT, "| %.1f | %s | %s | %d |%n", q.nanos() / 1e6, q.words(),
+                        q.window(), q.matched())));
+        md.append('\n');
         md.append("| what | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n");
         row(md, "a town official's search: first page of 20, ranked (ts_rank_cd) among the newest "
                 + SearchSql.RANKED_WINDOW + " matches, through the time windows (RankedMatches)", search);
@@ -220,6 +236,9 @@ public final class SearchBenchmark {
                 + " by the (territory_code, at) index, no words asked", newest);
         row(md, "limit: one document by primary key", byKey);
         md.append('\n');
+    }
+
+    private record Slow(long nanos, String words, String window, long matched) {
     }
 
     private static void row(StringBuilder md, String what, long[] nanos) {

@@ -32,6 +32,12 @@ public final class SearchTermsProbe {
         return w == null ? null : w.tsquery(place);
     }
 
+    /** The window after {@code passed} (0 to 1) of the last day held {@code matched} matches, as every place's days. */
+    public static String windowAfterPartOfADay(java.time.LocalDate last, long matched, double passed) {
+        TimeWindows.Window w = TimeWindows.next(new TimeWindows.Window(last, last), matched, null, passed);
+        return w == null ? null : w.tsquery("");
+    }
+
     /** The window after the last day held {@code matched} matches, as a tsquery of every place's days; null for all time. */
     public static String windowAfterOneDay(java.time.LocalDate last, java.time.LocalDate from, long matched) {
         TimeWindows.Window w = TimeWindows.next(new TimeWindows.Window(last, last), matched, from);

@@ -1,6 +1,7 @@
 package org.jiceng.search.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,9 +43,8 @@ class RankedMatches {
     Page ranked(CurrentUser user, SearchRequest request) {
         LocalDate last = request.to() != null ? request.to() : Beijing.today(clock);
         // how much of the last day has happened: all of it for a date asked, today's hours so far otherwise
-        java.time.Instant now = clock.instant();
-        java.time.Instant lastDayStarts = last.atStartOfDay(Beijing.ZONE).toInstant();
-        double lastDayPassed = Math.min(1.0, java.time.Duration.between(lastDayStarts, now).toMinutes() / 1440.0);
+        Instant lastDayStarts = last.atStartOfDay(Beijing.ZONE).toInstant();
+        double lastDayPassed = Math.min(1.0, Duration.between(lastDayStarts, clock.instant()).toMinutes() / 1440.0);
         TimeWindows.Window window = TimeWindows.first(last, request.from());
         while (true) {
             SearchSql statement = SearchSql.of(user, request, window);

@@ -41,8 +41,8 @@ record SearchSql(String sql, Map<String, Object> params) {
     }
 
     /**
-     * The statement over the days of {@code window} ({@link TimeWindows}), or over all time when null. Each row carries {@code matched}: how many of the window's matches were ranked, so
-     * the caller knows whether the window held {@link #RANKED_WINDOW} of them — then the newest of the window are
+     * The statement over the days of {@code window} ({@link TimeWindows}), or over all time when null. Each row
+     * carries {@code matched}: how many of the window's matches were ranked, so the caller knows whether the window held {@link #RANKED_WINDOW} of them — then the newest of the window are
      * the newest of all, and the page is the same as all time's.
      */
     static SearchSql of(CurrentUser user, SearchRequest request, TimeWindows.Window window) {
@@ -51,8 +51,7 @@ record SearchSql(String sql, Map<String, Object> params) {
         String query = request.territory() == null ? words
                 : "(" + words + ") & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
         List<String> reaches = new ArrayList<>();
-        String onlyPlaces = null;   // set when a single kind is reached by places alone
-        List<String> onlyLevels = List.of();
+        List<String> onlyPlaces = null;   // the levels, when a single kind is reached by places alone
         int k = 0;
         for (SearchKind kind : request.kinds()) {
             Scope scope = AccessPolicy.scope(user, kind.resource(), Action.READ);
@@ -95,8 +94,7 @@ record SearchSql(String sql, Map<String, Object> params) {
             }
             if (!ways.isEmpty()) {
                 reaches.add("(kind = '" + kind.name() + "' and (" + String.join(" or ", ways) + "))");
-                onlyPlaces = placesOnly && request.kinds().size() == 1 ? SearchTerms.anyPlace(levels) : null;
-                onlyLevels = levels;
+                onlyPlaces = placesOnly && request.kinds().size() == 1 ? levels : null;
             }
             k++;
         }
@@ -105,12 +103,12 @@ record SearchSql(String sql, Map<String, Object> params) {
         }
         String reach = String.join(" or ", reaches);
         if (onlyPlaces != null) {
-            query = "(" + query + ") & " + onlyPlaces;
+            query = "(" + query + ") & " + SearchTerms.anyPlace(onlyPlaces);
             reach = "kind = '" + request.kinds().iterator().next().name() + "'";
             params.keySet().removeIf(p -> p.startsWith("places_"));
         }
         if (window != null) {
-            query = "(" + query + ") & " + window.tsquery(timedPlace(request, onlyPlaces == null ? List.of() : onlyLevels));
+            query = "(" + query + ") & " + window.tsquery(timedPlace(request, onlyPlaces));
         }
         params.put("q", query);
         params.put("rq", words);
@@ -148,10 +146,11 @@ record SearchSql(String sql, Map<String, Object> params) {
      * The county or town whose own days a window may name: the territory asked, or the one place a person reaches
      * by places alone; none (every place's days) otherwise.
      */
-    private static String timedPlace(SearchRequest request, List<String> onlyLevels) {
+    private static String timedPlace(SearchRequest request, List<String> onlyPlaces) {
         if (request.territory() != null && SearchTerms.isTimed(request.territory())) {
             return request.territory();
         }
-        return onlyLevels.size() == 1 && SearchTerms.isTimed(onlyLevels.getFirst()) ? onlyLevels.getFirst() : "";
+        return onlyPlaces != null && onlyPlaces.size() == 1 && SearchTerms.isTimed(onlyPlaces.getFirst())
+                ? onlyPlaces.getFirst() : "";
     }
 }

@@ -108,8 +108,8 @@ public final class SearchTerms {
 
     /**
      * A tsvector literal of the text's words, the place's lexemes at every level and the lexemes of the day and
-     * month it happened, everywhere and in its county and town ({@link #times}). A word's position is its character offset (plus one); every
-     * Chinese character and every pair of neighbouring Chinese characters is also indexed at its offset
+     * month it happened, everywhere and in its county and town ({@link #times}). A word's position is its character
+     * offset (plus one); every Chinese character and every pair of neighbouring Chinese characters is also indexed at its offset
      * ({@link #hanLexemes}), so a query's Chinese part is found by its pairs whatever the analyser made of it.
      */
     static String vector(String redactedText, String territoryCode, Instant at) {
@@ -173,12 +173,7 @@ public final class SearchTerms {
 
     /** Whether a place has days and months of its own ({@link #TIMED_LEVELS}). */
     static boolean isTimed(String place) {
-        for (int level : TIMED_LEVELS) {
-            if (place.length() == level) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(TIMED_LEVELS).anyMatch(level -> place.length() == level);
     }
 
     /** The lexeme of a day (Beijing), of a place ({@code §530326001d20261203}) or of everywhere ({@code §d20261203}). */
@@ -216,12 +211,7 @@ public final class SearchTerms {
 
     /** Whether a prefix names a level, so that its lexeme exists. */
     static boolean isLevel(String prefix) {
-        for (int level : LEVELS) {
-            if (prefix.length() == level) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(LEVELS).anyMatch(level -> prefix.length() == level);
     }
 
     /** A tsquery literal for any of these places (each a level's prefix). */

@@ -153,10 +153,10 @@ public final class SearchBenchmark {
         long[] search = new long[QUERIES];
         long[] newest = new long[QUERIES];
         long[] byKey = new long[QUERIES];
-        java.util.Map<String, Integer> settled = new java.util.LinkedHashMap<>();
-        java.util.Map<String, long[]> byWindow = new java.util.LinkedHashMap<>();
+        // each search's time, by the window that held its page
+        java.util.Map<String, List<Long>> byWindow = new java.util.LinkedHashMap<>();
         for (String window : List.of("the last day", "2–9 days", "10 days or more, whole months", "all time")) {
-            settled.put(window, 0);
+            byWindow.put(window, new ArrayList<>());
         }
         int empty = 0;
         List<Slow> slowest = new ArrayList<>();
@@ -195,12 +195,9 @@ public final class SearchBenchmark {
                     empty += page.rows().isEmpty() ? 1 : 0;
                     String window = page.window() == null ? "all time" : page.window().days() == 1 ? "the last day"
                             : page.window().days() <= TimeWindows.DAYS_BY_DAY ? "2–9 days" : "10 days or more, whole months";
-                    settled.merge(window, 1, Integer::sum);
+                    byWindow.get(window).add(t1 - t0);
                     slowest.add(new Slow(t1 - t0, String.join(" ", typed), window,
                             page.rows().isEmpty() ? 0 : page.rows().getFirst().matched()));
-                    byWindow.computeIfAbsent(window, w -> new long[QUERIES + 1]);
-                    long[] times = byWindow.get(window);
-                    times[(int) ++times[QUERIES] - 1] = t1 - t0;
                 }
             }
         } finally {
@@ -212,15 +209,13 @@ public final class SearchBenchmark {
                 town, inTown, QUERIES, WARM_UP, empty, QUERIES, SearchBenchLoad.END));
         md.append("Where the searches found their page (the first window holding " + SearchSql.RANKED_WINDOW
                 + " matches, or all time), and their time there:\n\n| window | searches | p50 ms | p95 ms |\n|---|---:|---:|---:|\n");
-        settled.forEach((window, n) -> {
-            long[] times = byWindow.get(window);
-            if (n > 0) {
-                long[] sorted = java.util.Arrays.copyOf(times, (int) times[QUERIES]);
-                Arrays.sort(sorted);
-                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", window, n, at(sorted, 0.50),
-                        at(sorted, 0.95)));
-            } else {
+        byWindow.forEach((window, times) -> {
+            if (times.isEmpty()) {
                 md.append(String.format(Locale.ROOT, "| %s | 0 | — | — |%n", window));
+            } else {
+                long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", window, sorted.length,
+                        at(sorted, 0.50), at(sorted, 0.95)));
             }
         });
         md.append('\n');

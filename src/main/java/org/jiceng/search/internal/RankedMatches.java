@@ -24,10 +24,12 @@ class RankedMatches {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CommonLexemes common;
 
-    RankedMatches(JdbcClient jdbc, Clock clock) {
+    RankedMatches(JdbcClient jdbc, Clock clock, CommonLexemes common) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.common = common;
     }
 
     /** A page and the window it was found in (null: all time). */
@@ -47,7 +49,7 @@ class RankedMatches {
         double lastDayPassed = Math.min(1.0, Duration.between(lastDayStarts, clock.instant()).toMinutes() / 1440.0);
         TimeWindows.Window window = TimeWindows.first(last, request.from());
         while (true) {
-            SearchSql statement = SearchSql.of(user, request, window);
+            SearchSql statement = SearchSql.of(user, request, window, common::of);
             if (statement.sql().equals(SearchSql.NOTHING)) {
                 return new Page(List.of(), null);
             }

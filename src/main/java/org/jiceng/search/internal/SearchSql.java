@@ -7,10 +7,12 @@ import static org.jiceng.Relation.PUBLIC;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jiceng.AccessPolicy;
 import org.jiceng.Action;
 import org.jiceng.Beijing;
@@ -35,9 +37,12 @@ record SearchSql(String sql, Map<String, Object> params) {
      */
     static final int RANKED_WINDOW = 500;
 
+    /** The length of a county's code: the index's partition key. */
+    private static final int COUNTY = 6;
+
     /** The statement over all time (within the dates asked). */
     static SearchSql of(CurrentUser user, SearchRequest request) {
-        return of(user, request, null);
+        return of(user, request, null, county -> Set.of());
     }
 
     /**
@@ -46,12 +51,22 @@ record SearchSql(String sql, Map<String, Object> params) {
      * the newest of all, and the page is the same as all time's.
      */
     static SearchSql of(CurrentUser user, SearchRequest request, TimeWindows.Window window) {
+        return of(user, request, window, county -> Set.of());
+    }
+
+    /**
+     * As {@link #of(CurrentUser, SearchRequest, TimeWindows.Window)}, with the lexemes common in a county
+     * ({@link CommonLexemes}): when the statement reads one county's partition and the index narrows by place, those
+     * of the query are checked on the rows found instead of looked up — the same rows, without reading the lists of
+     * words most documents hold.
+     */
+    static SearchSql of(CurrentUser user, SearchRequest request, TimeWindows.Window window,
+                        Function<String, Set<String>> commonIn) {
         Map<String, Object> params = new LinkedHashMap<>();
         String words = request.terms().tsquery();
-        String query = request.territory() == null ? words
-                : "(" + words + ") & " + SearchTerms.quoted(SearchTerms.PLACE + request.territory());
         List<String> reaches = new ArrayList<>();
         List<String> onlyPlaces = null;   // the levels, when a single kind is reached by places alone
+        Set<String> counties = new HashSet<>();   // the counties the reach lies in, "" for beyond one
         int k = 0;
         for (SearchKind kind : request.kinds()) {
             Scope scope = AccessPolicy.scope(user, kind.resource(), Action.READ);
@@ -59,6 +74,7 @@ record SearchSql(String sql, Map<String, Object> params) {
             List<String> ways = new ArrayList<>();
             List<String> levels = new ArrayList<>();
             for (String prefix : scope.prefixes()) {
+                counties.add(prefix.length() >= COUNTY ? prefix.substring(0, COUNTY) : "");
                 if (prefix.isEmpty()) {
                     ways.add("true");
                 } else if (SearchTerms.isLevel(prefix)) {
@@ -75,20 +91,24 @@ record SearchSql(String sql, Map<String, Object> params) {
             }
             if (relations.contains(OWN)) {
                 ways.add("owner_id = :me");
+                counties.add("");
                 params.put("me", user.id());
                 placesOnly = false;
             }
             if (relations.contains(PARTY_TO)) {
                 ways.add("party_ids @> array[cast(:me as bigint)]");
+                counties.add("");
                 params.put("me", user.id());
                 placesOnly = false;
             }
             if (relations.contains(PUBLIC)) {
                 ways.add("public");
+                counties.add("");
                 placesOnly = false;
             }
             if (relations.contains(DISPATCHED_TO_UNIT) && user.unitId().isPresent()) {
                 ways.add("unit_ids @> array[cast(:unit as bigint)]");
+                counties.add("");
                 params.put("unit", user.unitId().get());
                 placesOnly = false;
             }
@@ -102,17 +122,40 @@ record SearchSql(String sql, Map<String, Object> params) {
             return new SearchSql(NOTHING, Map.of());
         }
         String reach = String.join(" or ", reaches);
+        String county = request.territory() != null && request.territory().length() >= COUNTY
+                ? request.territory().substring(0, COUNTY)
+                : counties.size() == 1 && !counties.contains("") ? counties.iterator().next() : null;
+        boolean byPlace = request.territory() != null || onlyPlaces != null;
+        SearchTerms.Split split = county != null && byPlace ? request.terms().split(commonIn.apply(county))
+                : new SearchTerms.Split(words, "");
+        List<String> looked = new ArrayList<>();   // what the GIN index is asked, all of it needed
+        if (!split.indexed().isEmpty()) {
+            looked.add(split.indexed());
+        }
+        if (request.territory() != null) {
+            looked.add(SearchTerms.quoted(SearchTerms.PLACE + request.territory()));
+        }
         if (onlyPlaces != null) {
-            query = "(" + query + ") & " + SearchTerms.anyPlace(onlyPlaces);
+            looked.add(SearchTerms.anyPlace(onlyPlaces));
             reach = "kind = '" + request.kinds().iterator().next().name() + "'";
             params.keySet().removeIf(p -> p.startsWith("places_"));
         }
         if (window != null) {
-            query = "(" + query + ") & " + window.tsquery(timedPlace(request, onlyPlaces));
+            looked.add(window.tsquery(timedPlace(request, onlyPlaces)));
         }
-        params.put("q", query);
+        params.put("q", String.join(" & ", looked.stream().map(part -> "(" + part + ")").toList()));
         params.put("rq", words);
         StringBuilder where = new StringBuilder("words @@ cast(:q as tsquery) and (" + reach + ")");
+        if (!split.checked().isEmpty()) {
+            // called as a function, the match is no index condition: PostgreSQL checks it on each row found
+            where.append(" and ts_match_vq(words, cast(:checked as tsquery))");
+            params.put("checked", split.checked());
+        }
+        if (county != null) {
+            // the index is partitioned by county (V4): naming it reads one partition's words, not every county's
+            where.append(" and county = :county");
+            params.put("county", county);
+        }
         if (request.from() != null) {
             where.append(" and at >= :from");
             params.put("from", Timestamp.from(request.from().atStartOfDay(Beijing.ZONE).toInstant()));

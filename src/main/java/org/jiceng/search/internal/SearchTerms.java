@@ -48,7 +48,25 @@ public final class SearchTerms {
      * A query as the index reads it: {@code tsquery} needs every part; {@code surfaces} are the parts as written,
      * for marking them in a snippet.
      */
-    public record Query(String tsquery, List<String> surfaces) {
+    public record Query(String tsquery, List<String> surfaces, List<String> lexemes) {
+
+        /**
+         * The query without {@code common} lexemes, as a tsquery, and the common ones it holds as a second: all its
+         * lexemes are ANDed, so the two together ask what the whole does. Empty strings for a side with none.
+         */
+        Split split(Set<String> common) {
+            List<String> rare = lexemes.stream().filter(l -> !common.contains(l)).toList();
+            List<String> often = lexemes.stream().filter(common::contains).toList();
+            return new Split(and(rare), and(often));
+        }
+
+        private static String and(List<String> lexemes) {
+            return String.join(" & ", lexemes.stream().map(SearchTerms::quoted).toList());
+        }
+    }
+
+    /** A query in two: {@code indexed} for the GIN index to narrow by, {@code checked} for each row it finds. */
+    record Split(String indexed, String checked) {
     }
 
     /**
@@ -63,6 +81,7 @@ public final class SearchTerms {
         List<ChineseText.Token> tokens = ChineseText.tokens(text);
         Set<String> surfaces = new LinkedHashSet<>();
         Set<String> parts = new LinkedHashSet<>();
+        Set<String> lexemes = new LinkedHashSet<>();
         int i = 0;
         while (i < tokens.size() && parts.size() < MAX_QUERY_WORDS) {
             ChineseText.Token t = tokens.get(i);
@@ -78,16 +97,19 @@ public final class SearchTerms {
                 }
                 if (surfaces.add(run.toString())) {
                     parts.add(han(run.toString()));
+                    lexemes.addAll(hanParts(run.toString()));
                 }
                 i = j;
             } else {
                 if (surfaces.add(t.word())) {
                     parts.add(isHan(t.word()) ? han(t.word()) : quoted(t.word()));
+                    lexemes.addAll(isHan(t.word()) ? hanParts(t.word()) : List.of(t.word()));
                 }
                 i++;
             }
         }
-        return parts.isEmpty() ? null : new Query(String.join(" & ", parts), List.copyOf(surfaces));
+        return parts.isEmpty() ? null
+                : new Query(String.join(" & ", parts), List.copyOf(surfaces), List.copyOf(lexemes));
     }
 
     /**
@@ -95,15 +117,22 @@ public final class SearchTerms {
      * (which matches the part itself and, rarely, a text holding each of its pairs apart).
      */
     private static String han(String part) {
+        List<String> lexemes = hanParts(part);
+        return lexemes.size() == 1 ? quoted(lexemes.getFirst())
+                : "(" + String.join(" & ", lexemes.stream().map(SearchTerms::quoted).toList()) + ")";
+    }
+
+    /** The lexemes of a Chinese part: itself when one or two characters, else its pairs. */
+    private static List<String> hanParts(String part) {
         List<String> characters = characters(part);
         if (characters.size() <= 2) {
-            return quoted(part);
+            return List.of(part);
         }
         Set<String> pairs = new LinkedHashSet<>();
         for (int k = 0; k + 1 < characters.size(); k++) {
-            pairs.add(quoted(characters.get(k) + characters.get(k + 1)));
+            pairs.add(characters.get(k) + characters.get(k + 1));
         }
-        return "(" + String.join(" & ", pairs) + ")";
+        return List.copyOf(pairs);
     }
 
     /**

@@ -100,6 +100,54 @@ class RankedMatchesIT {
     }
 
     @Test
+    void aTownsSearchReadsOnlyItsCountysPartitionOfTheIndex() {
+        write(FIRST_ID + 7_000, clock.instant(), "桥头的垃圾桶满了");
+        SearchSql statement = SearchSql.of(official, asking("垃圾桶"));
+        String holding = jdbc.sql("select tableoid::regclass::text from search.document where county = :c limit 1")
+                .param("c", TOWN.substring(0, 6)).query(String.class).single();
+
+        String plan = String.join("\n", jdbc.sql("explain " + statement.sql()).params(statement.params())
+                .query(String.class).list());
+
+        assertThat(statement.params()).containsEntry("county", TOWN.substring(0, 6));
+        assertThat(plan).contains(holding.replace("search.", "")).doesNotContain("Append");
+    }
+
+    @Test
+    void aCountyAdminOverTwoCountiesFindsTheirDocumentsInEither() {
+        Instant now = clock.instant();
+        write(FIRST_ID + 8_000, now, "南门菜市场的下水道堵了");
+        documents.upsert(List.of(new SearchDocument(SearchKind.CASE, FIRST_ID + 8_001, "999902001001", now.minusSeconds(60),
+                "诉求", "北门菜市场的下水道也堵了", false, null, List.of(), List.of())));
+        written.add(FIRST_ID + 8_001);
+        CurrentUser overBoth = new CurrentUser(2, "city", "市干部", List.of(new CurrentUser.Grant(Role.COUNTY_ADMIN, "9999", null)));
+
+        assertThat(SearchSql.of(overBoth, asking("下水道")).params()).doesNotContainKey("county");
+        assertThat(matches.page(overBoth, asking("下水道"))).extracting(RankedMatches.Row::id)
+                .containsExactlyInAnyOrder(FIRST_ID + 8_000, FIRST_ID + 8_001);
+        assertThat(matches.page(official, asking("下水道"))).extracting(RankedMatches.Row::id)
+                .containsExactly(FIRST_ID + 8_000);
+    }
+
+    @Test
+    void aWordInMostOfTheCountysDocumentsIsCheckedOnTheRowsTheIndexFindsWithTheSameAnswer() {
+        Instant now = clock.instant();
+        writeAll(LongStream.range(0, 300).mapToObj(i -> document(FIRST_ID + 9_000 + i, now.minus(Duration.ofMinutes(i)),
+                "楼道里很脏" + (i % 10 == 0 ? "，灭火器过期了" : ""))).toList());
+        jdbc.sql("analyze search.document").update();
+        CommonLexemes common = new CommonLexemes(jdbc, clock);   // not the application's: its copy may predate ANALYZE
+        SearchRequest request = asking("楼道 灭火器");
+
+        SearchSql split = SearchSql.of(official, request, null, common::of);
+
+        assertThat(common.of(TOWN.substring(0, 6))).contains("楼道").doesNotContain("灭火");
+        assertThat(split.params()).containsEntry("checked", "'楼道'");
+        assertThat((String) split.params().get("q")).doesNotContain("楼道").contains("灭火");
+        List<Long> found = jdbc.sql(split.sql()).params(split.params()).query((rs, n) -> rs.getLong("record_id")).list();
+        assertThat(found).hasSize(21).isEqualTo(allTime(request));
+    }
+
+    @Test
     void aSearchBetweenDatesFindsOnlyTheirDays() {
         Instant now = clock.instant();
         write(FIRST_ID + 6_000, now.minus(Duration.ofDays(40)), "水塘边护栏松动");

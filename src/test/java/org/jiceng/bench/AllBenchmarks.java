@@ -58,6 +58,7 @@ public final class AllBenchmarks {
         all.put("VisitCoverage", VisitCoverageBenchmark::run);
         all.put("Ledger", LedgerBenchmark::run);
         all.put("Search", org.jiceng.search.internal.SearchBenchmark::run);
+        all.put("CityYear", CityYearBenchmark::run);
         all.put("Dispatch", org.jiceng.dispatch.internal.DispatchBenchmark::run);
         all.put("Partitions", PartitionBenchmark::run);
         return all;

@@ -50,7 +50,8 @@ class CommonLexemes {
         // the partition that holds the county: found by its own rows through the (territory_code, at) index
         String partition = jdbc.sql("""
                         select tableoid::regclass::text from search.document
-                        where county = :county and territory_code like :county || '%' limit 1""")
+                        where county = :county and territory_code >= :county and territory_code < :county || 'z'
+                        limit 1""")
                 .param("county", county).query(String.class).optional().orElse(null);
         if (partition == null) {
             return Set.of();

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,16 +74,10 @@ public final class CaseDeskBenchmark {
     }
 
     private static void load(StringBuilder md, DataSource db, long count) throws Exception {
-        List<String> places = strings(db, "select code from territory.grid where left(code, 6) = '" + COUNTY + "'"
-                + " union all select code from territory.division where length(code) = 12 and left(code, 6) = '" + COUNTY + "'");
-        List<Long> units = strings(db, "select id from territory.unit where kind = 'DEPARTMENT' order by id").stream()
-                .map(Long::valueOf).toList();
-        List<CaseLoopSimulator.Category> categories = new ArrayList<>();
-        for (String row : strings(db, "select code || ' ' || response_hours from cases.category where parent_code is not null order by code")) {
-            categories.add(new CaseLoopSimulator.Category(row.split(" ")[0], Integer.parseInt(row.split(" ")[1])));
-        }
+        BenchApp.CountyLoop loop = BenchApp.CountyLoop.of(db, COUNTY);
+        List<String> places = loop.places();
         Instant to = Instant.now();
-        CaseLoopSimulator simulator = new CaseLoopSimulator(places, units, categories, to.minus(Duration.ofDays(365)), to);
+        CaseLoopSimulator simulator = new CaseLoopSimulator(places, loop.units(), loop.categories(), to.minus(Duration.ofDays(365)), to);
         long started = System.nanoTime();
         long bytes;
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -108,7 +101,7 @@ public final class CaseDeskBenchmark {
                         + "over the last 365 days; COPY of %,d MB with every index in place %.1f s, VACUUM ANALYZE %.1f s. "
                         + "古城街道 holds %s of them.%n%n", count, places.size(), bytes >> 20, copied / 1e9,
                 (System.nanoTime() - started) / 1e9,
-                strings(db, "select count(*) from cases.case_file where left(territory_code, 9) = '" + TOWN + "'").getFirst()));
+                BenchApp.strings(db, "select count(*) from cases.case_file where left(territory_code, 9) = '" + TOWN + "'").getFirst()));
     }
 
     /** The desk's figures as 古城街道's official (demo account gucheng) sees them, over the cases loaded. */
@@ -120,9 +113,9 @@ public final class CaseDeskBenchmark {
 
     private static void measure(StringBuilder md, DataSource db, Http http) throws Exception {
         LocalDate today = Beijing.today(java.time.Clock.systemUTC());
-        String unit = strings(db, "select lead_unit_id from cases.case_file where left(territory_code, 9) = '" + TOWN
+        String unit = BenchApp.strings(db, "select lead_unit_id from cases.case_file where left(territory_code, 9) = '" + TOWN
                 + "' and lead_unit_id is not null group by 1 order by count(*) desc limit 1").getFirst();
-        String village = strings(db, "select left(territory_code, 12) from cases.case_file where left(territory_code, 9) = '"
+        String village = BenchApp.strings(db, "select left(territory_code, 12) from cases.case_file where left(territory_code, 9) = '"
                 + TOWN + "' group by 1 order by count(*) desc limit 1").getFirst();
         String todayStart = "'" + today.atStartOfDay(Beijing.ZONE).toOffsetDateTime() + "'";
         String tomorrowStart = "'" + today.plusDays(1).atStartOfDay(Beijing.ZONE).toOffsetDateTime() + "'";
@@ -189,7 +182,7 @@ public final class CaseDeskBenchmark {
      * run under EXPLAIN ANALYZE: the execution time PostgreSQL reports and the index it walked.
      */
     private static String explain(DataSource db, String condition) throws Exception {
-        List<String> plan = strings(db, "explain (analyze, costs off) select c.id, c.received_at from cases.case_file c"
+        List<String> plan = BenchApp.strings(db, "explain (analyze, costs off) select c.id, c.received_at from cases.case_file c"
                 + " where left(c.territory_code, 9) = '" + TOWN + "' and (c.received_at, c.id) < ('9999-01-01', 9223372036854775807)"
                 + " and " + condition.replace("(state", "(c.state") + " order by c.received_at desc, c.id desc limit 51");
         java.util.regex.Pattern scan = java.util.regex.Pattern.compile("(?:using|Bitmap Index Scan on) (\\S+)");
@@ -254,15 +247,5 @@ public final class CaseDeskBenchmark {
             }
             return answer.body();
         }
-    }
-
-    private static List<String> strings(DataSource db, String sql) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
     }
 }

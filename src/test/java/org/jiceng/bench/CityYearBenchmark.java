@@ -98,23 +98,17 @@ public final class CityYearBenchmark {
                 }
             }
         }
-        List<String> places = strings(db, "select code from territory.grid where left(code, 6) = '" + COUNTY + "'"
-                + " union all select code from territory.division where length(code) = 12 and left(code, 6) = '" + COUNTY + "'");
+        BenchApp.CountyLoop loop = BenchApp.CountyLoop.of(db, COUNTY);
+        List<String> places = loop.places();
         List<String> elsewhere = new ArrayList<>();
         for (int d = 1; d <= OTHER_DISTRICTS; d++) {
             String county = String.format("5303%02d", d);
             places.forEach(p -> elsewhere.add(county + p.substring(6)));
         }
-        List<Long> units = strings(db, "select id from territory.unit where kind = 'DEPARTMENT' order by id").stream()
-                .map(Long::valueOf).toList();
-        List<CaseLoopSimulator.Category> categories = new ArrayList<>();
-        for (String row : strings(db, "select code || ' ' || response_hours from cases.category where parent_code is not null order by code")) {
-            categories.add(new CaseLoopSimulator.Category(row.split(" ")[0], Integer.parseInt(row.split(" ")[1])));
-        }
         Instant to = Instant.now();
         Instant from = to.minus(Duration.ofDays(365));
-        CaseLoopSimulator inDistrict = new CaseLoopSimulator(places, units, categories, from, to);
-        CaseLoopSimulator inOthers = new CaseLoopSimulator(elsewhere, units, categories, from, to);
+        CaseLoopSimulator inDistrict = new CaseLoopSimulator(places, loop.units(), loop.categories(), from, to);
+        CaseLoopSimulator inOthers = new CaseLoopSimulator(elsewhere, loop.units(), loop.categories(), from, to);
         Map<String, String> indexes = new LinkedHashMap<>();
         long started = System.nanoTime();
         ThreeRatesTally tally = new ThreeRatesTally();
@@ -220,15 +214,5 @@ public final class CityYearBenchmark {
             r.next();
             return r.getString(1);
         }
-    }
-
-    private static List<String> strings(DataSource db, String sql) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
     }
 }

@@ -34,13 +34,13 @@ public class SearchService {
 
     /** One hit as shown: its text redacted, the query's words marked in the snippet. */
     public record Hit(String kind, String kindLabel, long id, String title, String snippet,
-                      List<SearchTerms.Highlight> highlights, OffsetDateTime at, String url, String territoryCode) {
+                      List<Snippets.Highlight> highlights, OffsetDateTime at, String url, String territoryCode) {
 
         /** The snippet cut at its highlights, for the page: each part and whether it is a query word. */
         public List<Part> parts() {
             List<Part> parts = new ArrayList<>();
             int at = 0;
-            for (SearchTerms.Highlight h : highlights) {
+            for (Snippets.Highlight h : highlights) {
                 if (h.start() > at) {
                     parts.add(new Part(snippet.substring(at, h.start()), false));
                 }
@@ -80,7 +80,7 @@ public class SearchService {
             if (!readable.get(r.kind()).contains(r.id())) {
                 continue;
             }
-            SearchTerms.Snippet snippet = SearchTerms.snippet(r.body(), request.terms().surfaces(), SNIPPET_WIDTH);
+            Snippets.Snippet snippet = Snippets.of(r.body(), request.terms().surfaces(), SNIPPET_WIDTH);
             hits.add(new Hit(r.kind().name().toLowerCase(java.util.Locale.ROOT), r.kind().label(), r.id(), r.title(),
                     snippet.text(), snippet.highlights(), Beijing.shown(r.at().atOffset(Beijing.OFFSET)),
                     sources.get(r.kind()).url(r.id()), r.territoryCode()));

@@ -31,7 +31,7 @@ class CaseSourceTests {
         String words = SearchTerms.vector(d.title() + "\n" + d.body(), "530326001001", d.at());
         assertThat(words).doesNotContain("'建国'").doesNotContain("'王建国'").doesNotContain("'王建'")
                 .doesNotContain("'建'");
-        assertThat(SearchTerms.snippet(d.body(), List.of("路灯"), 90).text()).doesNotContain("建国");
+        assertThat(Snippets.of(d.body(), List.of("路灯"), 90).text()).doesNotContain("建国");
     }
 
     @Test

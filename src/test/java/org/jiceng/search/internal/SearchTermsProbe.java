@@ -53,7 +53,7 @@ public final class SearchTermsProbe {
     }
 
     public static Cut snippet(String text, List<String> words, int width) {
-        SearchTerms.Snippet s = SearchTerms.snippet(text, words, width);
+        Snippets.Snippet s = Snippets.of(text, words, width);
         return new Cut(s.text(), s.highlights().stream().map(h -> s.text().substring(h.start(), h.end())).toList());
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * With several application nodes on one database every scheduled job either takes a ShedLock lock (it runs on one
  * node at a time) or is listed here with the reason it may run on every node at once: a queue drainer that claims its
  * rows with FOR UPDATE SKIP LOCKED, or a refresh of the node's own copy of something. A new job that is neither
- * fails this test.
+ * fails this test, as does a locked job that answers a value (ShedLock throws instead of running it).
  */
 class ScheduledJobsTests {
 
@@ -61,6 +61,9 @@ class ScheduledJobsTests {
                 }
                 assertThat(lockNames.add(lock.name())).as("lock name %s used once (%s)", lock.name(), name).isTrue();
                 assertThat(lock.lockAtMostFor()).as("%s: how long a dead node may hold the lock", name).isNotBlank();
+                // ShedLock's method proxy refuses to lock a method answering a primitive, so such a job never runs.
+                assertThat(method.getReturnType()).as("%s answers nothing (a locked job must be void)", name)
+                        .isEqualTo(void.class);
             }
         }
         assertThat(unlocked).as("scheduled jobs without @SchedulerLock that are not known to be safe on every node")

@@ -129,11 +129,11 @@ public class AttachmentService {
     /** Clears uploads never named by a case within a day of their upload (a form abandoned, a script's leftovers). */
     @Scheduled(fixedDelayString = "${jiceng.cases.unused-upload-sweep:PT1H}", initialDelayString = "PT5M")
     @SchedulerLock(name = "cases.unused-upload-sweep", lockAtMostFor = "PT10M")
-    public int sweepUnused() {
-        return sweepUnused(clock.instant());
+    void scheduledSweep() {
+        sweepUnused(clock.instant());
     }
 
-    /** As {@link #sweepUnused()}, as if it were {@code now}. */
+    /** Deletes the uploads of before {@code now} minus a day that no case names; answers how many. */
     @Transactional
     public int sweepUnused(Instant now) {
         return jdbc.sql("delete from cases.attachment where case_id is null and uploaded_at < :before")

@@ -96,8 +96,8 @@ public class FilingKeys {
     /** Forgets keys older than a day (a retry after that files anew). */
     @Scheduled(fixedDelayString = "${jiceng.cases.filing-key-sweep:PT1H}", initialDelayString = "PT5M")
     @SchedulerLock(name = "cases.filing-key-sweep", lockAtMostFor = "PT10M")
-    public int sweep() {
-        return sweep(clock.instant());
+    void scheduledSweep() {
+        sweep(clock.instant());
     }
 
     int sweep(Instant now) {

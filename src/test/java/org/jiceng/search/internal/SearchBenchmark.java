@@ -151,8 +151,9 @@ public final class SearchBenchmark {
         // the index is partitioned by county: the partition the town's searches read, and who shares it
         String partition = jdbc.sql("select tableoid::regclass::text from search.document where county = :c limit 1")
                 .param("c", town.substring(0, 6)).query(String.class).single();
-        String partitionHolds = jdbc.sql("select format('%s documents of %s counties, table %s, GIN index %s',"
+        String partitionHolds = jdbc.sql("select format('%s documents of %s %s, table %s, GIN index %s',"
                         + " to_char(count(*), 'FM999,999,999'), count(distinct county),"
+                        + " case count(distinct county) when 1 then 'county' else 'counties' end,"
                         + " pg_size_pretty(pg_table_size(cast(:p as regclass))),"
                         + " pg_size_pretty(pg_relation_size((select indexrelid from pg_index i join pg_class x on x.oid = i.indexrelid"
                         + " where i.indrelid = cast(:p as regclass) and x.relam = (select oid from pg_am where amname = 'gin')))))"

@@ -168,6 +168,12 @@ class MonthlyReportIT {
         assertThat(overdue).isPositive().isLessThanOrEqualTo(sql("c.merged_into is null and c.state <> 'REJECTED' "
                 + "and c.resolve_due_at < coalesce(c.resolved_at, :now)", month));
         assertThat(report.get("repeatReporters").get("reporters").asLong()).as("jumin filed five").isPositive();
+        assertThat(report.get("repeatReporters").get("cases").asLong()).isEqualTo(sql("c.reporter_id in (select d.reporter_id"
+                + " from cases.case_file d where left(d.territory_code, 9) = :town and d.received_at >= :from"
+                + " and d.received_at < :to group by d.reporter_id having count(*) >= 3)", month));
+        JsonNode hottest = report.get("hotspots").get(0);
+        assertThat(hottest.get("cases").asLong()).as("the busiest place's cases")
+                .isEqualTo(sql("c.territory_code = '" + hottest.get("place").asString() + "'", month));
         assertThat(report.toString()).as("no personal data in a report").doesNotContain("居民张").doesNotContain("1380")
                 .doesNotContain("路灯不亮，夜间出行不便");
         JsonNode rates = gucheng.get("/api/v1/stats/three-rates?unit=" + TOWN + "&month=" + month).json();

@@ -1,7 +1,6 @@
 package org.jiceng.cases.internal;
 
 import java.time.Instant;
-import java.util.List;
 import org.jiceng.BadInputException;
 import org.jiceng.cases.CaseFigures;
 import org.jiceng.cases.WorkingCalendar;
@@ -22,23 +21,9 @@ class CaseFiguresService implements CaseFigures {
     }
 
     @Override
-    public Tally tally(String territory, Instant from, Instant to, Instant now) {
-        return figures.tally(checked(territory, from, to), from, to, now);
-    }
-
-    @Override
-    public List<PlaceCount> byPlace(String territory, Instant from, Instant to) {
-        return figures.byPlace(checked(territory, from, to), from, to);
-    }
-
-    @Override
-    public RepeatReporters repeatReporters(String territory, Instant from, Instant to, int atLeast) {
-        return figures.repeatReporters(checked(territory, from, to), from, to, Math.max(1, atLeast));
-    }
-
-    @Override
-    public List<MonthlyPairCount> pairsByMonth(String territory, Instant from, Instant to, int atLeast) {
-        return figures.pairsByMonth(checked(territory, from, to), from, to, Math.max(1, atLeast));
+    public Months months(String territory, Instant from, Instant to, Instant now, int repeatAtLeast, int pairAtLeast) {
+        return figures.months(checked(territory, from, to), from, to, now, Math.max(1, repeatAtLeast),
+                Math.max(1, pairAtLeast));
     }
 
     @Override

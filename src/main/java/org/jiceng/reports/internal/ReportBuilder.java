@@ -25,7 +25,7 @@ import org.jiceng.territory.GridView;
 import org.jiceng.territory.TerritoryApi;
 import org.springframework.stereotype.Component;
 
-/** Computes a report from the case loop's counts and analytics' rates; a handful of GROUP BY queries in all. */
+/** Computes a report from the case loop's counts and analytics' rates: two reads of cases (the last months, the month a year before). */
 @Component
 @ReadsReplica
 class ReportBuilder {
@@ -50,21 +50,25 @@ class ReportBuilder {
     }
 
     MonthlyReport build(String code, String name, YearMonth month, Instant now, boolean live) {
-        Instant from = ReportMonth.start(month);
-        Instant to = ReportMonth.end(month);
-        CaseFigures.Tally current = cases.tally(code, from, to, now);
-        CaseFigures.Tally previous = cases.tally(code, ReportMonth.start(month.minusMonths(1)), from, now);
-        CaseFigures.Tally lastYear = cases.tally(code, ReportMonth.start(month.minusYears(1)),
-                ReportMonth.end(month.minusYears(1)), now);
+        // one read of the months the report looks back on (the recurring problems' months, the previous among them)
+        CaseFigures.Months window = cases.months(code,
+                ReportMonth.start(month.minusMonths(Math.max(1, RECURRING_MONTHS - 1))), ReportMonth.end(month), now,
+                REPEAT_AT_LEAST, RECURRING_AT_LEAST);
+        CaseFigures.Month thisMonth = window.of(month);
+        CaseFigures.Tally current = thisMonth.tally();
+        CaseFigures.Tally previous = window.of(month.minusMonths(1)).tally();
+        YearMonth yearBefore = month.minusYears(1);
+        CaseFigures.Tally lastYear = cases.months(code, ReportMonth.start(yearBefore), ReportMonth.end(yearBefore), now,
+                REPEAT_AT_LEAST, RECURRING_AT_LEAST).of(yearBefore).tally();
         Line total = line("total", "诉求总量", current.cases(), previous.cases(), lastYear.cases());
         List<Line> categories = lines(current.majorCategories(), previous.majorCategories(), lastYear.majorCategories());
         List<Line> channels = channels(current, previous, lastYear);
         List<MonthlyReport.Count> top = current.leafCategories().stream().limit(TOP)
                 .map(c -> new MonthlyReport.Count(c.code(), c.name(), c.cases())).toList();
         Map<String, String> places = new LinkedHashMap<>();
-        List<MonthlyReport.Hotspot> hotspots = hotspots(cases.byPlace(code, from, to), code, places);
-        CaseFigures.RepeatReporters repeat = cases.repeatReporters(code, from, to, REPEAT_AT_LEAST);
-        List<MonthlyReport.Recurring> recurring = recurring(code, month, places);
+        List<MonthlyReport.Hotspot> hotspots = hotspots(thisMonth.places(), code, places);
+        CaseFigures.RepeatReporters repeat = thisMonth.repeatReporters();
+        List<MonthlyReport.Recurring> recurring = recurring(window.pairs(), code, month, places);
         MonthlyReport.Outcomes outcomes = new MonthlyReport.Outcomes(current.closed(), current.overdue(),
                 current.returned(), current.explained(), current.rejected());
         MonthRates.Figures figures = rates.of(code, month);
@@ -155,13 +159,13 @@ class ReportBuilder {
     }
 
     /** Place × category pairs with enough cases in every one of the last months: candidates for 每月一题. */
-    private List<MonthlyReport.Recurring> recurring(String code, YearMonth month, Map<String, String> places) {
+    private List<MonthlyReport.Recurring> recurring(List<MonthlyPairCount> pairs, String code, YearMonth month,
+                                                    Map<String, String> places) {
         List<YearMonth> months = ReportMonth.lastMonths(month, RECURRING_MONTHS);
         List<String> labels = months.stream().map(YearMonth::toString).toList();
         Map<String, Map<String, Long>> byPair = new LinkedHashMap<>();
         Map<String, MonthlyPairCount> first = new LinkedHashMap<>();
-        for (MonthlyPairCount row : cases.pairsByMonth(code, ReportMonth.start(months.getFirst()),
-                ReportMonth.end(month), RECURRING_AT_LEAST)) {
+        for (MonthlyPairCount row : pairs) {
             String pair = row.place() + "/" + row.category();
             byPair.computeIfAbsent(pair, k -> new LinkedHashMap<>()).put(row.month(), row.cases());
             first.putIfAbsent(pair, row);

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +36,9 @@ class DispatchAutoRouteIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void switchOff() {
@@ -81,6 +86,36 @@ class DispatchAutoRouteIT {
         long id = file("0301", LIGHT);
         Thread.sleep(2000);
         assertThat(caseOf(id).get("state").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void aCaseLeftInTheQueueByANodeThatStoppedIsRoutedByTheNextRound() throws InterruptedException {
+        assertThat(setting("gucheng", false, 0).status()).isEqualTo(200);
+        long id = file("0301", LIGHT);
+        assertThat(setting("gucheng", true, 10).status()).isEqualTo(200);
+        // the row a filing committed before its node died, with nobody having routed the case yet
+        jdbc.sql("insert into dispatch.route_pending (case_id, town_code) values (:id, :town)")
+                .param("id", id).param("town", GUCHENG).update();
+        assertThat(settled(id).get("state").asString()).isEqualTo("DISPATCHED");
+        assertThat(queued(id)).isZero();
+    }
+
+    @Test
+    void aQueuedCaseThatCannotBeRoutedIsLeftToAPersonAfterThreeAttempts() throws InterruptedException {
+        assertThat(setting("gucheng", true, 10).status()).isEqualTo(200);
+        long missing = -4711;
+        jdbc.sql("insert into dispatch.route_pending (case_id, town_code) values (:id, :town)")
+                .param("id", missing).param("town", GUCHENG).update();
+        Instant until = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(until) && queued(missing) > 0) {
+            Thread.sleep(200);
+        }
+        assertThat(queued(missing)).isZero();
+    }
+
+    long queued(long caseId) {
+        return jdbc.sql("select count(*) from dispatch.route_pending where case_id = :id").param("id", caseId)
+                .query(Long.class).single();
     }
 
     @Test

@@ -26,6 +26,7 @@ class ScheduledJobsTests {
     static final Map<String, String> ON_EVERY_NODE = Map.of(
             "ThreeRatesFolder.foldQueued", "drainer: CaseEventQueue.take claims events FOR UPDATE SKIP LOCKED",
             "Indexer.indexQueued", "drainer: PendingQueue.take claims records FOR UPDATE SKIP LOCKED",
+            "QueuedRoutes.routeQueued", "drainer: RouteQueue.take claims a case FOR UPDATE SKIP LOCKED",
             "WebhookOutbox.deliver", "drainer: claims deliveries FOR UPDATE SKIP LOCKED and pushes their next attempt",
             "RoutingService.reload", "refreshes this node's cached routing rules",
             "CategoryService.reload", "refreshes this node's cached case categories",

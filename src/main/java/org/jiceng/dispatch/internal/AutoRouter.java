@@ -21,13 +21,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Dispatches a newly filed case by itself when its town switched this on, no routing rule named a unit (rules
  * win), the case still waits, and the model's top unit that may take the place reaches the town's threshold.
- * Runs after the filing committed, from the event publication registry, so a crash retries it and it is done once.
+ * The filing only queues the case ({@link RouteQueue}, in its own transaction, and only where the town has it on and
+ * a model is trained); {@link QueuedRoutes} routes it after the commit, so a crash retries it and it is done once.
+ * Why not an {@code @ApplicationModuleListener}: the publication registry spent an insert, two updates and three
+ * commits on every filed case, the towns with the switch off included, and cut intake by two thirds
+ * (docs/benchmarks.md, issue 22).
  * A case filed as 其他（待分类） also gets the model's category when the model is as sure of it, marked automatic.
  */
 @Component
@@ -42,9 +45,11 @@ class AutoRouter {
     private final TerritoryApi territory;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RouteQueue queue;
 
     AutoRouter(AutoRouteSettings settings, ModelStore store, CasesApi cases, TerritoryApi territory, JdbcClient jdbc,
-               Clock clock) {
+               Clock clock, RouteQueue queue) {
+        this.queue = queue;
         this.settings = settings;
         this.store = store;
         this.cases = cases;
@@ -53,20 +58,29 @@ class AutoRouter {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /** In the filing's transaction: queues the case when its town dispatches automatically and a model is trained. */
+    @EventListener
     void on(CaseFiled filed) {
         String place = filed.facts().territoryCode();
         if (place == null || place.length() < 9) {
             return;
         }
         String town = place.substring(0, 9);
+        if (store.current().isPresent() && settings.stored(town).map(AutoRouteSettings.Stored::enabled).orElse(false)) {
+            queue.add(filed.facts().caseId(), town);
+        }
+    }
+
+    /** Routes a queued case, if its town still has it on and nobody acted on it yet; in the caller's transaction. */
+    void route(long caseId, String town) {
         Optional<AutoRouteSettings.Stored> setting = settings.stored(town);
         Optional<ModelStore.Served> model = store.current();
         if (setting.isEmpty() || !setting.get().enabled() || model.isEmpty()) {
             return;
         }
         CurrentUser actor = new CurrentUser(0, "dispatch", ACTOR, List.of(new CurrentUser.Grant(Role.TOWN_STAFF, town, null)));
-        CaseView c = cases.find(actor, filed.facts().caseId());
+        CaseView c = cases.find(actor, caseId);
+        String place = c.territoryCode();
         if (c.state() != CaseState.RECEIVED || c.routedUnitId() != null || c.leadUnitId() != null
                 || !"VILLAGE".equals(c.level())) {
             return;

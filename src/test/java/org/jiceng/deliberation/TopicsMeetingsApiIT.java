@@ -379,9 +379,13 @@ class TopicsMeetingsApiIT {
         List<String> steps = shequ.get("/api/v1/topics?limit=500").json().get("items").valueStream()
                 .map(t -> t.get("step").asString()).distinct().toList();
         assertThat(steps).contains("COLLECTED", "CONFIRMED", "EXECUTING", "REVIEWED", "DECLINED");
+        JsonNode morning = shequ.get("/api/v1/meetings?kind=MORNING&limit=500").json().get("items").valueStream()
+                .filter(m -> m.get("title").asString().equals("民情晨会")).findFirst().orElseThrow();
+        // the demo held its 民情晨会 two days before the day it was seeded and scheduled six 楼长日 from that day, which
+        // is not today when the run crosses midnight in Beijing
+        LocalDate seeded = LocalDate.parse(morning.get("heldOn").asString()).plusDays(2);
+        assertThat(seeded).isBetween(today().minusDays(1), today());
         JsonNode days = shequ.get("/api/v1/meetings?kind=BUILDING_LEADERS_DAY&limit=500").json().get("items");
-        // the demo scheduled six from the day it was seeded, which is yesterday when the run crosses midnight in Beijing
-        LocalDate seeded = today().minusDays(1);
         assertThat(days.valueStream().filter(m -> !LocalDate.parse(m.get("heldOn").asString()).isBefore(seeded)).count())
                 .isGreaterThanOrEqualTo(6);
         days.valueStream().forEach(m -> {
@@ -391,8 +395,6 @@ class TopicsMeetingsApiIT {
             assertThat(day).isBetween(firstFriday, firstFriday.plusDays(10));
             assertThat(cases.workingCalendar().isWorkingDay(day)).as(day + " is a working day").isTrue();
         });
-        JsonNode morning = shequ.get("/api/v1/meetings?kind=MORNING&limit=500").json().get("items").valueStream()
-                .filter(m -> m.get("title").asString().equals("民情晨会")).findFirst().orElseThrow();
         JsonNode detail = shequ.get("/api/v1/meetings/" + morning.get("id").asLong()).json();
         long resolution = detail.get("resolutions").get(0).get("id").asLong();
         assertThat(size(shequ.get("/api/v1/resolutions/" + resolution + "/cases"))).isEqualTo(1);

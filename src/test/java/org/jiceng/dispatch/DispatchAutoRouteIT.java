@@ -106,11 +106,16 @@ class DispatchAutoRouteIT {
         long missing = -4711;
         jdbc.sql("insert into dispatch.route_pending (case_id, town_code) values (:id, :town)")
                 .param("id", missing).param("town", GUCHENG).update();
+        // a round every half second: the row shows its failed attempts until the third takes it out
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
+        long mostAttempts = 0;
         while (Instant.now().isBefore(until) && queued(missing) > 0) {
-            Thread.sleep(200);
+            mostAttempts = Math.max(mostAttempts, jdbc.sql("select coalesce(max(attempts), 0) from dispatch.route_pending"
+                    + " where case_id = :id").param("id", missing).query(Long.class).single());
+            Thread.sleep(20);
         }
         assertThat(queued(missing)).isZero();
+        assertThat(mostAttempts).as("tried again before it was given up").isEqualTo(2);
     }
 
     long queued(long caseId) {

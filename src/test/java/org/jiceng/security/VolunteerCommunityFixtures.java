@@ -66,7 +66,6 @@ final class VolunteerCommunityFixtures implements FixtureSet {
                 .formatted(community, volunteerId, today, today.plusDays(30))), "black entry " + variant);
     }
 
-    /** A month of long ago that no other record is likely to have taken (one 红榜 per community and month). */
     /**
      * A red list of a month long past. The fixtures are made more than once on one database (the matrix, the fuzz
      * test), so a month already taken (409) is passed over for another; the years are before HonourApiIT's.
@@ -81,6 +80,7 @@ final class VolunteerCommunityFixtures implements FixtureSet {
         }
     }
 
+    /** A month of long ago that no other record is likely to have taken (one 红榜 per community and month). */
     private static String pastMonth() {
         long n = System.nanoTime();
         return "%d-%02d".formatted(1980 + n % 20, 1 + (n / 20) % 12);

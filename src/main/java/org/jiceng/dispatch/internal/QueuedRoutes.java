@@ -1,6 +1,6 @@
 package org.jiceng.dispatch.internal;
 
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,32 +32,31 @@ class QueuedRoutes {
     @Scheduled(fixedDelayString = "${jiceng.dispatch.route-interval:PT0.5S}", initialDelayString = "PT3S")
     void routeQueued() {
         for (int i = 0; i < 200; i++) {
-            long[] taken = {0, 0};
+            AtomicReference<RouteQueue.Queued> taken = new AtomicReference<>();
             try {
-                Optional<RouteQueue.Queued> routed = transaction.execute(s -> {
-                    Optional<RouteQueue.Queued> next = queue.take();
-                    next.ifPresent(q -> {
-                        taken[0] = q.id();
-                        taken[1] = q.caseId();
-                        router.route(q.caseId(), q.townCode());
-                        queue.delete(q.id());
-                    });
-                    return next;
-                });
-                if (routed == null || routed.isEmpty()) {
-                    return;
-                }
+                transaction.executeWithoutResult(s -> queue.take().ifPresent(q -> {
+                    taken.set(q);
+                    router.route(q.caseId(), q.townCode());
+                    queue.delete(q.id());
+                }));
             } catch (RuntimeException failed) {
-                if (taken[0] == 0) {
-                    log.warn("智能分派：读取待分派队列失败（{}），稍后重试", failed.getClass().getName());
-                    return;
-                }
-                // the class and the case only: a database message may quote the case's text
-                boolean givenUp = Boolean.TRUE.equals(transaction.execute(s -> queue.failed(taken[0])));
-                log.warn("智能分派：案件 {} 未能自动分派（{}），{}", taken[1], failed.getClass().getName(),
-                        givenUp ? "已留给人工分派" : "下一轮重试");
+                failed(taken.get(), failed);
+                return;   // the next round tries again, after the scheduler's delay
+            }
+            if (taken.get() == null) {
                 return;
             }
         }
+    }
+
+    private void failed(RouteQueue.Queued queued, RuntimeException failed) {
+        // the class and the case only: a database message may quote the case's text
+        if (queued == null) {
+            log.warn("智能分派：读取待分派队列失败（{}），稍后重试", failed.getClass().getName());
+            return;
+        }
+        boolean givenUp = Boolean.TRUE.equals(transaction.execute(s -> queue.failed(queued.id())));
+        log.warn("智能分派：案件 {} 未能自动分派（{}），{}", queued.caseId(), failed.getClass().getName(),
+                givenUp ? "已留给人工分派" : "下一轮重试");
     }
 }

@@ -55,8 +55,4 @@ class RouteQueue {
         return jdbc.sql("delete from dispatch.route_pending where id = :id and attempts >= :max")
                 .param("id", id).param("max", MAX_ATTEMPTS).update() > 0;
     }
-
-    long size() {
-        return jdbc.sql("select count(*) from dispatch.route_pending").query(Long.class).single();
-    }
 }
